@@ -1,0 +1,112 @@
+// Renders an answer from the corpus AST with React elements: no HTML strings anywhere,
+// because the panel lives inside someone else's page.
+
+import type { ReactNode } from 'react';
+import type { BlockNode, InlineNode, LinkNode } from '../lib/corpus';
+import { safeExternalUrl } from '../lib/safe-url';
+
+export interface AnswerViewProps {
+  body: readonly BlockNode[];
+  /** A link to another FAQ entry was followed: the surface decides what that means. */
+  onOpenEntry: (id: string) => void;
+  /** Address of an entry link, so it can also be opened in a new tab or copied. */
+  entryHref?: (id: string) => string;
+}
+
+export function AnswerView({ body, onOpenEntry, entryHref }: AnswerViewProps) {
+  const ctx: RenderContext = { onOpenEntry, entryHref };
+  return <div className="answer">{renderBlocks(body, ctx)}</div>;
+}
+
+interface RenderContext {
+  onOpenEntry: (id: string) => void;
+  entryHref?: (id: string) => string;
+}
+
+function renderBlocks(blocks: readonly BlockNode[], ctx: RenderContext): ReactNode[] {
+  return blocks.map((block, i) => {
+    switch (block.type) {
+      case 'paragraph':
+        return <p key={i}>{renderInlines(block.children, ctx)}</p>;
+      case 'code':
+        return (
+          <pre key={i} className="code-block" data-lang={block.lang || undefined}>
+            <code>{block.value}</code>
+          </pre>
+        );
+      case 'blockquote':
+        return <blockquote key={i}>{renderBlocks(block.children, ctx)}</blockquote>;
+      case 'list': {
+        const items = block.children.map((item, j) => (
+          <li key={j}>{renderListItem(item.children, ctx)}</li>
+        ));
+        return block.ordered ? (
+          <ol key={i} start={block.start}>
+            {items}
+          </ol>
+        ) : (
+          <ul key={i}>{items}</ul>
+        );
+      }
+    }
+  });
+}
+
+/** A tight list item holds one paragraph: render its text without a <p>, as markdown does. */
+function renderListItem(children: readonly BlockNode[], ctx: RenderContext): ReactNode {
+  const [first, ...rest] = children;
+  if (first?.type === 'paragraph') {
+    return [
+      <span key="text">{renderInlines(first.children, ctx)}</span>,
+      ...renderBlocks(rest, ctx),
+    ];
+  }
+  return renderBlocks(children, ctx);
+}
+
+function renderInlines(nodes: readonly InlineNode[], ctx: RenderContext): ReactNode[] {
+  return nodes.map((node, i) => {
+    switch (node.type) {
+      case 'text':
+        return node.value;
+      case 'inlineCode':
+        return <code key={i}>{node.value}</code>;
+      case 'emphasis':
+        return <em key={i}>{renderInlines(node.children, ctx)}</em>;
+      case 'strong':
+        return <strong key={i}>{renderInlines(node.children, ctx)}</strong>;
+      case 'break':
+        return <br key={i} />;
+      case 'link':
+        return <AnswerLink key={i} link={node} ctx={ctx} />;
+    }
+  });
+}
+
+function AnswerLink({ link, ctx }: { link: LinkNode; ctx: RenderContext }) {
+  const label = renderInlines(link.children, ctx);
+  if (link.kind === 'entry') {
+    const href = ctx.entryHref?.(link.href) ?? `#${link.href}`;
+    return (
+      <a
+        href={href}
+        className="entry-link"
+        onClick={(event) => {
+          // Modified clicks keep the browser's meaning (new tab, new window).
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          ctx.onOpenEntry(link.href);
+        }}
+      >
+        {label}
+      </a>
+    );
+  }
+  const href = safeExternalUrl(link.href);
+  if (href === null) return <span>{label}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="external-link">
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,65 @@
+// One question in the panel's list: a button that expands its answer in place.
+
+import type { MouseEvent } from 'react';
+import type { FaqEntry } from '../../lib/corpus';
+import { AnswerView } from '../AnswerView';
+import { Highlight, type Range } from '../Highlight';
+
+export interface EntryDisclosureProps {
+  entry: FaqEntry;
+  titleRanges: readonly Range[];
+  expanded: boolean;
+  onToggle: () => void;
+  onOpenEntry: (id: string) => void;
+  onOpenInTab: (active: boolean) => void;
+}
+
+export function EntryDisclosure({
+  entry,
+  titleRanges,
+  expanded,
+  onToggle,
+  onOpenEntry,
+  onOpenInTab,
+}: EntryDisclosureProps) {
+  const answerId = `answer-${entry.id}`;
+  const openInTab = (event: MouseEvent) => {
+    // Ctrl/Cmd-click or a middle click opens the tab in the background, as links do.
+    onOpenInTab(!(event.ctrlKey || event.metaKey || event.button === 1));
+  };
+  return (
+    <li className={expanded ? 'entry expanded' : 'entry'}>
+      <h4 className="entry-heading">
+        <button
+          type="button"
+          className="entry-toggle"
+          aria-expanded={expanded}
+          aria-controls={answerId}
+          data-entry-id={entry.id}
+          onClick={onToggle}
+        >
+          <svg className="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span>
+            <Highlight text={entry.title} ranges={titleRanges} />
+          </span>
+        </button>
+      </h4>
+      {expanded ? (
+        <div id={answerId} className="entry-answer" role="region" aria-label={entry.title}>
+          <p className="entry-section">{entry.section.join(' › ')}</p>
+          <AnswerView body={entry.body} onOpenEntry={onOpenEntry} />
+          <div className="entry-actions">
+            <button type="button" className="text-button" onClick={openInTab} onAuxClick={openInTab}>
+              Open in tab
+              <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+                <path d="M4.5 2H10v5.5M10 2 3 9" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+              </svg>
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,249 @@
+// The side panel on EMS pages: the answers this page most likely needs, expandable in
+// place, and a search over the whole FAQ. Folds to a launcher, remembered per page kind.
+
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
+import type { FaqEntry } from '../../lib/corpus';
+import type { PageContext } from '../../lib/page/detect';
+import { pageLabel } from '../../lib/page/labels';
+import type { SearchEngine, SearchHit } from '../../lib/search';
+import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
+import { suggestForPage, SUGGESTION_COUNT } from '../../lib/suggest/suggest';
+import { EntryDisclosure } from './EntryDisclosure';
+
+export const SUPPORT_URL = 'https://ems.element.io/support';
+const MORE_SUGGESTIONS = 8;
+const RESULT_LIMIT = 10;
+
+export interface PanelProps {
+  context: PageContext;
+  entries: readonly FaqEntry[];
+  engine: SearchEngine;
+  prefs: PanelPrefsStore;
+  /** Open an answer in its own tab; `active: false` for a background tab (modified click). */
+  openInTab: (id: string, active: boolean) => void;
+  /** A query to search for as soon as the panel shows (e.g. from the context menu). */
+  initialQuery?: string;
+}
+
+export function Panel({ context, entries, engine, prefs, openInTab, initialQuery = '' }: PanelProps) {
+  const hydrated = useStore(prefs, (s) => s.hydrated);
+  const collapsed = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? false);
+  const panelId = useId();
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Where focus goes after the next render that changes the panel's state.
+  const focusNext = useRef<'launcher' | 'search' | null>(null);
+
+  const setCollapsed = (value: boolean) => {
+    focusNext.current = value ? 'launcher' : 'search';
+    prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [context.kind]: value } }));
+  };
+
+  useEffect(() => {
+    if (focusNext.current === 'launcher') launcherRef.current?.focus();
+    if (focusNext.current === 'search') searchRef.current?.focus();
+    focusNext.current = null;
+  }, [collapsed]);
+
+  // Nothing is drawn until the stored state is known, so a folded panel never flashes open.
+  if (!hydrated) return null;
+
+  if (collapsed) {
+    return (
+      <button
+        ref={launcherRef}
+        type="button"
+        className="launcher"
+        aria-expanded="false"
+        aria-controls={panelId}
+        aria-label="Open EMS Help"
+        title="EMS Help: answers for this page"
+        onClick={() => setCollapsed(false)}
+      >
+        <span className="launcher-mark" aria-hidden="true">
+          ?
+        </span>
+        <span>Help</span>
+      </button>
+    );
+  }
+
+  return (
+    <PanelBody
+      id={panelId}
+      context={context}
+      entries={entries}
+      engine={engine}
+      openInTab={openInTab}
+      initialQuery={initialQuery}
+      searchRef={searchRef}
+      onCollapse={() => setCollapsed(true)}
+    />
+  );
+}
+
+interface PanelBodyProps extends Omit<PanelProps, 'prefs'> {
+  id: string;
+  initialQuery: string;
+  searchRef: React.RefObject<HTMLInputElement | null>;
+  onCollapse: () => void;
+}
+
+function PanelBody({ id, context, entries, engine, openInTab, initialQuery, searchRef, onCollapse }: PanelBodyProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  // An entry reached through a link in an answer that is not in the list: shown on top.
+  const [linked, setLinked] = useState<string | null>(null);
+  const [showMore, setShowMore] = useState(false);
+  const focusEntry = useRef<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const deferredQuery = useDeferredValue(query);
+  const searching = deferredQuery.trim().length > 0;
+  const label = pageLabel(context);
+
+  // A new page of the app: start from its suggestions, keep what the user typed.
+  const pageKey = `${context.kind}${context.route ?? ''}`;
+  useEffect(() => {
+    setExpanded(null);
+    setLinked(null);
+    setShowMore(false);
+  }, [pageKey]);
+
+  useEffect(() => setQuery(initialQuery), [initialQuery]);
+
+  const suggestions = useMemo(
+    () => suggestForPage(context, entries, engine, MORE_SUGGESTIONS).map((s) => s.entry),
+    // The context object changes identity on every navigation; its kind and route matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pageKey, entries, engine],
+  );
+  const hits: SearchHit[] = useMemo(
+    () => (searching ? engine.search(deferredQuery, { limit: RESULT_LIMIT }) : []),
+    [engine, deferredQuery, searching],
+  );
+
+  const listed: Array<{ entry: FaqEntry; hit?: SearchHit }> = searching
+    ? hits.map((hit) => ({ entry: hit.entry, hit }))
+    : suggestions.slice(0, showMore ? MORE_SUGGESTIONS : SUGGESTION_COUNT).map((entry) => ({ entry }));
+  const linkedEntry = linked ? entries.find((e) => e.id === linked) : undefined;
+  const items =
+    linkedEntry && !listed.some((item) => item.entry.id === linkedEntry.id)
+      ? [{ entry: linkedEntry }, ...listed]
+      : listed;
+
+  useEffect(() => {
+    if (!focusEntry.current) return;
+    const button = listRef.current?.querySelector<HTMLButtonElement>(
+      `[data-entry-id="${CSS.escape(focusEntry.current)}"]`,
+    );
+    focusEntry.current = null;
+    button?.focus();
+    button?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const openEntryFromLink = (target: string) => {
+    if (!items.some((item) => item.entry.id === target)) setLinked(target);
+    setExpanded(target);
+    focusEntry.current = target;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    // Esc first clears a search typed in the box, then folds the panel away.
+    if (event.target === searchRef.current && query) {
+      setQuery('');
+      return;
+    }
+    onCollapse();
+  };
+
+  const headingId = `${id}-heading`;
+  return (
+    <aside id={id} className="panel" role="complementary" aria-label="EMS Help" onKeyDown={onKeyDown}>
+      <header className="panel-header">
+        <div className="panel-title">
+          <span className="panel-mark" aria-hidden="true">
+            ?
+          </span>
+          <div>
+            <h2 className="panel-name">EMS Help</h2>
+            <p className="panel-page">{label}</p>
+          </div>
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Hide EMS Help"
+          aria-expanded="true"
+          aria-controls={id}
+          title="Hide (Esc)"
+          onClick={onCollapse}
+        >
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+
+      <div className="panel-search" role="search">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search-input"
+          aria-label="Search the EMS FAQ"
+          placeholder="Search the FAQ…"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setExpanded(null);
+            setLinked(null);
+          }}
+        />
+      </div>
+
+      <section className="panel-list" aria-labelledby={headingId}>
+        <h3 id={headingId} className="list-heading">
+          {searching ? 'Answers from the whole FAQ' : `Suggested for ${label}`}
+        </h3>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {searching ? (hits.length === 0 ? 'No answers found' : `${hits.length} answers found`) : ''}
+        </p>
+        {searching && hits.length === 0 ? (
+          <div className="empty-state">
+            <p className="empty-title">No answers match “{deferredQuery.trim().slice(0, 80)}”.</p>
+            <p>
+              Try fewer or other words, check the spelling, or{' '}
+              <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
+                ask EMS support
+              </a>
+              .
+            </p>
+          </div>
+        ) : (
+          <ul ref={listRef} className="entry-list">
+            {items.map(({ entry, hit }) => (
+              <EntryDisclosure
+                key={entry.id}
+                entry={entry}
+                titleRanges={hit?.matches.title ?? []}
+                expanded={expanded === entry.id}
+                onToggle={() => setExpanded(expanded === entry.id ? null : entry.id)}
+                onOpenEntry={openEntryFromLink}
+                onOpenInTab={(active) => openInTab(entry.id, active)}
+              />
+            ))}
+          </ul>
+        )}
+        {!searching && !showMore && suggestions.length > SUGGESTION_COUNT ? (
+          <button type="button" className="text-button more-button" onClick={() => setShowMore(true)}>
+            More for this page
+          </button>
+        ) : null}
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,317 @@
+// The toolbar popup: search the whole FAQ as you type, keyboard first (a combobox over one
+// list of options, as Algolia DocSearch does). Before typing: this page's suggestions,
+// recent searches and a few starting points.
+
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useStore } from 'zustand';
+import type { FaqEntry } from '../../lib/corpus';
+import { detectPage, type PageContext } from '../../lib/page/detect';
+import { pageLabel } from '../../lib/page/labels';
+import { snippet, type SearchEngine, type SearchHit } from '../../lib/search';
+import { addRecent, type RecentSearchesStore } from '../../lib/state/recent-searches';
+import { suggestForPage } from '../../lib/suggest/suggest';
+import { Highlight } from '../Highlight';
+
+const SUPPORT_URL = 'https://ems.element.io/support';
+const RESULT_LIMIT = 8;
+const SNIPPET_CHARS = 110;
+
+/** Where a new person usually starts: set-up, paying, people, limits. */
+export const STARTING_POINTS: readonly string[] = [
+  'are-you-able-to-use-a-custom-domain-like-matrixexamplecom',
+  'how-do-i-update-my-payment-info',
+  'how-do-i-delete-users-when-administering-the-server',
+  'what-are-the-limitations-in-terms-of-storage',
+];
+
+export interface PopupSearchProps {
+  entries: readonly FaqEntry[];
+  engine: SearchEngine;
+  recent: RecentSearchesStore;
+  /** The active tab's address, when the extension may read it (EMS pages). */
+  getActiveTabUrl: () => Promise<string | undefined>;
+  /** Open an answer's tab; `active: false` keeps the popup's window where it is. */
+  openAnswer: (id: string, active: boolean) => void;
+  /** Close the popup (Esc on an empty box). */
+  close: () => void;
+}
+
+type Option =
+  | { key: string; kind: 'entry'; entry: FaqEntry; hit?: SearchHit; group: string }
+  | { key: string; kind: 'recent'; query: string; group: string };
+
+export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnswer, close }: PopupSearchProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [page, setPage] = useState<PageContext | null>(null);
+  const recentSearches = useStore(recent, (s) => s.value);
+  const deferredQuery = useDeferredValue(query);
+  const searching = deferredQuery.trim().length > 0;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    let live = true;
+    getActiveTabUrl()
+      .then((url) => live && setPage(url ? detectPage(url) : null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [getActiveTabUrl]);
+
+  const hits = useMemo(
+    () => (searching ? engine.search(deferredQuery, { limit: RESULT_LIMIT }) : []),
+    [engine, deferredQuery, searching],
+  );
+
+  const options: Option[] = useMemo(() => {
+    if (searching) {
+      return hits.map((hit) => ({ key: `r-${hit.entry.id}`, kind: 'entry', entry: hit.entry, hit, group: 'Answers' }));
+    }
+    const list: Option[] = [];
+    if (page) {
+      for (const { entry } of suggestForPage(page, entries, engine)) {
+        list.push({ key: `p-${entry.id}`, kind: 'entry', entry, group: `For this page · ${pageLabel(page)}` });
+      }
+    }
+    for (const q of recentSearches) list.push({ key: `q-${q}`, kind: 'recent', query: q, group: 'Recent searches' });
+    const shown = new Set(list.flatMap((o) => (o.kind === 'entry' ? [o.entry.id] : [])));
+    for (const id of STARTING_POINTS) {
+      const entry = entries.find((e) => e.id === id);
+      if (entry && !shown.has(id)) list.push({ key: `s-${id}`, kind: 'entry', entry, group: 'Popular answers' });
+    }
+    return list;
+  }, [searching, hits, page, entries, engine, recentSearches]);
+
+  // A new list starts at its first option.
+  useEffect(() => setActive(0), [deferredQuery, options.length]);
+
+  const choose = (option: Option, background: boolean) => {
+    if (option.kind === 'recent') {
+      setQuery(option.query);
+      inputRef.current?.focus();
+      return;
+    }
+    if (searching) recent.getState().update((r) => addRecent(r, deferredQuery));
+    openAnswer(option.entry.id, !background);
+  };
+
+  const removeRecent = (q: string) => recent.getState().update((r) => r.filter((item) => item !== q));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (options.length) setActive((i) => (i + 1) % options.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (options.length) setActive((i) => (i - 1 + options.length) % options.length);
+        break;
+      case 'Enter': {
+        const option = options[active];
+        if (!option) return;
+        event.preventDefault();
+        choose(option, event.ctrlKey || event.metaKey);
+        break;
+      }
+      case 'Delete': {
+        // Removes the highlighted recent search, as in DocSearch.
+        const option = options[active];
+        if (option?.kind !== 'recent' || query) return;
+        event.preventDefault();
+        removeRecent(option.query);
+        break;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (query) setQuery('');
+        else close();
+        break;
+    }
+  };
+
+  const activeOption = options[active];
+  const optionId = (option: Option) => `${listId}-${option.key}`;
+  let lastGroup = '';
+
+  return (
+    <div className="popup">
+      <div className="popup-search">
+        <svg className="search-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="7" cy="7" r="4.75" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="m10.5 10.5 3.5 3.5" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={inputRef}
+          className="popup-input"
+          type="text"
+          role="combobox"
+          aria-label="Search the EMS FAQ"
+          aria-expanded={options.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
+          placeholder="Search the EMS FAQ"
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        {query ? (
+          <button
+            type="button"
+            className="clear-button"
+            aria-label="Clear search"
+            onClick={() => {
+              setQuery('');
+              inputRef.current?.focus();
+            }}
+          >
+            ×
+          </button>
+        ) : null}
+      </div>
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {searching ? (hits.length ? `${hits.length} answers` : 'No answers found') : ''}
+      </p>
+
+      <div className="popup-body">
+        {searching && hits.length === 0 ? (
+          <div className="empty-state">
+            <p className="empty-title">No answers for “{deferredQuery.trim().slice(0, 80)}”</p>
+            <p>Check the spelling, or try fewer or other words.</p>
+            <p>
+              Still stuck?{' '}
+              <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
+                Contact EMS support
+              </a>
+            </p>
+          </div>
+        ) : null}
+
+        <ul id={listId} role="listbox" aria-label={searching ? 'Answers' : 'Suggestions'} className="options">
+          {options.map((option, index) => {
+            const header = option.group !== lastGroup ? option.group : null;
+            lastGroup = option.group;
+            return (
+              <OptionRow
+                key={option.key}
+                id={optionId(option)}
+                option={option}
+                header={header}
+                selected={index === active}
+                onHover={() => setActive(index)}
+                onChoose={(event) => choose(option, event.ctrlKey || event.metaKey || event.button === 1)}
+                onRemove={option.kind === 'recent' ? () => removeRecent(option.query) : undefined}
+              />
+            );
+          })}
+        </ul>
+
+        {!searching && recentSearches.length > 0 ? (
+          <button type="button" className="text-button clear-recent" onClick={() => recent.getState().reset()}>
+            Clear recent searches
+          </button>
+        ) : null}
+      </div>
+
+      <footer className="popup-footer" aria-hidden="true">
+        <span>
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> to move
+        </span>
+        <span>
+          <kbd>Enter</kbd> to open
+        </span>
+        <span>
+          <kbd>Esc</kbd> to {query ? 'clear' : 'close'}
+        </span>
+      </footer>
+    </div>
+  );
+}
+
+interface OptionRowProps {
+  id: string;
+  option: Option;
+  header: string | null;
+  selected: boolean;
+  onHover: () => void;
+  onChoose: (event: MouseEvent) => void;
+  onRemove?: () => void;
+}
+
+function OptionRow({ id, option, header, selected, onHover, onChoose, onRemove }: OptionRowProps) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <>
+      {header ? (
+        <li role="presentation" className="group-header">
+          {header}
+        </li>
+      ) : null}
+      <li
+        ref={ref}
+        id={id}
+        role="option"
+        aria-selected={selected}
+        className={selected ? 'option selected' : 'option'}
+        onMouseMove={onHover}
+        onMouseDown={(event) => event.preventDefault() /* keep focus in the search box */}
+        onClick={onChoose}
+        onAuxClick={onChoose}
+      >
+        {option.kind === 'recent' ? (
+          <div className="option-recent">
+            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              <circle cx="7" cy="7" r="5.25" fill="none" stroke="currentColor" strokeWidth="1.4" />
+              <path d="M7 4v3.2l2 1.3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+            </svg>
+            <span className="option-title">{option.query}</span>
+            {onRemove ? (
+              <button
+                type="button"
+                className="remove-recent"
+                // Focus stays in the search box; the keyboard way is Delete on the highlighted search.
+                tabIndex={-1}
+                aria-label={`Remove “${option.query}” from recent searches`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onRemove();
+                }}
+              >
+                ×
+              </button>
+            ) : null}
+          </div>
+        ) : (
+          <EntryOption entry={option.entry} hit={option.hit} />
+        )}
+      </li>
+    </>
+  );
+}
+
+function EntryOption({ entry, hit }: { entry: FaqEntry; hit?: SearchHit }) {
+  const excerpt = snippet(entry.text, hit?.matches.text ?? [], SNIPPET_CHARS);
+  return (
+    <div className="option-entry">
+      <span className="option-title">
+        <Highlight text={entry.title} ranges={hit?.matches.title ?? []} />
+      </span>
+      <span className="option-snippet">
+        <Highlight text={excerpt.text} ranges={excerpt.ranges} />
+      </span>
+      <span className="option-section">{entry.section.join(' › ')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The content script on ems.element.io: works out which page of the control panel the
+// user is on, mounts the help panel in a shadow root, and follows the single-page app.
+
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createStore } from 'zustand/vanilla';
+import '../../components/theme.css';
+import '../../components/panel/panel.css';
+import { entries } from '../../lib/corpus';
+import { openAnswerInTab } from '../../lib/messages';
+import { createSearchEngine } from '../../lib/search';
+import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+import { ContentApp } from './ContentApp';
+
+export default defineContentScript({
+  matches: ['https://ems.element.io/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const engine = createSearchEngine(entries);
+    const prefs = createPanelPrefsStore();
+    // The address the app is at; the navigation watcher below keeps it current.
+    const location = createStore(() => ({ url: window.location.href }));
+
+    const ui = await createShadowRootUi<Root>(ctx, {
+      name: 'ems-help-panel',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Keys typed in the panel stay in the panel: the host app's shortcuts never see them.
+      isolateEvents: true,
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(
+          <ContentApp
+            location={location}
+            entries={entries}
+            engine={engine}
+            prefs={prefs}
+            openInTab={(id, active) => {
+              openAnswerInTab(id, active).catch(() => {
+                // The extension was updated or reloaded under this page: this copy of the
+                // content script is about to be removed; nothing useful to do here.
+              });
+            }}
+          />,
+        );
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+
+    // Single-page app navigation: pushState, back/forward and `#/…` tab changes.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      location.setState({ url: newUrl.href });
+    });
+    ctx.addEventListener(window, 'hashchange', () => {
+      location.setState({ url: window.location.href });
+    });
+  },
+});

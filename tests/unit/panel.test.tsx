@@ -1,0 +1,141 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { storage } from 'wxt/utils/storage';
+import { Panel } from '../../components/panel/Panel';
+import { entries } from '../../lib/corpus';
+import type { PageContext } from '../../lib/page/detect';
+import { createSearchEngine } from '../../lib/search';
+import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+
+const engine = createSearchEngine(entries);
+
+async function renderPanel(context: PageContext, options: { openInTab?: (id: string, active: boolean) => void } = {}) {
+  const prefs = createPanelPrefsStore();
+  const openInTab = options.openInTab ?? vi.fn();
+  const view = render(<Panel context={context} entries={entries} engine={engine} prefs={prefs} openInTab={openInTab} />);
+  await screen.findByRole('complementary', { name: 'EMS Help' }).catch(() => screen.findByRole('button', { name: 'Open EMS Help' }));
+  return { ...view, prefs, openInTab };
+}
+
+const questionButtons = () =>
+  within(screen.getByRole('list')).getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'));
+
+describe('the side panel', () => {
+  it('shows billing answers on the billing page', async () => {
+    await renderPanel({ kind: 'billing', route: '#/invoices' });
+    expect(screen.getByRole('heading', { name: 'Suggested for Billing · Invoices' })).toBeTruthy();
+    const titles = questionButtons().map((b) => b.textContent);
+    expect(titles).toHaveLength(5);
+    expect(titles).toContain('How do I update my payment info?');
+    expect(titles).toContain('Do you offer other payment options like IBAN/SEPA?');
+  });
+
+  it('shows the Integrations answers on the hosting page’s Integrations tab', async () => {
+    await renderPanel({ kind: 'hosting', route: '#/integrations' });
+    expect(questionButtons().map((b) => b.textContent)).toContain('Can I host my own Telegram bridge?');
+  });
+
+  it('expands an answer in place, with its links working', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'billing', route: null });
+    const question = screen.getByRole('button', { name: 'How do I update my payment info?' });
+    expect(question.getAttribute('aria-expanded')).toBe('false');
+    await user.click(question);
+    expect(question.getAttribute('aria-expanded')).toBe('true');
+    const answer = screen.getByRole('region', { name: 'How do I update my payment info?' });
+    const link = within(answer).getByRole('link', { name: 'https://ems.element.io/user/billing' });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    await user.click(question);
+    expect(screen.queryByRole('region', { name: 'How do I update my payment info?' })).toBeNull();
+  });
+
+  it('follows a link to another answer by expanding that answer', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'hosting', route: '#/integrations' });
+    await user.click(screen.getByRole('button', { name: 'What is the difference between the free and paid Slack bridge?' }));
+    await user.click(screen.getByRole('link', { name: 'Does DMs count towards the 20 channel limit for the paid Slack bridge?' }));
+    const target = screen.getByRole('button', { name: 'Does DMs count towards the 20 channel limit for the paid Slack bridge?' });
+    expect(target.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(target);
+  });
+
+  it('searches the whole FAQ and marks the matched words', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'billing', route: null });
+    await user.type(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }), 'telegram bridge');
+    expect(screen.getByRole('heading', { name: 'Answers from the whole FAQ' })).toBeTruthy();
+    const first = questionButtons()[0]!;
+    expect(first.textContent).toBe('Can I host my own Telegram bridge?');
+    expect([...first.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())).toContain('telegram');
+  });
+
+  it('says so when nothing matches, and offers EMS support', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'billing', route: null });
+    await user.type(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }), 'best pizza dough recipe');
+    expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'ask EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+  });
+
+  it('opens an answer in a tab', async () => {
+    const user = userEvent.setup();
+    const openInTab = vi.fn();
+    await renderPanel({ kind: 'billing', route: null }, { openInTab });
+    await user.click(screen.getByRole('button', { name: 'How do I update my payment info?' }));
+    await user.click(screen.getByRole('button', { name: 'Open in tab' }));
+    expect(openInTab).toHaveBeenCalledWith('how-do-i-update-my-payment-info', true);
+  });
+
+  it('folds to the launcher on Esc, moving focus to it, and remembers that for the page kind', async () => {
+    const user = userEvent.setup();
+    const { prefs, unmount } = await renderPanel({ kind: 'billing', route: null });
+    await user.click(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
+    await user.keyboard('{Escape}');
+    const launcher = screen.getByRole('button', { name: 'Open EMS Help' });
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(launcher);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(prefs.getState().value.collapsed).toEqual({ billing: true });
+    unmount();
+
+    // A new page load reads it back from storage: still folded on billing, open on hosting.
+    await vi.waitFor(async () => expect(await storage.getItem('local:panel-prefs')).toEqual({ version: 1, value: { collapsed: { billing: true } } }));
+    await renderPanel({ kind: 'billing', route: null });
+    expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
+    await act(async () => {});
+  });
+
+  it('clears a typed search on the first Esc, folds on the second', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'support', route: null });
+    const box = screen.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    await user.type(box, 'dns');
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
+  });
+
+  it('opens again from the launcher with focus in the search box', async () => {
+    const user = userEvent.setup();
+    await storage.setItem('local:panel-prefs', { version: 1, value: { collapsed: { account: true } } });
+    await renderPanel({ kind: 'account', route: null });
+    await user.click(screen.getByRole('button', { name: 'Open EMS Help' }));
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
+  });
+
+  it('changes its suggestions when the app moves to another page', async () => {
+    const prefs = createPanelPrefsStore();
+    const props = { entries, engine, prefs, openInTab: vi.fn() };
+    const { rerender } = render(<Panel context={{ kind: 'billing', route: null }} {...props} />);
+    await screen.findByRole('complementary', { name: 'EMS Help' });
+    expect(questionButtons().map((b) => b.textContent)).toContain('How do I update my payment info?');
+    rerender(<Panel context={{ kind: 'account', route: null }} {...props} />);
+    expect(screen.getByRole('heading', { name: 'Suggested for Account' })).toBeTruthy();
+    expect(questionButtons()[0]!.textContent).toBe('Please discontinue my account');
+    expect(screen.getAllByRole('complementary')).toHaveLength(1);
+  });
+});

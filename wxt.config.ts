@@ -1,0 +1,47 @@
+// WXT build configuration: one source tree, Chrome (MV3) and Firefox builds.
+import { defineConfig } from 'wxt';
+import { emsCorpus } from './lib/corpus/build/vite-plugin.ts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Every name is imported where it is used, so readers and the type checker can follow it.
+  imports: false,
+  publicDir: 'assets/public',
+  vite: () => ({
+    plugins: [emsCorpus()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'EMS Help',
+    description:
+      'The Element Matrix Services FAQ where you need it: in the EMS control panel, offline and private.',
+    // Each permission is explained in README.md ("Permissions").
+    permissions: ['storage'],
+    host_permissions: ['https://ems.element.io/*'],
+    action: { default_title: 'Search EMS Help' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ems-help@ems-help.github.io',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    // The sources zip is for store review: the code and corpus, none of what tests make.
+    excludeSources: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/artifacts/**',
+      '**/*.pem',
+      '**/*.key',
+      '**/*.png',
+      '!assets/public/**',
+      'docs/screenshots/**',
+    ],
+  },
+});
