@@ -134,8 +134,9 @@ function PanelBody({ id, context, entries, engine, openInTab, initialQuery, sear
 
   useEffect(() => {
     if (!focusEntry.current) return;
-    const button = listRef.current?.querySelector<HTMLButtonElement>(
-      `[data-entry-id="${CSS.escape(focusEntry.current)}"]`,
+    const target = focusEntry.current;
+    const button = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-entry-id]') ?? [])].find(
+      (b) => b.dataset.entryId === target,
     );
     focusEntry.current = null;
     button?.focus();

@@ -4,7 +4,8 @@
 // detector against its own examples and against all the others' (the github-url-detection
 // model), so the examples are the documentation.
 
-export type PageKind = 'hosting' | 'billing' | 'account' | 'support' | 'other';
+export const PAGE_KINDS = ['hosting', 'billing', 'account', 'support', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 export interface PageContext {
   kind: PageKind;

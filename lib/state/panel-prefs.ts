@@ -1,19 +1,17 @@
 // Whether the panel is open or folded to its launcher, remembered per page kind: someone who
 // folds it away on billing still gets it open on hosting.
 
-import type { PageKind } from '../page/detect';
+import { PAGE_KINDS, type PageKind } from '../page/detect';
 import { createPersistedStore } from './persisted-store';
 
 export type PanelPrefs = { collapsed: Partial<Record<PageKind, boolean>> };
-
-const KINDS: readonly PageKind[] = ['hosting', 'billing', 'account', 'support', 'other'];
 
 export function parsePanelPrefs(raw: unknown): PanelPrefs | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const collapsed = (raw as { collapsed?: unknown }).collapsed;
   if (typeof collapsed !== 'object' || collapsed === null || Array.isArray(collapsed)) return null;
   const clean: PanelPrefs['collapsed'] = {};
-  for (const kind of KINDS) {
+  for (const kind of PAGE_KINDS) {
     const value = (collapsed as Record<string, unknown>)[kind];
     if (typeof value === 'boolean') clean[kind] = value;
   }

@@ -1,12 +1,15 @@
 // What each page of the control panel most likely needs, curated from the FAQ.
-// `entries` come first, in this order; then entries of the `sections` (so a question added
-// to "Pricing & Payments" later reaches the billing page without a code change); then the
-// search engine's answers to `topics`, which catch new entries anywhere in the FAQ.
+// `must` answers always come first; then answers this person opened here before (learned,
+// at most two); then the rest of `entries`, in order; then entries of the `sections` (so a
+// question added to "Pricing & Payments" later reaches the billing page without a code
+// change); then the search engine's answers to `topics`, which catch new entries anywhere.
 // A route-level row (e.g. hosting `#/integrations`) replaces its page's row.
 
 import type { PageKind } from '../page/detect';
 
 export interface PageSuggestions {
+  /** Never pushed out of the first five, by anything. At most three. */
+  must: readonly string[];
   entries: readonly string[];
   sections: readonly string[];
   topics: string;
@@ -16,6 +19,7 @@ export const PAGE_SUGGESTIONS: Readonly<Record<PageKind, PageSuggestions>> = {
   // The hosting page is where hosts are created and set up: the custom domain has to be
   // right at creation time and DNS / well-known set-up is what blocks most new hosts.
   hosting: {
+    must: ['are-you-able-to-use-a-custom-domain-like-matrixexamplecom', 'cname-and-well-known'],
     entries: [
       'are-you-able-to-use-a-custom-domain-like-matrixexamplecom',
       'cname-and-well-known',
@@ -28,6 +32,7 @@ export const PAGE_SUGGESTIONS: Readonly<Record<PageKind, PageSuggestions>> = {
   },
   // Billing: paying, the ways to pay, and what the Monthly Active User bill counts.
   billing: {
+    must: ['how-do-i-update-my-payment-info', 'do-you-offer-other-payment-options-like-ibansepa'],
     entries: [
       'how-do-i-update-my-payment-info',
       'do-you-offer-other-payment-options-like-ibansepa',
@@ -41,6 +46,7 @@ export const PAGE_SUGGESTIONS: Readonly<Record<PageKind, PageSuggestions>> = {
   // Account: closing the account (and what that deletes), the payment details that hang
   // off it, and leaving EMS with one's data.
   account: {
+    must: ['please-discontinue-my-account'],
     entries: [
       'please-discontinue-my-account',
       'how-do-i-update-my-payment-info',
@@ -52,6 +58,7 @@ export const PAGE_SUGGESTIONS: Readonly<Record<PageKind, PageSuggestions>> = {
   // Support: the answers that say "contact support" or "talk to your account manager",
   // so a person can see what support can do (and what they can do themselves) first.
   support: {
+    must: [],
     entries: [
       'i-deleted-my-host-now-my-server-name-is-taken-and-i-cannot-rebuild',
       'how-can-i-manage-my-general-room',
@@ -64,6 +71,7 @@ export const PAGE_SUGGESTIONS: Readonly<Record<PageKind, PageSuggestions>> = {
   },
   // Any other EMS page (sign-in, landing): what people ask before and just after signing up.
   other: {
+    must: [],
     entries: [
       'what-are-exactly-the-benefits-of-paying-for-an-ems-homeserver',
       'are-you-able-to-use-a-custom-domain-like-matrixexamplecom',
@@ -82,6 +90,7 @@ export const ROUTE_SUGGESTIONS: Readonly<Record<string, PageSuggestions>> = {
   'hosting#/hosts': PAGE_SUGGESTIONS.hosting,
   // Integrations tab: bridges, bots and widgets.
   'hosting#/integrations': {
+    must: ['what-is-the-difference-between-the-free-and-paid-slack-bridge', 'can-i-host-my-own-telegram-bridge'],
     entries: [
       'can-i-host-my-own-telegram-bridge',
       'what-is-the-difference-between-the-free-and-paid-slack-bridge',
@@ -95,6 +104,7 @@ export const ROUTE_SUGGESTIONS: Readonly<Record<string, PageSuggestions>> = {
   },
   // Server Admin tab: managing the users and rooms of a host.
   'hosting#/server-admin': {
+    must: ['how-do-i-delete-users-when-administering-the-server'],
     entries: [
       'how-do-i-delete-users-when-administering-the-server',
       'what-does-include-bridged-accounts-on-the-user-management-page-mean',
@@ -107,6 +117,7 @@ export const ROUTE_SUGGESTIONS: Readonly<Record<string, PageSuggestions>> = {
   },
   // Element One: the consumer bundle; what is paid for and counted.
   'hosting#/elementone': {
+    must: [],
     entries: [
       'what-are-exactly-the-benefits-of-paying-for-an-ems-homeserver',
       'how-do-i-update-my-payment-info',

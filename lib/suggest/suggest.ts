@@ -8,7 +8,7 @@ import { PAGE_SUGGESTIONS, ROUTE_SUGGESTIONS, type PageSuggestions } from './pag
 
 export const SUGGESTION_COUNT = 5;
 
-export type SuggestionReason = 'curated' | 'section' | 'search';
+export type SuggestionReason = 'curated' | 'learned' | 'section' | 'search';
 
 export interface Suggestion {
   entry: FaqEntry;
@@ -25,6 +25,8 @@ export function suggestForPage(
   entries: readonly FaqEntry[],
   engine: SearchEngine,
   limit: number = SUGGESTION_COUNT,
+  /** Answers this person opened on this kind of page before (lib/state/learned.ts). */
+  learned: readonly string[] = [],
 ): Suggestion[] {
   const row = suggestionsFor(context);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -33,6 +35,8 @@ export function suggestForPage(
     if (entry && !picked.has(entry.id) && picked.size < limit) picked.set(entry.id, { entry, reason });
   };
 
+  for (const id of row.must) add(byId.get(id), 'curated');
+  for (const id of learned) add(byId.get(id), 'learned');
   for (const id of row.entries) add(byId.get(id), 'curated');
   if (row.sections.length > 0) {
     // Within a section, the entries closest to the page's topics first.

@@ -9,3 +9,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no layout, so no scrolling: the components call it to keep the selection in view.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -1,0 +1,80 @@
+// Suggestions that learn, on this device only: answers a person opens on a kind of page
+// are promoted on that kind of page next time. Bounded (a few per kind), decaying (an
+// answer opened once a month ago weighs little), and clearable in the settings.
+
+import { PAGE_KINDS, type PageKind } from '../page/detect';
+import { createPersistedStore } from './persisted-store';
+
+export interface Opened {
+  /** Opens, decayed to the time `at`. */
+  weight: number;
+  /** When it was last opened (ms since epoch). */
+  at: number;
+}
+
+export type Learned = Partial<Record<PageKind, Record<string, Opened>>>;
+
+/** An open counts half as much after two weeks. */
+export const HALF_LIFE_MS = 14 * 24 * 60 * 60 * 1000;
+/** Answers remembered per kind of page; the weakest is forgotten first. */
+export const MAX_REMEMBERED = 12;
+/** At most this many learned answers are promoted into a page's suggestions. */
+export const MAX_PROMOTED = 2;
+/** Below this decayed weight an answer is no longer promoted (one open, ~3 weeks ago). */
+export const MIN_WEIGHT = 0.35;
+
+export function decayed(opened: Opened, now: number): number {
+  const age = Math.max(0, now - opened.at);
+  return opened.weight * 0.5 ** (age / HALF_LIFE_MS);
+}
+
+export function recordOpen(learned: Learned, kind: PageKind, id: string, now: number): Learned {
+  const forKind = { ...(learned[kind] ?? {}) };
+  const previous = forKind[id];
+  forKind[id] = { weight: (previous ? decayed(previous, now) : 0) + 1, at: now };
+  const kept = Object.entries(forKind)
+    .sort(([, a], [, b]) => decayed(b, now) - decayed(a, now))
+    .slice(0, MAX_REMEMBERED);
+  return { ...learned, [kind]: Object.fromEntries(kept) };
+}
+
+/** The answers to promote on a kind of page, strongest first. */
+export function promotedFor(learned: Learned, kind: PageKind, now: number): string[] {
+  return Object.entries(learned[kind] ?? {})
+    .map(([id, opened]) => [id, decayed(opened, now)] as const)
+    .filter(([, weight]) => weight >= MIN_WEIGHT)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_PROMOTED)
+    .map(([id]) => id);
+}
+
+export function parseLearned(raw: unknown): Learned | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const clean: Learned = {};
+  for (const kind of PAGE_KINDS) {
+    const forKind = (raw as Record<string, unknown>)[kind];
+    if (typeof forKind !== 'object' || forKind === null) continue;
+    const entries = Object.entries(forKind as Record<string, unknown>).filter(
+      (pair): pair is [string, Opened] => {
+        const o = pair[1] as Opened | null;
+        return (
+          typeof o === 'object' && o !== null &&
+          Number.isFinite(o.weight) && o.weight > 0 && Number.isFinite(o.at)
+        );
+      },
+    );
+    clean[kind] = Object.fromEntries(entries.slice(0, MAX_REMEMBERED));
+  }
+  return clean;
+}
+
+export function createLearnedStore() {
+  return createPersistedStore<Learned>({
+    key: 'local:learned',
+    version: 1,
+    defaults: {},
+    parse: parseLearned,
+  });
+}
+
+export type LearnedStore = ReturnType<typeof createLearnedStore>;

@@ -1,0 +1,49 @@
+// Takes the README's screenshots in the real browser, light and dark:
+// `npm run build && npx tsx scripts/screenshots.ts` → assets/screenshots/.
+
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/e2e/browser';
+import { startReplica } from '../tests/e2e/replica/server';
+
+const out = resolve(import.meta.dirname, '../assets/screenshots');
+mkdirSync(out, { recursive: true });
+const replica = await startReplica();
+
+for (const scheme of ['light', 'dark'] as const) {
+  const browser = await launchWithExtension({ replicaPort: replica.port, colorScheme: scheme });
+  const page = await browser.newPage();
+  for (const path of ['/user/hosting#/hosts', '/user/billing#/invoices', '/user/account', '/support', '/user/hosting#/integrations']) {
+    await page.goto(`https://ems.element.io${path}`);
+    const panel = page.getByRole('complementary', { name: 'EMS Help' });
+    await panel.waitFor();
+    const name = path.replace(/^\/(user\/)?/, '').replace(/[#/]+/g, '-');
+    await page.screenshot({ path: `${out}/panel-${name}-${scheme}.png` });
+  }
+  // One answer open.
+  await page.goto('https://ems.element.io/user/billing');
+  const panel = page.getByRole('complementary', { name: 'EMS Help' });
+  await panel.getByRole('button', { name: 'How do I update my payment info?' }).click();
+  await page.screenshot({ path: `${out}/panel-answer-${scheme}.png` });
+  await panel.getByRole('searchbox').fill('cloudfare cname');
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: `${out}/panel-search-${scheme}.png` });
+
+  const popup = await browser.newPage();
+  await popup.setViewportSize({ width: 420, height: 540 });
+  await popup.goto(browser.extensionUrl('popup.html'));
+  await popup.screenshot({ path: `${out}/popup-empty-${scheme}.png` });
+  await popup.keyboard.type('custom domain');
+  await popup.waitForTimeout(100);
+  await popup.screenshot({ path: `${out}/popup-results-${scheme}.png` });
+
+  const tab = await browser.newPage();
+  await tab.goto(browser.extensionUrl('answer.html#can-i-use-ems-hosted-well-knowns-with-the-root-of-my-domain'));
+  await tab.getByRole('heading', { level: 1 }).waitFor();
+  await tab.screenshot({ path: `${out}/answer-${scheme}.png` });
+  await tab.goto(browser.extensionUrl('answer.html#index'));
+  await tab.screenshot({ path: `${out}/index-${scheme}.png` });
+  await browser.close();
+}
+await replica.close();
+console.log(`screenshots written to ${out}`);

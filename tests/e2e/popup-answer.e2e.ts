@@ -1,0 +1,75 @@
+// The popup and the answer tab in the real browser.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startReplica, type Replica } from './replica/server';
+
+let replica: Replica;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  replica = await startReplica();
+  browser = await launchWithExtension({ replicaPort: replica.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await replica?.close();
+});
+
+describe('popup → answer tab', () => {
+  it('types a query, picks a result with the keyboard, and opens the answer tab', async () => {
+    const popup = await browser.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.keyboard.type('telegarm bridge');
+    const listbox = popup.getByRole('listbox', { name: 'Answers' });
+    await expect.poll(() => listbox.getByRole('option').first().textContent()).toContain('Can I host my own Telegram bridge?');
+    expect(await listbox.getByRole('option').first().locator('mark').count()).toBeGreaterThan(0);
+
+    await popup.keyboard.press('ArrowDown');
+    const second = await listbox.getByRole('option').nth(1).getAttribute('id');
+    expect(await popup.getByRole('combobox').getAttribute('aria-activedescendant')).toBe(second);
+    await popup.keyboard.press('ArrowUp');
+
+    const opened = browser.context.waitForEvent('page');
+    // The popup closes itself once the answer tab is open, which may end the key press.
+    await popup.keyboard.press('Enter').catch((error: unknown) => {
+      if (!popup.isClosed()) throw error;
+    });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(browser.extensionUrl('answer.html#can-i-host-my-own-telegram-bridge'));
+    await expect.poll(() => tab.getByRole('heading', { level: 1 }).textContent()).toBe('Can I host my own Telegram bridge?');
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    await tab.close();
+  });
+});
+
+describe('the answer tab', () => {
+  it('opens a deep link, follows the FAQ’s own link to another answer, and goes back', async () => {
+    const page = await browser.newPage();
+    await page.goto(browser.extensionUrl('answer.html#what-is-the-difference-between-the-free-and-paid-slack-bridge'));
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => h1.textContent()).toBe('What is the difference between the free and paid Slack bridge?');
+    expect(await page.title()).toBe('What is the difference between the free and paid Slack bridge? · EMS Help');
+
+    await page.getByRole('article').getByRole('link', { name: 'Does DMs count towards the 20 channel limit for the paid Slack bridge?' }).click();
+    await expect.poll(() => h1.textContent()).toBe('Does DMs count towards the 20 channel limit for the paid Slack bridge?');
+    expect(page.url()).toBe(browser.extensionUrl('answer.html#does-dms-count-towards-the-20-channel-limit-for-the-paid-slack-bridge'));
+
+    await page.goBack();
+    await expect.poll(() => h1.textContent()).toBe('What is the difference between the free and paid Slack bridge?');
+    await page.goForward();
+    await expect.poll(() => h1.textContent()).toBe('Does DMs count towards the 20 channel limit for the paid Slack bridge?');
+    await page.close();
+  });
+
+  it('shows the index and "not found" for an unknown id', async () => {
+    const page = await browser.newPage();
+    await page.goto(browser.extensionUrl('answer.html#index'));
+    await expect.poll(() => page.getByRole('main').getByRole('link').count()).toBe(44);
+    await page.goto(browser.extensionUrl('answer.html#no-such-answer-about-dns'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('This answer was not found');
+    await page.close();
+  });
+});

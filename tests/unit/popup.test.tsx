@@ -1,0 +1,135 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { storage } from 'wxt/utils/storage';
+import { PopupSearch } from '../../components/popup/PopupSearch';
+import { entries } from '../../lib/corpus';
+import { createSearchEngine } from '../../lib/search';
+import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+
+const engine = createSearchEngine(entries);
+
+function renderPopup(activeTabUrl?: string) {
+  const openAnswer = vi.fn();
+  const close = vi.fn();
+  const recent = createRecentSearchesStore();
+  render(
+    <PopupSearch
+      entries={entries}
+      engine={engine}
+      recent={recent}
+      getActiveTabUrl={() => Promise.resolve(activeTabUrl)}
+      openAnswer={openAnswer}
+      close={close}
+    />,
+  );
+  return { openAnswer, close, recent, box: screen.getByRole('combobox', { name: 'Search the EMS FAQ' }) as HTMLInputElement };
+}
+
+const options = () => within(screen.getByRole('listbox')).queryAllByRole('option');
+const selected = () => options().find((o) => o.getAttribute('aria-selected') === 'true');
+
+describe('the toolbar popup', () => {
+  it('opens with the search box focused', () => {
+    const { box } = renderPopup();
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('shows results as you type, with the matched words highlighted and a snippet', async () => {
+    const user = userEvent.setup();
+    const { box } = renderPopup();
+    await user.type(box, 'upload size');
+    const first = options()[0]!;
+    expect(first.textContent).toContain('Is there a maximum file size per upload?');
+    expect(first.textContent).toContain('100MB');
+    const marked = [...first.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['upload', 'size']));
+  });
+
+  it('moves through results with the arrow keys and opens the selected one with Enter', async () => {
+    const user = userEvent.setup();
+    const { box, openAnswer } = renderPopup();
+    await user.type(box, 'slack bridge');
+    expect(selected()).toBe(options()[0]);
+    await user.keyboard('{ArrowDown}');
+    expect(selected()).toBe(options()[1]);
+    expect(box.getAttribute('aria-activedescendant')).toBe(options()[1]!.id);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(selected()).toBe(options()[options().length - 1]);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(openAnswer).toHaveBeenCalledTimes(1);
+    const [id, active] = openAnswer.mock.calls[0]!;
+    expect(options()[0]!.textContent).toContain(entries.find((e) => e.id === id)!.title);
+    expect(active).toBe(true);
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('opens in the background with Ctrl+Enter', async () => {
+    const user = userEvent.setup();
+    const { box, openAnswer } = renderPopup();
+    await user.type(box, 'sepa');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(openAnswer).toHaveBeenCalledWith('do-you-offer-other-payment-options-like-ibansepa', false);
+  });
+
+  it('clears the query on Esc, and closes when it is already empty', async () => {
+    const user = userEvent.setup();
+    const { box, close } = renderPopup();
+    await user.type(box, 'dns');
+    await user.keyboard('{Escape}');
+    expect(box.value).toBe('');
+    expect(close).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('says plainly when nothing matches, and links to EMS support', async () => {
+    const user = userEvent.setup();
+    const { box } = renderPopup();
+    await user.type(box, 'best pizza dough recipe');
+    expect(screen.getByText('No answers for “best pizza dough recipe”')).toBeTruthy();
+    expect(screen.getByText('Check the spelling, or try fewer or other words.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+    expect(options()).toHaveLength(0);
+  });
+
+  it('shows "For this page" when the active tab is an EMS page', async () => {
+    renderPopup('https://ems.element.io/user/billing#/invoices');
+    expect(await screen.findByText('For this page · Billing · Invoices')).toBeTruthy();
+    expect(options()[0]!.textContent).toContain('How do I update my payment info?');
+  });
+
+  it('shows no page suggestions elsewhere, but popular answers', async () => {
+    renderPopup('https://example.com/');
+    expect(await screen.findByText('Popular answers')).toBeTruthy();
+    expect(screen.queryByText(/For this page/)).toBeNull();
+  });
+
+  it('remembers searches that led to an answer; removes one and clears all', async () => {
+    const user = userEvent.setup();
+    const { box, recent } = renderPopup();
+    for (const q of ['dns', 'sepa', 'telegram']) {
+      await user.clear(box);
+      await user.type(box, q);
+      await user.keyboard('{Enter}');
+    }
+    await user.clear(box);
+    expect(recent.getState().value).toEqual(['telegram', 'sepa', 'dns']);
+    expect(screen.getByText('Recent searches')).toBeTruthy();
+    await vi.waitFor(async () =>
+      expect(await storage.getItem('local:recent-searches')).toEqual({ version: 1, value: ['telegram', 'sepa', 'dns'] }),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Remove “sepa” from recent searches' }));
+    expect(recent.getState().value).toEqual(['telegram', 'dns']);
+
+    // Choosing a recent search runs it again.
+    await user.click(screen.getByRole('option', { name: /dns/ }));
+    expect(box.value).toBe('dns');
+
+    await user.clear(box);
+    await user.click(screen.getByRole('button', { name: 'Clear recent searches' }));
+    expect(recent.getState().value).toEqual([]);
+    expect(screen.queryByText('Recent searches')).toBeNull();
+  });
+});
