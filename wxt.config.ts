@@ -15,9 +15,20 @@ export default defineConfig({
     description:
       'The Element Matrix Services FAQ where you need it: in the EMS control panel, offline and private.',
     // Each permission is explained in README.md ("Permissions").
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     host_permissions: ['https://ems.element.io/*'],
     action: { default_title: 'Search EMS Help' },
+    omnibox: { keyword: 'ems' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide the EMS Help panel on an EMS page',
+      },
+      // The browser's own command for the toolbar popup (named per manifest version).
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+E' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,21 @@ export interface OpenAnswerMessage {
 
 export type BackgroundMessage = OpenAnswerMessage;
 
+/** Messages the background sends to the content script of an EMS tab. */
+export type ContentMessage =
+  | { type: 'toggle-panel' }
+  /** Show the panel searching for `query` (from the context menu). */
+  | { type: 'search-panel'; query: string };
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (
+    message.type === 'toggle-panel' ||
+    (message.type === 'search-panel' && typeof message.query === 'string')
+  );
+}
+
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;

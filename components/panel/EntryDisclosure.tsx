@@ -8,6 +8,8 @@ import { Highlight, type Range } from '../Highlight';
 export interface EntryDisclosureProps {
   entry: FaqEntry;
   titleRanges: readonly Range[];
+  /** Promoted because this person opened it on this kind of page before. */
+  openedBefore: boolean;
   expanded: boolean;
   onToggle: () => void;
   onOpenEntry: (id: string) => void;
@@ -17,6 +19,7 @@ export interface EntryDisclosureProps {
 export function EntryDisclosure({
   entry,
   titleRanges,
+  openedBefore,
   expanded,
   onToggle,
   onOpenEntry,
@@ -41,8 +44,9 @@ export function EntryDisclosure({
           <svg className="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          <span>
+          <span className="entry-title">
             <Highlight text={entry.title} ranges={titleRanges} />
+            {openedBefore ? <span className="opened-before">You opened this before</span> : null}
           </span>
         </button>
       </h4>

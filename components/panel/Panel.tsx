@@ -7,6 +7,7 @@ import type { FaqEntry } from '../../lib/corpus';
 import type { PageContext } from '../../lib/page/detect';
 import { pageLabel } from '../../lib/page/labels';
 import type { SearchEngine, SearchHit } from '../../lib/search';
+import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '../../lib/state/learned';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
 import { suggestForPage, SUGGESTION_COUNT } from '../../lib/suggest/suggest';
 import { EntryDisclosure } from './EntryDisclosure';
@@ -15,25 +16,32 @@ export const SUPPORT_URL = 'https://ems.element.io/support';
 const MORE_SUGGESTIONS = 8;
 const RESULT_LIMIT = 10;
 
+/** Something asked of the panel from outside it: the keyboard command, the context menu. */
+export type PanelRequest = { seq: number } & ({ type: 'toggle' } | { type: 'search'; query: string });
+
 export interface PanelProps {
   context: PageContext;
   entries: readonly FaqEntry[];
   engine: SearchEngine;
   prefs: PanelPrefsStore;
+  /** Answers opened before on each kind of page; promoted in the suggestions. */
+  learned: LearnedStore;
   /** Open an answer in its own tab; `active: false` for a background tab (modified click). */
   openInTab: (id: string, active: boolean) => void;
-  /** A query to search for as soon as the panel shows (e.g. from the context menu). */
-  initialQuery?: string;
+  /** Folded to the launcher until the user opens it (the "launcher only" setting). */
+  defaultCollapsed?: boolean;
+  request?: PanelRequest | null;
 }
 
-export function Panel({ context, entries, engine, prefs, openInTab, initialQuery = '' }: PanelProps) {
+export function Panel({ context, entries, engine, prefs, learned, openInTab, defaultCollapsed = false, request }: PanelProps) {
   const hydrated = useStore(prefs, (s) => s.hydrated);
-  const collapsed = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? false);
+  const collapsed = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
   const panelId = useId();
   const launcherRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // Where focus goes after the next render that changes the panel's state.
   const focusNext = useRef<'launcher' | 'search' | null>(null);
+  const [seed, setSeed] = useState<{ query: string; seq: number } | null>(null);
 
   const setCollapsed = (value: boolean) => {
     focusNext.current = value ? 'launcher' : 'search';
@@ -44,7 +52,20 @@ export function Panel({ context, entries, engine, prefs, openInTab, initialQuery
     if (focusNext.current === 'launcher') launcherRef.current?.focus();
     if (focusNext.current === 'search') searchRef.current?.focus();
     focusNext.current = null;
-  }, [collapsed]);
+  }, [collapsed, seed]);
+
+  useEffect(() => {
+    if (!request) return;
+    if (request.type === 'toggle') {
+      setCollapsed(!collapsed);
+    } else {
+      focusNext.current = 'search';
+      setSeed({ query: request.query, seq: request.seq });
+      if (collapsed) setCollapsed(false);
+    }
+    // Only a new request acts; the state it reads is the state at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request?.seq]);
 
   // Nothing is drawn until the stored state is known, so a folded panel never flashes open.
   if (!hydrated) return null;
@@ -76,22 +97,23 @@ export function Panel({ context, entries, engine, prefs, openInTab, initialQuery
       entries={entries}
       engine={engine}
       openInTab={openInTab}
-      initialQuery={initialQuery}
+      learned={learned}
+      seed={seed}
       searchRef={searchRef}
       onCollapse={() => setCollapsed(true)}
     />
   );
 }
 
-interface PanelBodyProps extends Omit<PanelProps, 'prefs'> {
+interface PanelBodyProps extends Omit<PanelProps, 'prefs' | 'request' | 'defaultCollapsed'> {
   id: string;
-  initialQuery: string;
+  seed: { query: string; seq: number } | null;
   searchRef: React.RefObject<HTMLInputElement | null>;
   onCollapse: () => void;
 }
 
-function PanelBody({ id, context, entries, engine, openInTab, initialQuery, searchRef, onCollapse }: PanelBodyProps) {
-  const [query, setQuery] = useState(initialQuery);
+function PanelBody({ id, context, entries, engine, openInTab, learned, seed, searchRef, onCollapse }: PanelBodyProps) {
+  const [query, setQuery] = useState(seed?.query ?? '');
   const [expanded, setExpanded] = useState<string | null>(null);
   // An entry reached through a link in an answer that is not in the list: shown on top.
   const [linked, setLinked] = useState<string | null>(null);
@@ -110,22 +132,36 @@ function PanelBody({ id, context, entries, engine, openInTab, initialQuery, sear
     setShowMore(false);
   }, [pageKey]);
 
-  useEffect(() => setQuery(initialQuery), [initialQuery]);
+  useEffect(() => {
+    if (seed) setQuery(seed.query);
+  }, [seed]);
 
+  // Read once per page: promoting what was opened a moment ago would reorder the list
+  // under the user's pointer.
+  const learnedLoaded = useStore(learned, (s) => s.hydrated);
+  const promoted = useMemo(
+    () => promotedFor(learned.getState().value, context.kind, Date.now()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pageKey, learned, learnedLoaded],
+  );
   const suggestions = useMemo(
-    () => suggestForPage(context, entries, engine, MORE_SUGGESTIONS).map((s) => s.entry),
+    () => suggestForPage(context, entries, engine, MORE_SUGGESTIONS, promoted),
     // The context object changes identity on every navigation; its kind and route matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageKey, entries, engine],
+    [pageKey, entries, engine, promoted],
   );
+  const recordOpen = (entryId: string) =>
+    learned.getState().update((l) => rememberOpen(l, context.kind, entryId, Date.now()));
   const hits: SearchHit[] = useMemo(
     () => (searching ? engine.search(deferredQuery, { limit: RESULT_LIMIT }) : []),
     [engine, deferredQuery, searching],
   );
 
-  const listed: Array<{ entry: FaqEntry; hit?: SearchHit }> = searching
+  const listed: Array<{ entry: FaqEntry; hit?: SearchHit; learned?: boolean }> = searching
     ? hits.map((hit) => ({ entry: hit.entry, hit }))
-    : suggestions.slice(0, showMore ? MORE_SUGGESTIONS : SUGGESTION_COUNT).map((entry) => ({ entry }));
+    : suggestions
+        .slice(0, showMore ? MORE_SUGGESTIONS : SUGGESTION_COUNT)
+        .map((s) => ({ entry: s.entry, learned: s.reason === 'learned' }));
   const linkedEntry = linked ? entries.find((e) => e.id === linked) : undefined;
   const items =
     linkedEntry && !listed.some((item) => item.entry.id === linkedEntry.id)
@@ -226,15 +262,22 @@ function PanelBody({ id, context, entries, engine, openInTab, initialQuery, sear
           </div>
         ) : (
           <ul ref={listRef} className="entry-list">
-            {items.map(({ entry, hit }) => (
+            {items.map(({ entry, hit, learned: openedBefore }) => (
               <EntryDisclosure
                 key={entry.id}
                 entry={entry}
                 titleRanges={hit?.matches.title ?? []}
+                openedBefore={openedBefore === true}
                 expanded={expanded === entry.id}
-                onToggle={() => setExpanded(expanded === entry.id ? null : entry.id)}
+                onToggle={() => {
+                  if (expanded !== entry.id) recordOpen(entry.id);
+                  setExpanded(expanded === entry.id ? null : entry.id);
+                }}
                 onOpenEntry={openEntryFromLink}
-                onOpenInTab={(active) => openInTab(entry.id, active)}
+                onOpenInTab={(active) => {
+                  recordOpen(entry.id);
+                  openInTab(entry.id, active);
+                }}
               />
             ))}
           </ul>

@@ -7,6 +7,8 @@ import '../../components/answer/answer.css';
 import { AnswerPage } from '../../components/answer/AnswerPage';
 import { entries } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
+import { createSettingsStore } from '../../lib/state/settings';
+import { followThemeSetting } from '../../components/document-theme';
 
 const engine = createSearchEngine(entries);
 
@@ -31,6 +33,7 @@ function App() {
 }
 
 document.documentElement.classList.add('theme');
+followThemeSetting(createSettingsStore());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

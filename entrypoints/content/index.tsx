@@ -2,15 +2,19 @@
 // user is on, mounts the help panel in a shadow root, and follows the single-page app.
 
 import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createStore } from 'zustand/vanilla';
 import '../../components/theme.css';
 import '../../components/panel/panel.css';
+import type { PanelRequest } from '../../components/panel/Panel';
 import { entries } from '../../lib/corpus';
-import { openAnswerInTab } from '../../lib/messages';
+import { isContentMessage, openAnswerInTab } from '../../lib/messages';
 import { createSearchEngine } from '../../lib/search';
+import { createLearnedStore } from '../../lib/state/learned';
 import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+import { createSettingsStore } from '../../lib/state/settings';
 import { ContentApp } from './ContentApp';
 
 export default defineContentScript({
@@ -19,8 +23,11 @@ export default defineContentScript({
   async main(ctx) {
     const engine = createSearchEngine(entries);
     const prefs = createPanelPrefsStore();
+    const settings = createSettingsStore();
+    const learned = createLearnedStore();
     // The address the app is at; the navigation watcher below keeps it current.
     const location = createStore(() => ({ url: window.location.href }));
+    const requests = createStore<{ request: PanelRequest | null }>(() => ({ request: null }));
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'ems-help-panel',
@@ -34,9 +41,12 @@ export default defineContentScript({
         root.render(
           <ContentApp
             location={location}
+            settings={settings}
+            requests={requests}
             entries={entries}
             engine={engine}
             prefs={prefs}
+            learned={learned}
             openInTab={(id, active) => {
               openAnswerInTab(id, active).catch(() => {
                 // The extension was updated or reloaded under this page: this copy of the
@@ -60,5 +70,18 @@ export default defineContentScript({
     ctx.addEventListener(window, 'hashchange', () => {
       location.setState({ url: window.location.href });
     });
+
+    // The keyboard command and the context menu reach the panel through the background.
+    let seq = 0;
+    const onMessage = (message: unknown) => {
+      if (!isContentMessage(message)) return undefined;
+      seq += 1;
+      requests.setState({
+        request: message.type === 'toggle-panel' ? { type: 'toggle', seq } : { type: 'search', query: message.query, seq },
+      });
+      return Promise.resolve({ ok: true });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -10,6 +10,8 @@ import { entries } from '../../lib/corpus';
 import { answerPageUrl } from '../../lib/messages';
 import { createSearchEngine } from '../../lib/search';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+import { createSettingsStore } from '../../lib/state/settings';
+import { followThemeSetting } from '../../components/document-theme';
 
 const engine = createSearchEngine(entries);
 const recent = createRecentSearchesStore();
@@ -21,6 +23,7 @@ async function getActiveTabUrl(): Promise<string | undefined> {
 }
 
 document.documentElement.classList.add('theme');
+followThemeSetting(createSettingsStore());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PopupSearch

@@ -1,0 +1,26 @@
+// The settings page (the extension's options).
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../components/theme.css';
+import '../../components/options/options.css';
+import { followThemeSetting } from '../../components/document-theme';
+import { SettingsPage } from '../../components/options/SettingsPage';
+import { createLearnedStore } from '../../lib/state/learned';
+import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+import { createSettingsStore } from '../../lib/state/settings';
+
+const settings = createSettingsStore();
+document.documentElement.classList.add('theme');
+followThemeSetting(settings);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SettingsPage
+      settings={settings}
+      prefs={createPanelPrefsStore()}
+      recent={createRecentSearchesStore()}
+      learned={createLearnedStore()}
+    />
+  </StrictMode>,
+);
