@@ -180,7 +180,8 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
         {searching ? (hits.length ? `${hits.length} answers` : 'No answers found') : ''}
       </p>
 
-      <div className="popup-body">
+      {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
+      <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? 'Search results' : 'Suggestions'}>
         {searching && hits.length === 0 ? (
           <div className="empty-state">
             <p className="empty-title">No answers for “{deferredQuery.trim().slice(0, 80)}”</p>

@@ -71,6 +71,11 @@ export default defineContentScript({
       location.setState({ url: window.location.href });
     });
 
+    // When the extension is updated or reloaded, this copy loses its connection to it and
+    // must take its panel away. WXT notices on its next timer tick (ctx.setInterval checks
+    // the context on every tick), and then runs the UI's onRemove.
+    ctx.setInterval(() => undefined, 1000);
+
     // The keyboard command and the context menu reach the panel through the background.
     let seq = 0;
     const onMessage = (message: unknown) => {

@@ -7,8 +7,8 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 afterEach(() => {
-  cleanup();
+  if (typeof document !== 'undefined') cleanup();
 });
 
 // jsdom has no layout, so no scrolling: the components call it to keep the selection in view.
-if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -1,0 +1,115 @@
+// Nothing lost, nothing leaked, nothing broken: long navigation, an extension reload under
+// an open page, and no network request outside the extension and the EMS page itself.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startReplica, type Replica } from './replica/server';
+
+let replica: Replica;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  replica = await startReplica();
+  browser = await launchWithExtension({ replicaPort: replica.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await replica?.close();
+});
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'EMS Help' });
+
+/** Route changes through the replica's own nav and tabs, four per round, ending where it began. */
+const ROUND = ['Billing', 'Account', 'Support', 'Hosting'];
+
+async function navigate(page: Page, times: number) {
+  for (let i = 0; i < times; i++) {
+    const name = ROUND[i % ROUND.length]!;
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect.poll(() => panel(page).locator('.panel-page').textContent()).toMatch(new RegExp(`^${name}`));
+  }
+}
+
+async function domMetrics(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const get = (name: string) => metrics.find((m) => m.name === name)!.value;
+  return { nodes: get('Nodes'), listeners: get('JSEventListeners') };
+}
+
+describe('nothing lost, nothing leaked', () => {
+  // Stated bound: after 200 route changes, DOM nodes and event listeners are within 5% (and
+  // at least 25 nodes / 10 listeners of slack for GC timing) of their count after the first 20.
+  it('200 route changes leave one panel and no growth in DOM nodes or listeners', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://ems.element.io/user/hosting');
+    await panel(page).waitFor();
+    await navigate(page, 20);
+    const early = await domMetrics(page);
+    await navigate(page, 180);
+    const late = await domMetrics(page);
+
+    expect(await page.locator('ems-help-panel').count()).toBe(1);
+    expect(late.nodes).toBeLessThanOrEqual(early.nodes + Math.max(25, early.nodes * 0.05));
+    expect(late.listeners).toBeLessThanOrEqual(early.listeners + Math.max(10, early.listeners * 0.05));
+    console.log(`after 20 route changes: ${JSON.stringify(early)}; after 200: ${JSON.stringify(late)}`);
+    await page.close();
+  }, 120_000);
+
+  it('makes no network request outside the extension and the EMS page itself', async () => {
+    const requests: string[] = [];
+    browser.context.on('request', (request) => requests.push(request.url()));
+    // Ours is the only extension in this profile; its content-script CSS is fetched through a
+    // per-session dynamic id (`use_dynamic_url`), so any chrome-extension: URL is ours.
+    const allowed = (url: string) =>
+      url.startsWith('chrome-extension://') || url.startsWith('https://ems.element.io/') || url.startsWith('data:');
+
+    // Every surface, used as a person would.
+    const page = await browser.newPage();
+    await page.goto('https://ems.element.io/user/hosting#/integrations');
+    await panel(page).getByRole('button', { name: 'Can I host my own Telegram bridge?' }).click();
+    await panel(page).getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('custom domain');
+    await panel(page).locator('button[data-entry-id]').first().click();
+    const popup = await browser.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.keyboard.type('well-known');
+    await popup.getByRole('option').first().waitFor();
+    const tab = await browser.newPage();
+    await tab.goto(browser.extensionUrl('answer.html#can-i-customize-the-element-web-login-page'));
+    await tab.goto(browser.extensionUrl('answer.html#index'));
+    await tab.getByRole('searchbox', { name: 'Filter answers' }).fill('bridge');
+    await tab.goto(browser.extensionUrl('options.html'));
+    await tab.getByRole('radio', { name: 'Dark' }).check();
+    await tab.getByRole('radio', { name: 'Same as the system' }).check();
+
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !allowed(url))).toEqual([]);
+    for (const p of [page, popup, tab]) await p.close();
+  });
+
+  it('reloading the extension leaves no orphan panel, no page error, and the page working', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto('https://ems.element.io/user/billing');
+    await panel(page).waitFor();
+
+    // The worker goes away mid-call as the extension reloads.
+    await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+
+    // The old content script notices it was invalidated and removes its panel.
+    await expect.poll(() => page.locator('ems-help-panel').count(), { timeout: 10_000 }).toBe(0);
+    await page.getByRole('link', { name: 'Support', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Support');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
