@@ -46,10 +46,13 @@ export function AnswerPage({ entries, engine, hash, navigate, copyText }: Answer
         </a>
         <span className="topbar-note">Element Matrix Services FAQ · works offline</span>
       </header>
-      <div className="layout">
-        <nav className="sidebar" aria-label="All answers">
-          <SectionIndex entries={entries} currentId={current?.id} compact />
-        </nav>
+      <div className={route.view === 'index' ? 'layout single' : 'layout'}>
+        {/* Beside an answer, the whole FAQ to browse; the index page is that list itself. */}
+        {route.view !== 'index' ? (
+          <nav className="sidebar" aria-label="All answers">
+            <SectionIndex entries={entries} currentId={current?.id} compact />
+          </nav>
+        ) : null}
         <main className="content">
           {route.view === 'entry' && current ? (
             <EntryView key={current.id} entry={current} entries={entries} engine={engine} navigate={navigate} copyText={copyText} />

@@ -1,11 +1,15 @@
 // The FAQ every surface reads: bundled at build time, looked up by id in the browser.
 
 import corpusData from 'virtual:ems-corpus';
-import type { FaqEntry } from './types';
+import { blocksToText } from './plain-text';
+import type { BundledCorpus, FaqEntry } from './types';
 
 export type { BlockNode, FaqEntry, FaqLink, InlineNode, LinkKind, LinkNode } from './types';
 
-export const entries: readonly FaqEntry[] = corpusData.entries;
+export const entries: readonly FaqEntry[] = (corpusData as BundledCorpus).entries.map((entry) => ({
+  ...entry,
+  text: blocksToText(entry.body),
+}));
 
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 

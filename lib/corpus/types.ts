@@ -45,7 +45,7 @@ export interface FaqLink {
   text: string;
 }
 
-/** One question and its answer. */
+/** One question and its answer, as every surface reads it. */
 export interface FaqEntry {
   /** GitHub heading anchor of the question: the FAQ's own `#…` links resolve to it. */
   id: string;
@@ -57,11 +57,25 @@ export interface FaqEntry {
   body: BlockNode[];
   /** The answer as plain text (paragraphs separated by blank lines): for search and snippets. */
   text: string;
+}
+
+/** What the build knows of an entry besides: for its checks, messages and tests. */
+export interface ParsedEntry extends FaqEntry {
   links: FaqLink[];
-  /** Where the question stands, for messages and "edit this" links: corpus-relative file and line. */
+  /** Where the question stands: corpus-relative file and line. */
   source: { file: string; line: number };
 }
 
 export interface Corpus {
-  entries: FaqEntry[];
+  entries: ParsedEntry[];
+}
+
+/**
+ * What the bundles carry: the answer AST only. Its plain text is derived when the bundle
+ * loads, and links and source lines stay at build time, to keep the content script small.
+ */
+export type BundledEntry = Pick<FaqEntry, 'id' | 'title' | 'section' | 'body'>;
+
+export interface BundledCorpus {
+  entries: BundledEntry[];
 }

@@ -1,6 +1,6 @@
-// The corpus, parsed at build time by lib/corpus/build/vite-plugin.ts.
+// The corpus, generated at build time by lib/corpus/build/vite-plugin.ts. Its shape is
+// `BundledCorpus` (lib/corpus/types.ts); lib/corpus/index.ts reads it as such.
 declare module 'virtual:ems-corpus' {
-  import type { Corpus } from './types';
-  const corpus: Corpus;
+  const corpus: unknown;
   export default corpus;
 }

@@ -34,16 +34,24 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   replicaPort: number;
   colorScheme?: 'light' | 'dark';
+  /** False opens a window (the demo, where a display exists). */
+  headless?: boolean;
+  extraArgs?: string[];
 }
 
-export async function launchWithExtension({ replicaPort, colorScheme = 'light' }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  replicaPort,
+  colorScheme = 'light',
+  headless = true,
+  extraArgs = [],
+}: LaunchOptions): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'ems-help-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
-    headless: true,
+    headless,
     colorScheme,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
@@ -59,6 +67,7 @@ export async function launchWithExtension({ replicaPort, colorScheme = 'light' }
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
   const serviceWorker =

@@ -50,7 +50,7 @@ describe('the engine under random and hostile queries', () => {
       try {
         hits = engine.search(query, { limit });
       } catch (error) {
-        throw new Error(`query #${i} ${JSON.stringify(query.slice(0, 80))} threw: ${String(error)}`);
+        throw new Error(`query #${i} ${JSON.stringify(query.slice(0, 80))} threw: ${String(error)}`, { cause: error });
       }
       expect(hits.length).toBeLessThanOrEqual(limit);
       for (const hit of hits) {

@@ -18,14 +18,15 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { toString } from 'mdast-util-to-string';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { blocksToText, inlinesToText } from '../plain-text';
 import type {
   BlockNode,
   Corpus,
-  FaqEntry,
   FaqLink,
   InlineNode,
   LinkKind,
   ListItemNode,
+  ParsedEntry,
 } from '../types';
 
 /** Links relative to the upstream docs (e.g. `Client-Look-and-Feel.md`) resolve here. */
@@ -75,7 +76,7 @@ interface PendingEntryLink {
 }
 
 interface ParsedFile {
-  entries: FaqEntry[];
+  entries: ParsedEntry[];
   entryLinks: PendingEntryLink[];
 }
 
@@ -102,7 +103,7 @@ export function parseFaqFile(markdown: string, file: string): ParsedFile {
     headings.filter((h) => h.node.depth === 1).length === 1 &&
     headings.length > 1;
 
-  const entries: FaqEntry[] = [];
+  const entries: ParsedEntry[] = [];
   const entryLinks: PendingEntryLink[] = [];
   const stack: Heading[] = [];
 
@@ -141,7 +142,7 @@ export function parseFaqFile(markdown: string, file: string): ParsedFile {
 
 /** Parses every file, then checks what only the whole corpus can tell. */
 export function buildCorpus(files: ReadonlyArray<{ file: string; markdown: string }>): Corpus {
-  const entries: FaqEntry[] = [];
+  const entries: ParsedEntry[] = [];
   const entryLinks: PendingEntryLink[] = [];
   for (const { file, markdown } of files) {
     const parsed = parseFaqFile(markdown, file);
@@ -149,7 +150,7 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; markdown: strin
     entryLinks.push(...parsed.entryLinks);
   }
 
-  const seen = new Map<string, FaqEntry>();
+  const seen = new Map<string, ParsedEntry>();
   for (const entry of entries) {
     const earlier = seen.get(entry.id);
     if (earlier) {
@@ -321,37 +322,4 @@ function headingText(node: Heading): string {
 
 function lineOf(node: Nodes): number {
   return node.position?.start.line ?? 1;
-}
-
-export function inlinesToText(nodes: ReadonlyArray<InlineNode>): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'break':
-          return '\n';
-        default:
-          return inlinesToText(node.children);
-      }
-    })
-    .join('');
-}
-
-export function blocksToText(blocks: ReadonlyArray<BlockNode>): string {
-  return blocks
-    .map((block) => {
-      switch (block.type) {
-        case 'paragraph':
-          return inlinesToText(block.children);
-        case 'code':
-          return block.value;
-        case 'blockquote':
-          return blocksToText(block.children);
-        case 'list':
-          return block.children.map((item) => blocksToText(item.children)).join('\n');
-      }
-    })
-    .join('\n\n');
 }

@@ -3,6 +3,7 @@
 // for anyone to forget to regenerate; in dev, editing a FAQ file rebuilds.
 
 import type { Plugin } from 'vite';
+import type { BundledCorpus } from '../types';
 import { CORPUS_DIR, listCorpusFiles, loadCorpus } from './load-corpus.ts';
 
 const PUBLIC_ID = 'virtual:ems-corpus';
@@ -18,8 +19,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
       const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
+      const bundled: BundledCorpus = {
+        entries: corpus.entries.map(({ id, title, section, body }) => ({ id, title, section, body })),
+      };
       // JSON.parse of a string literal is faster to start than an object literal this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundled))});`;
     },
   };
 }
