@@ -1,6 +1,7 @@
 // The toolbar popup: free search over the FAQ.
 
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
@@ -24,19 +25,23 @@ async function getActiveTabUrl(): Promise<string | undefined> {
 
 document.documentElement.classList.add('theme');
 followThemeSetting(createSettingsStore());
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupSearch
-      entries={entries}
-      engine={engine}
-      recent={recent}
-      getActiveTabUrl={getActiveTabUrl}
-      openAnswer={(id, active) => {
-        void browser.tabs.create({ url: answerPageUrl(id), active }).then(() => {
-          if (active) window.close();
-        });
-      }}
-      close={() => window.close()}
-    />
-  </StrictMode>,
-);
+// Rendered synchronously, so the search box has focus before the first keystroke arrives.
+const root = createRoot(document.getElementById('root')!);
+flushSync(() => {
+  root.render(
+    <StrictMode>
+      <PopupSearch
+        entries={entries}
+        engine={engine}
+        recent={recent}
+        getActiveTabUrl={getActiveTabUrl}
+        openAnswer={(id, active) => {
+          void browser.tabs.create({ url: answerPageUrl(id), active }).then(() => {
+            if (active) window.close();
+          });
+        }}
+        close={() => window.close()}
+      />
+    </StrictMode>,
+  );
+});

@@ -43,14 +43,16 @@ export const PAGE_SUGGESTIONS: Readonly<Record<PageKind, PageSuggestions>> = {
     sections: ['Pricing & Payments'],
     topics: 'payment billing charged subscription',
   },
-  // Account: closing the account (and what that deletes), the payment details that hang
-  // off it, and leaving EMS with one's data.
+  // Account: closing the account (and what that deletes, including the host's name), the
+  // payment details that hang off it, leaving EMS with one's data, and what staying buys.
   account: {
     must: ['please-discontinue-my-account'],
     entries: [
       'please-discontinue-my-account',
       'how-do-i-update-my-payment-info',
       'how-do-i-migrate-from-ems-to-self-hosted-if-i-choose-to-do-so-in-the-future',
+      'i-deleted-my-host-now-my-server-name-is-taken-and-i-cannot-rebuild',
+      'what-are-exactly-the-benefits-of-paying-for-an-ems-homeserver',
     ],
     sections: ['Account Management'],
     topics: 'account delete',

@@ -13,7 +13,12 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(output, dir, 'man
 
 beforeAll(() => {
   // Builds both browsers and writes the three zips, as `npm run zip` does for a release.
-  execFileSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // NODE_ENV=test (set by vitest) would make the build use React's development JSX runtime.
+  execFileSync('npm', ['run', '--silent', 'zip'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }, 120_000);
 
 /** Every string in a JSON value. */

@@ -27,6 +27,8 @@ describe('popup → answer tab', () => {
     const listbox = popup.getByRole('listbox', { name: 'Answers' });
     const options = listbox.getByRole('option');
     await expect.poll(() => options.count()).toBeGreaterThan(1);
+    // Results for the whole query (not a prefix still being typed) before moving through them.
+    await expect.poll(() => options.first().textContent()).toContain('Slack bridge');
     expect(await options.first().locator('mark').count()).toBeGreaterThan(0);
 
     // ↓ moves to the second result, ↓ again to the third; ↑ back to the second, which Enter opens.

@@ -1,0 +1,74 @@
+// Everyday English: words that appear in questions about anything ("what's the point",
+// "give people", "no longer", "biggest", "left the company") and so say little about
+// *which* answer is wanted. The engine still matches them, but a query's coverage does
+// not hinge on them. A word the FAQ has never seen and that is not listed here
+// ("photoshop", "saml", "netflix") weighs fully, which is what keeps off-topic queries out.
+//
+// Deliberately without the words this FAQ is about (room, space, user, host, server,
+// domain, name, call, bridge, delete, change, free, paid, limit, size, file, default,
+// link, join, message, account, login, page, data, storage, setup, public, list, …).
+// Nor topics a question could be about ("food", "language", "game"): only the framing
+// words of a question. Base forms suffice: the engine compares stems ("gives", "giving").
+
+export const EVERYDAY_WORDS = `
+  achieve act affect agree appear apply arrive ask assume avoid become begin believe belong
+  break bring buy care carry catch cause choose come consider continue cover cut deal decide
+  depend describe draw enjoy exist expect experience fall feel fight figure fill
+  finish fit follow forget get give go grow guess handle hang happen hate head hear hit
+  hold hope hurt imagine improve increase intend involve keep know last lead learn
+  let lie like listen look lose love mean miss need note open order pass pick place play
+  point prefer prepare present press pretend produce promise prove pull put raise reach read
+  realize receive recognize remember report rest return rise say see seem sell settle
+  shake shut sit sound speak spend stand stay stick stop study
+  succeed suffer suggest suppose surprise take talk teach tell tend thank think throw touch
+   treat trust turn understand visit wait walk want watch win wish wonder worry
+  write work bother struggle seek show admit afford aim appreciate argue arrange attend bear
+  beat blame borrow calculate cheer collect combine complain concern confirm confuse contain
+  convince cope decline decrease deliver deny deserve desire determine develop disagree
+  disappear discuss divide earn encourage ensure escape establish estimate evaluate examine
+  excuse expand express extend fix gain gather grab guarantee hesitate hire identify ignore
+  imply indicate insist introduce joke judge mark match measure obtain occur
+  operate owe pause perform permit persuade predict proceed propose protect provide realise
+  recall reduce refer reflect refuse regard regret relate relax rely remain remind repair
+  repeat resist respond reveal review risk ruin rush satisfy solve spare spread suit survive
+  suspect tolerate transform compare compared comparison versus vs accidental accident mistake
+  mistakenly complaint complaints quiet quieter loud louder different another other entire
+  whole ourselves themselves somewhere anywhere maybe unused yes sorry dear ago since during
+  throughout soon asap immediately urgent urgently quick quickly slowly plus minus instead
+  despite unless whether hence hi hey regards cheers thanks corporate professional hundred
+  hundreds thousand thousands dozen dozens million millions able actual afraid alive alone
+  amazing annoying awful awesome bad basic beautiful best better big bright broken busy careful
+  certain clean clear cold common complete complex cool correct crazy current dangerous dark
+  dead deep difficult dirty early easy empty enough equal exact excellent extra false familiar
+  famous far fine firm following former fresh friendly full funny glad good great happy hard
+  heavy helpful huge important impossible interesting kind large late least left less light
+  likely little long low lucky main major many massive minor modern natural near necessary neat
+  nice normal obvious odd okay old ordinary original overall particular perfect personal plain
+  pleasant poor popular possible powerful pretty previous primary private probable proper
+  random rare ready real reasonable recent regular relevant responsible rich rough sad
+  safe scared separate serious sharp short sick significant silly similar simple single slight
+  small smart soft solid special specific stable straight strange strict strong stupid
+  successful sudden suitable super sure sweet terrible thick thin tiny tired tough true typical
+  ugly unable unusual upset useful useless usual valid various vast wide wild willing wise
+  wonderful worse worst wrong young whatever ability action activity age amount answer area
+  aspect attempt attention bit chance choice comment company community condition context couple
+  course decision doubt dream effect effort fact fear feeling future goal guy half hour
+  idea impact importance interest issue item job knowledge lack line lot manner matter meaning
+  minute moment opinion part past people period person piece position practice pressure problem
+  process product purpose quality question range rate reason relationship response result rule
+  sense shape side situation solution someone something sort source step stuff success task
+  term thing thought time today tomorrow yesterday tonight trouble truth way week weekend word
+  year organisation organization business everyone everybody anyone somebody nobody nothing
+  everything anything folks absolutely actually almost already also always anyway around back
+  badly basically certainly clearly completely constantly currently definitely easily else
+  elsewhere entirely especially even eventually ever everywhere exactly extremely fairly
+  finally forever fully generally hardly here highly honestly hopefully however indeed just
+  lately later literally mainly merely mostly nearly necessarily never nevertheless normally
+  nowhere obviously often once only originally otherwise particularly perhaps personally
+  possibly previously probably properly quite rarely rather really recently regularly seriously
+  simply slightly somehow sometimes specifically still strongly suddenly surely therefore
+  though thus together totally truly typically ultimately unfortunately usually very yet longer
+  anymore again fail error weird one
+`
+  .split(/\s+/)
+  .filter((w) => /^[a-z]+$/.test(w));

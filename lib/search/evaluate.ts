@@ -1,0 +1,166 @@
+// Measuring search quality (see DESIGN.md, "Interfaces that tests and tools rely on"):
+// validating an evaluation file's shape, scoring an engine against it, and printing the
+// result. Pure: the script (scripts/eval-search.ts) does the reading and the exiting.
+
+import type { SearchEngine } from './engine';
+
+/** A file or argument the evaluation cannot use: the script prints it and exits 2. */
+export class EvalInputError extends Error {
+  override name = 'EvalInputError';
+}
+
+export interface EvalQuery {
+  q: string;
+  /** Ids of acceptable answers; empty for an out-of-scope query (search should abstain). */
+  expect: string[];
+  kind?: string;
+}
+
+export interface QueriesFile {
+  version?: number;
+  queries: EvalQuery[];
+}
+
+export interface QueryMiss {
+  q: string;
+  expect: string[];
+  /** The first three ids search returned. */
+  got: string[];
+}
+
+export interface QueriesReport {
+  /** Queries that have an answer. */
+  n: number;
+  top1: number;
+  top3: number;
+  /** Mean reciprocal rank of the first correct entry among the first ten (0 if absent). */
+  mrr: number;
+  /** Queries with `expect: []`. */
+  outOfScope: number;
+  /** Out-of-scope queries for which search returned nothing. */
+  abstained: number;
+  /** Answerable queries whose first hit is wrong, and out-of-scope queries that got hits. */
+  misses: QueryMiss[];
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Checks that `data` (parsed JSON) is a queries file; throws EvalInputError naming the first problem. */
+export function parseQueriesFile(data: unknown): QueriesFile {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new EvalInputError(`expected an object with a "queries" array, got ${describe(data)}`);
+  }
+  const record = data as Record<string, unknown>;
+  if (record.version !== undefined && typeof record.version !== 'number') {
+    throw new EvalInputError(`"version" must be a number, got ${describe(record.version)}`);
+  }
+  const queries = record.queries;
+  if (!Array.isArray(queries)) {
+    throw new EvalInputError(`"queries" must be an array, got ${describe(queries)}`);
+  }
+  const parsed = queries.map((item: unknown, i): EvalQuery => {
+    const where = `queries[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new EvalInputError(`${where} must be an object, got ${describe(item)}`);
+    }
+    const { q, expect, kind } = item as Record<string, unknown>;
+    if (typeof q !== 'string') throw new EvalInputError(`${where}.q must be a string, got ${describe(q)}`);
+    if (!Array.isArray(expect) || !expect.every((id) => typeof id === 'string')) {
+      throw new EvalInputError(`${where}.expect must be an array of entry ids (strings)`);
+    }
+    if (kind !== undefined && typeof kind !== 'string') {
+      throw new EvalInputError(`${where}.kind must be a string, got ${describe(kind)}`);
+    }
+    return { q, expect: [...(expect as string[])], ...(kind !== undefined ? { kind } : {}) };
+  });
+  return { ...(typeof record.version === 'number' ? { version: record.version } : {}), queries: parsed };
+}
+
+/** Parses JSON text as a queries file; EvalInputError for invalid JSON or shape. */
+export function parseQueriesJson(text: string): QueriesFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new EvalInputError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return parseQueriesFile(data);
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/** Runs every query through `engine` and scores the ranking (DESIGN.md's definitions). */
+export function evaluateQueries(engine: SearchEngine, file: QueriesFile): QueriesReport {
+  let n = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let reciprocal = 0;
+  let outOfScope = 0;
+  let abstained = 0;
+  const misses: QueryMiss[] = [];
+  for (const query of file.queries) {
+    const ids = engine.search(query.q, { limit: 10 }).map((hit) => hit.entry.id);
+    const got = ids.slice(0, 3);
+    if (query.expect.length === 0) {
+      outOfScope++;
+      if (ids.length === 0) abstained++;
+      else misses.push({ q: query.q, expect: [], got });
+      continue;
+    }
+    n++;
+    const rank = ids.findIndex((id) => query.expect.includes(id)) + 1; // 0: not in the first ten
+    if (rank === 1) top1++;
+    if (rank >= 1 && rank <= 3) top3++;
+    if (rank >= 1) reciprocal += 1 / rank;
+    if (rank !== 1) misses.push({ q: query.q, expect: [...query.expect], got });
+  }
+  return {
+    n,
+    top1: n ? round(top1 / n) : 0,
+    top3: n ? round(top3 / n) : 0,
+    mrr: n ? round(reciprocal / n) : 0,
+    outOfScope,
+    abstained,
+    misses,
+  };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** The report as a readable table. */
+export function formatQueriesReport(report: QueriesReport): string {
+  const lines = [
+    table([
+      ['measure', 'value'],
+      ['queries with an answer', String(report.n)],
+      ['top 1', report.top1.toFixed(3)],
+      ['top 3', report.top3.toFixed(3)],
+      ['MRR (first 10)', report.mrr.toFixed(3)],
+      ['out of scope', String(report.outOfScope)],
+      ['abstained', `${report.abstained}/${report.outOfScope}`],
+    ]),
+  ];
+  if (report.misses.length > 0) {
+    lines.push('', `misses (${report.misses.length}):`);
+    lines.push(
+      table([
+        ['query', 'expected', 'got (first 3)'],
+        ...report.misses.map((m) => [
+          truncate(m.q, 50),
+          m.expect.length ? truncate(m.expect.join(', '), 50) : '(no result)',
+          m.got.length ? m.got.map((id) => truncate(id, 40)).join(', ') : '(no result)',
+        ]),
+      ]),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,151 @@
+// @vitest-environment node
+// The search evaluation: file validation, the figures, and the script's contract
+// (DESIGN.md, "Interfaces that tests and tools rely on").
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FaqEntry } from '../../lib/corpus';
+import type { SearchEngine } from '../../lib/search';
+import {
+  EvalInputError,
+  evaluateQueries,
+  formatQueriesReport,
+  parseQueriesFile,
+  parseQueriesJson,
+} from '../../lib/search/evaluate';
+
+/** An engine that answers from a table, so the arithmetic can be checked by hand. */
+function fakeEngine(answers: Record<string, string[]>): SearchEngine {
+  const entry = (id: string) => ({ id }) as FaqEntry;
+  return {
+    search: (query, options) =>
+      (answers[query] ?? []).slice(0, options?.limit ?? 10).map((id) => ({
+        entry: entry(id),
+        score: 0.5,
+        matches: { title: [], text: [] },
+      })),
+    related: () => [],
+    explain: () => ({ terms: [], candidates: [] }),
+  };
+}
+
+describe('parseQueriesFile', () => {
+  it('accepts the documented shape', () => {
+    const file = parseQueriesFile({
+      version: 1,
+      queries: [
+        { q: 'custom domain', expect: ['a', 'b'], kind: 'keyword' },
+        { q: 'pizza', expect: [] },
+      ],
+    });
+    expect(file.queries).toHaveLength(2);
+    expect(file.queries[1]).toEqual({ q: 'pizza', expect: [] });
+  });
+
+  it.each([
+    ['null', null, /expected an object/],
+    ['an array', [], /expected an object/],
+    ['no queries', { version: 1 }, /"queries" must be an array/],
+    ['queries not an array', { queries: {} }, /"queries" must be an array/],
+    ['a query that is a string', { queries: ['custom domain'] }, /queries\[0\] must be an object/],
+    ['q not a string', { queries: [{ q: 1, expect: [] }] }, /queries\[0\]\.q must be a string/],
+    ['expect missing', { queries: [{ q: 'x' }] }, /queries\[0\]\.expect/],
+    ['expect a string', { queries: [{ q: 'x', expect: 'id' }] }, /queries\[0\]\.expect/],
+    ['expect with a number', { queries: [{ q: 'x', expect: ['a'] }, { q: 'y', expect: [1] }] }, /queries\[1\]\.expect/],
+    ['kind not a string', { queries: [{ q: 'x', expect: [], kind: 3 }] }, /kind must be a string/],
+    ['version not a number', { version: '1', queries: [] }, /"version" must be a number/],
+  ])('rejects %s', (_, data, message) => {
+    expect(() => parseQueriesFile(data)).toThrow(EvalInputError);
+    expect(() => parseQueriesFile(data)).toThrow(message);
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(() => parseQueriesJson('{"queries": [')).toThrow(EvalInputError);
+    expect(() => parseQueriesJson('')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('evaluateQueries', () => {
+  const engine = fakeEngine({
+    first: ['a', 'x', 'y'],
+    second: ['x', 'b', 'y'],
+    third: ['x', 'y', 'c'],
+    fifth: ['v', 'w', 'x', 'y', 'd'],
+    absent: ['x', 'y'],
+    noise: ['x'],
+  });
+  const report = evaluateQueries(engine, {
+    queries: [
+      { q: 'first', expect: ['a'] },
+      { q: 'second', expect: ['b', 'zz'] },
+      { q: 'third', expect: ['c'] },
+      { q: 'fifth', expect: ['d'] },
+      { q: 'absent', expect: ['a'] },
+      { q: 'quiet', expect: [] },
+      { q: 'noise', expect: [] },
+    ],
+  });
+
+  it('computes the figures as DESIGN.md defines them', () => {
+    expect(report.n).toBe(5);
+    expect(report.top1).toBe(0.2);
+    expect(report.top3).toBe(0.6);
+    expect(report.mrr).toBeCloseTo((1 + 1 / 2 + 1 / 3 + 1 / 5 + 0) / 5, 4);
+    expect(report.outOfScope).toBe(2);
+    expect(report.abstained).toBe(1);
+  });
+
+  it('lists what was not ranked first, and out-of-scope queries that got answers', () => {
+    expect(report.misses.map((m) => m.q)).toEqual(['second', 'third', 'fifth', 'absent', 'noise']);
+    expect(report.misses[2]).toEqual({ q: 'fifth', expect: ['d'], got: ['v', 'w', 'x'] });
+    expect(report.misses[4]).toEqual({ q: 'noise', expect: [], got: ['x'] });
+  });
+
+  it('prints a readable table', () => {
+    const table = formatQueriesReport(report);
+    expect(table).toMatch(/top 1\s+0\.200/);
+    expect(table).toMatch(/abstained\s+1\/2/);
+    expect(table).toContain('(no result)');
+  });
+});
+
+describe('npm run eval:search', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const tsx = join(root, 'node_modules/.bin/tsx');
+  const run = (...args: string[]) =>
+    spawnSync(tsx, ['scripts/eval-search.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const dir = mkdtempSync(join(tmpdir(), 'eval-search-'));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('prints one JSON object with the documented keys', () => {
+    const file = write(
+      'ok.json',
+      JSON.stringify({ queries: [{ q: 'cloudflare', expect: ['cname-doesnt-work-with-cloudflare'] }, { q: 'pizza dough', expect: [] }] }),
+    );
+    const result = run('--queries', file, '--json');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['n', 'top1', 'top3', 'mrr', 'outOfScope', 'abstained', 'misses']);
+    expect(report).toMatchObject({ n: 1, top1: 1, top3: 1, mrr: 1, outOfScope: 1, abstained: 1, misses: [] });
+  });
+
+  it.each([
+    ['a missing file', () => ['--queries', join(dir, 'missing.json')]],
+    ['text that is not JSON', () => ['--queries', write('bad.json', '{ nope'), '--json']],
+    ['the wrong shape', () => ['--queries', write('shape.json', '{"queries": [{"q": 1}]}'), '--json']],
+    ['no file argument', () => ['--queries']],
+    ['an unknown option', () => ['--bogus']],
+    ['--contexts (not implemented yet)', () => ['--contexts', write('contexts.json', '{}')]],
+  ])('exits 2 with a one-line error for %s', (_, args) => {
+    const result = run(...args());
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

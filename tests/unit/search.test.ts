@@ -1,0 +1,281 @@
+// The search engine as users meet it: what comes first for what they type, what gets
+// highlighted, and that odd input never breaks the search box.
+import { describe, expect, it } from 'vitest';
+import { entries, getEntry } from '../../lib/corpus';
+import { createSearchEngine, MAX_QUERY_LENGTH, snippet, type MatchRange, type SearchHit } from '../../lib/search';
+import { editDistance, normalizeWord, stem, tokenize } from '../../lib/search/text';
+import { VOCABULARY } from '../../lib/search/vocabulary';
+
+const engine = createSearchEngine(entries);
+const ids = (query: string, limit?: number) => engine.search(query, limit ? { limit } : {}).map((h) => h.entry.id);
+const first = (query: string) => ids(query)[0];
+const marked = (text: string, ranges: readonly MatchRange[]) => ranges.map(([s, e]) => text.slice(s, e));
+
+const STORAGE = 'what-are-the-limitations-in-terms-of-storage';
+const CUSTOM_DOMAIN = 'are-you-able-to-use-a-custom-domain-like-matrixexamplecom';
+const CHANGE_DOMAIN = 'how-do-i-change-the-servers-custom-domain';
+const CLOUDFLARE = 'cname-doesnt-work-with-cloudflare';
+const JITSI_DATA = 'with-jitsi-video-conferencing-how-is-the-data-being-transferred';
+const VIDEO_CALL = 'what-is-the-permissions-required-to-start-a-video-call';
+const DELETE_USERS = 'how-do-i-delete-users-when-administering-the-server';
+const DISCONTINUE = 'please-discontinue-my-account';
+
+describe('search finds what users look for', () => {
+  it('finds the storage answer for "disk quota"', () => {
+    expect(first('disk quota')).toBe(STORAGE);
+  });
+
+  it('ranks a question that names the word above answers that only mention it', () => {
+    const found = ids('jitsi');
+    expect(found[0]).toBe(JITSI_DATA);
+    expect(found).toContain(VIDEO_CALL); // "Jitsi" only in its answer
+    expect(found.indexOf(JITSI_DATA)).toBeLessThan(found.indexOf(VIDEO_CALL));
+  });
+
+  it('understands other words for the same thing', () => {
+    expect(first('how do I remove a user from my server')).toBe(DELETE_USERS);
+    expect(first('close my ems account and stop paying')).toBe(DISCONTINUE);
+    expect(first('will we be billed for remote users')).toMatch(/charged-for-those|over-federation/);
+  });
+
+  it('answers a long natural-language question', () => {
+    expect(first('my colleagues always show as offline even when they are online, why is that')).toBe(
+      'online-users-are-displayed-as-offline',
+    );
+  });
+
+  it('tolerates typos', () => {
+    expect(first('cloudfalre')).toBe(CLOUDFLARE);
+    expect(first('sotrage limit')).toBe(STORAGE);
+    expect(first('deactvate users')).toBe(DELETE_USERS);
+  });
+
+  it('completes the word being typed', () => {
+    expect(ids('cust').slice(0, 3)).toContain(CUSTOM_DOMAIN);
+    expect(ids('custom dom').slice(0, 2)).toEqual(expect.arrayContaining([CUSTOM_DOMAIN, CHANGE_DOMAIN]));
+    expect(first('cloudfl')).toBe(CLOUDFLARE);
+  });
+
+  it('does not let an unfinished word empty the list', () => {
+    for (const query of ['custom domain c', 'custom domain th', 'custom domain xy']) {
+      expect(ids(query).slice(0, 2), query).toEqual(expect.arrayContaining([CUSTOM_DOMAIN, CHANGE_DOMAIN]));
+    }
+  });
+
+  it('treats ".well-known", "well known" and "wellknown" alike', () => {
+    for (const query of ['.well-known', 'well known', 'wellknown', 'Well-Known?']) {
+      expect(ids(query).slice(0, 2), query).toContain('cname-and-well-known');
+    }
+  });
+
+  it('ignores case and accents', () => {
+    expect(first('CLOUDFLARÉ')).toBe(CLOUDFLARE);
+    expect(first('Fédération')).toBe('could-you-expand-on-over-federation');
+  });
+
+  it('says nothing rather than something unrelated', () => {
+    for (const query of ['how to cook rice', 'update my iphone', 'configure keycloak oidc', 'weather in london']) {
+      expect(engine.search(query), query).toEqual([]);
+    }
+  });
+
+  it('respects the limit and scores from 0 to 1, best first', () => {
+    const hits = engine.search('domain', { limit: 3 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(3);
+    for (const hit of hits) {
+      expect(hit.score).toBeGreaterThan(0);
+      expect(hit.score).toBeLessThanOrEqual(1);
+    }
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(engine.search('domain', { limit: 0 })).toEqual([]);
+  });
+});
+
+describe('highlighting', () => {
+  const hitFor = (query: string, id: string): SearchHit => {
+    const hit = engine.search(query).find((h) => h.entry.id === id);
+    if (!hit) throw new Error(`${id} not found for "${query}"`);
+    return hit;
+  };
+
+  it('marks the matched words in the question and the answer', () => {
+    const hit = hitFor('custom domain', CUSTOM_DOMAIN);
+    expect(marked(hit.entry.title, hit.matches.title).map((w) => w.toLowerCase())).toEqual(['custom', 'domain']);
+    const inText = marked(hit.entry.text, hit.matches.text);
+    expect(inText.length).toBeGreaterThan(0);
+    for (const word of inText) expect(word.toLowerCase()).toMatch(/^(custom|domain)s?$/);
+  });
+
+  it('marks the word as written, whatever form was searched', () => {
+    const hit = hitFor('deleting hosts', 'i-deleted-my-host-now-my-server-name-is-taken-and-i-cannot-rebuild');
+    expect(marked(hit.entry.title, hit.matches.title)).toEqual(['deleted', 'host']);
+  });
+
+  it('marks the right word for a typo and a synonym', () => {
+    const typo = hitFor('cloudfalre', CLOUDFLARE);
+    expect(marked(typo.entry.title, typo.matches.title)).toEqual(['CloudFlare']);
+    const synonym = hitFor('remove users', DELETE_USERS);
+    expect(marked(synonym.entry.title, synonym.matches.title)).toEqual(['delete', 'users']);
+  });
+
+  it('gives sorted, non-overlapping ranges inside the strings', () => {
+    for (const hit of engine.search('dns cname record root domain')) {
+      for (const [text, ranges] of [
+        [hit.entry.title, hit.matches.title],
+        [hit.entry.text, hit.matches.text],
+      ] as const) {
+        let previousEnd = -1;
+        for (const [start, end] of ranges) {
+          expect(start).toBeGreaterThan(previousEnd);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(text.length);
+          previousEnd = end;
+        }
+      }
+    }
+  });
+});
+
+describe('snippet', () => {
+  const text = 'First line of the answer.\n\nThen a second paragraph talks about storage limits in detail, and then it goes on and on about other things entirely.';
+  const start = text.indexOf('storage');
+  const ranges: MatchRange[] = [[start, start + 'storage'.length]];
+
+  it('returns short text whole, on one line, with ranges shifted', () => {
+    const result = snippet('One\n\ntwo  three', [[5, 8]], 100);
+    expect(result.text).toBe('One two three');
+    expect(marked(result.text, result.ranges)).toEqual(['two']);
+  });
+
+  it('cuts long text around the first match, within maxLength', () => {
+    const result = snippet(text, ranges, 60);
+    expect(result.text.length).toBeLessThanOrEqual(60);
+    expect(result.text).not.toMatch(/\n/);
+    expect(result.text.startsWith('…')).toBe(true);
+    expect(result.text.endsWith('…')).toBe(true);
+    expect(marked(result.text, result.ranges)).toEqual(['storage']);
+  });
+
+  it('starts at the beginning when there is no match, and drops ranges outside the excerpt', () => {
+    expect(snippet(text, [], 30).text.startsWith('First line')).toBe(true);
+    const late = text.indexOf('entirely');
+    const result = snippet(text, [[0, 5], [late, late + 8]], 30);
+    expect(marked(result.text, result.ranges)).toEqual(['First']);
+  });
+
+  it('works on a real hit', () => {
+    const hit = engine.search('fair use')[0];
+    expect(hit?.entry.id).toBe(STORAGE);
+    if (!hit) return;
+    const result = snippet(hit.entry.text, hit.matches.text, 80);
+    expect(result.text.length).toBeLessThanOrEqual(80);
+    expect(marked(result.text, result.ranges).map((w) => w.toLowerCase())).toContain('fair');
+  });
+});
+
+describe('related answers', () => {
+  it('are the nearest other entries', () => {
+    const related = engine.related('how-do-i-add-a-github-integration', 3).map((e) => e.id);
+    expect(related).toHaveLength(3);
+    expect(related).toContain('how-do-i-add-rss-integration-to-my-matrix-server');
+    expect(related).not.toContain('how-do-i-add-a-github-integration');
+    const slack = engine.related('what-is-the-difference-between-the-free-and-paid-slack-bridge', 2).map((e) => e.id);
+    expect(slack).toContain('does-dms-count-towards-the-20-channel-limit-for-the-paid-slack-bridge');
+  });
+
+  it('are empty for an unknown id or no limit', () => {
+    expect(engine.related('no-such-entry')).toEqual([]);
+    expect(engine.related(CUSTOM_DOMAIN, 0)).toEqual([]);
+  });
+});
+
+describe('odd input never breaks search', () => {
+  const odd = [
+    '',
+    '   \n\t ',
+    '?!.,;:-–—…',
+    '.*(+[?\\',
+    '$^{}|()[]\\d+',
+    '😀🎉👍',
+    '🙂 custom domain 🙂',
+    'كيف أحذف حسابي',
+    'איך מוחקים משתמש',
+    'حسابي delete account',
+    '\u0000\u200b\u202e',
+    'a'.repeat(10_000),
+    'custom domain '.repeat(800),
+  ];
+
+  it.each(odd.map((q) => [JSON.stringify(q.slice(0, 30)), q]))('%s', (_, query) => {
+    const hits = engine.search(query);
+    expect(Array.isArray(hits)).toBe(true);
+    expect(() => engine.explain(query)).not.toThrow();
+    for (const hit of hits) expect(hit.score).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for input without words', () => {
+    for (const query of ['', '   ', '?!.,;:', '.*(+[?\\', '😀🎉👍', 'a'.repeat(10_000)]) {
+      expect(engine.search(query), query).toEqual([]);
+    }
+  });
+
+  it('still finds the words around emoji, right-to-left text and repeats', () => {
+    expect(first('🙂 custom domain 🙂')).toMatch(/custom-domain/);
+    expect(ids('حسابي delete account')).toContain(DISCONTINUE);
+    expect(first('custom domain '.repeat(800))).toMatch(/custom-domain/);
+  });
+
+  it(`reads only the first ${MAX_QUERY_LENGTH} characters`, () => {
+    const padding = 'the '.repeat(MAX_QUERY_LENGTH / 4);
+    expect(ids(`jitsi ${padding}`)).toContain(JITSI_DATA);
+    expect(ids(`${padding}jitsi`)).toEqual([]);
+  });
+});
+
+describe('text handling', () => {
+  it('normalises case, accents and apostrophes', () => {
+    expect(normalizeWord('Fédération')).toBe('federation');
+    expect(normalizeWord('Doesn’t')).toBe('doesnt');
+    expect(normalizeWord('Straße')).toBe('strasse');
+  });
+
+  it('keeps positions and joins', () => {
+    const tokens = tokenize('Use .well-known files');
+    expect(tokens.map((t) => t.norm)).toEqual(['use', 'well', 'known', 'files']);
+    expect(tokens[2]).toMatchObject({ start: 10, end: 15, joined: true, joiner: '-' });
+  });
+
+  it('stems word forms together', () => {
+    for (const group of [
+      ['delete', 'deleted', 'deleting', 'deletion'],
+      ['customise', 'customize', 'customization', 'customised'],
+      ['bridge', 'bridges', 'bridged', 'bridging'],
+      ['host', 'hosts', 'hosting', 'hosted'],
+      ['charge', 'charged', 'charges'],
+    ]) {
+      expect(new Set(group.map(stem)), group.join()).toHaveProperty('size', 1);
+    }
+    expect(stem('host')).not.toBe(stem('hostname'));
+    expect(stem('custom')).not.toBe(stem('customize'));
+  });
+
+  it('measures edit distance with transpositions', () => {
+    expect(editDistance('uplaod', 'upload')).toBe(1);
+    expect(editDistance('cloudfare', 'cloudflare')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+  });
+});
+
+describe('vocabulary', () => {
+  it('only names entries that exist', () => {
+    const unknown = Object.keys(VOCABULARY).filter((id) => getEntry(id) === undefined);
+    expect(unknown).toEqual([]);
+  });
+
+  it('gives every entry some words of its own', () => {
+    const bare = entries.filter((e) => (VOCABULARY[e.id] ?? []).length === 0).map((e) => e.id);
+    expect(bare).toEqual([]);
+  });
+});
