@@ -15,6 +15,7 @@ import {
 } from '../lib/background/handlers';
 import { entries } from '../lib/corpus';
 import { answerPageUrl, isBackgroundMessage } from '../lib/messages';
+import { answerSearchRequest, isSearchRequest } from '../lib/panel-search';
 import { createSearchEngine } from '../lib/search';
 
 export default defineBackground(() => {
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // The panel's searches and suggestions (the engine is kept out of the content script).
+    if (isSearchRequest(message)) return Promise.resolve(answerSearchRequest(message, entries, engine));
     if (!isBackgroundMessage(message)) return undefined;
     const opener = sender.tab;
     // Next to the tab it was asked from, as the browser places a link opened in a new tab.

@@ -1,15 +1,16 @@
 // The side panel on EMS pages: the answers this page most likely needs, expandable in
 // place, and a search over the whole FAQ. Folds to a launcher, remembered per page kind.
 
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { FaqEntry } from '../../lib/corpus';
 import type { PageContext } from '../../lib/page/detect';
 import { pageLabel } from '../../lib/page/labels';
-import type { SearchEngine, SearchHit } from '../../lib/search';
+import type { PanelSearch } from '../../lib/panel-search';
+import type { SearchHit } from '../../lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '../../lib/state/learned';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
-import { suggestForPage, SUGGESTION_COUNT } from '../../lib/suggest/suggest';
+import { suggestForPage, SUGGESTION_COUNT, type Suggestion } from '../../lib/suggest/suggest';
 import { EntryDisclosure } from './EntryDisclosure';
 
 export const SUPPORT_URL = 'https://ems.element.io/support';
@@ -22,7 +23,8 @@ export type PanelRequest = { seq: number } & ({ type: 'toggle' } | { type: 'sear
 export interface PanelProps {
   context: PageContext;
   entries: readonly FaqEntry[];
-  engine: SearchEngine;
+  /** Search and suggestions (answered by the background in the content script). */
+  search: PanelSearch;
   prefs: PanelPrefsStore;
   /** Answers opened before on each kind of page; promoted in the suggestions. */
   learned: LearnedStore;
@@ -33,7 +35,7 @@ export interface PanelProps {
   request?: PanelRequest | null;
 }
 
-export function Panel({ context, entries, engine, prefs, learned, openInTab, defaultCollapsed = false, request }: PanelProps) {
+export function Panel({ context, entries, search, prefs, learned, openInTab, defaultCollapsed = false, request }: PanelProps) {
   const hydrated = useStore(prefs, (s) => s.hydrated);
   const collapsed = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
   const panelId = useId();
@@ -95,7 +97,7 @@ export function Panel({ context, entries, engine, prefs, learned, openInTab, def
       id={panelId}
       context={context}
       entries={entries}
-      engine={engine}
+      search={search}
       openInTab={openInTab}
       learned={learned}
       seed={seed}
@@ -112,7 +114,7 @@ interface PanelBodyProps extends Omit<PanelProps, 'prefs' | 'request' | 'default
   onCollapse: () => void;
 }
 
-function PanelBody({ id, context, entries, engine, openInTab, learned, seed, searchRef, onCollapse }: PanelBodyProps) {
+function PanelBody({ id, context, entries, search, openInTab, learned, seed, searchRef, onCollapse }: PanelBodyProps) {
   const [query, setQuery] = useState(seed?.query ?? '');
   const [expanded, setExpanded] = useState<string | null>(null);
   // An entry reached through a link in an answer that is not in the list: shown on top.
@@ -120,8 +122,6 @@ function PanelBody({ id, context, entries, engine, openInTab, learned, seed, sea
   const [showMore, setShowMore] = useState(false);
   const focusEntry = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const deferredQuery = useDeferredValue(query);
-  const searching = deferredQuery.trim().length > 0;
   const label = pageLabel(context);
 
   // A new page of the app: start from its suggestions, keep what the user typed.
@@ -144,18 +144,49 @@ function PanelBody({ id, context, entries, engine, openInTab, learned, seed, sea
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [pageKey, learned, learnedLoaded],
   );
-  const suggestions = useMemo(
-    () => suggestForPage(context, entries, engine, MORE_SUGGESTIONS, promoted),
+  // The curated suggestions at once (they need no engine, so the list never starts empty),
+  // then the background's full list, which only adds to their end (sections and topics).
+  const curated = useMemo(
+    () => suggestForPage(context, entries, null, MORE_SUGGESTIONS, promoted),
     // The context object changes identity on every navigation; its kind and route matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageKey, entries, engine, promoted],
+    [pageKey, entries, promoted],
   );
+  const suggestKey = `${pageKey}|${promoted.join(',')}`;
+  const [full, setFull] = useState<{ key: string; list: Suggestion[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void search.suggest(context, MORE_SUGGESTIONS, promoted).then((list) => {
+      if (live) setFull({ key: suggestKey, list });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search, suggestKey]);
+  const suggestions = full?.key === suggestKey && full.list.length > 0 ? full.list : curated;
+
   const recordOpen = (entryId: string) =>
     learned.getState().update((l) => rememberOpen(l, context.kind, entryId, Date.now()));
-  const hits: SearchHit[] = useMemo(
-    () => (searching ? engine.search(deferredQuery, { limit: RESULT_LIMIT }) : []),
-    [engine, deferredQuery, searching],
-  );
+
+  // Results for the latest query; the previous list stays on screen until they arrive.
+  const wanted = query.trim();
+  const [results, setResults] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  useEffect(() => {
+    if (!wanted) {
+      setResults(null);
+      return;
+    }
+    let live = true;
+    void search.search(wanted, RESULT_LIMIT).then((hits) => {
+      if (live) setResults({ query: wanted, hits });
+    });
+    return () => {
+      live = false;
+    };
+  }, [search, wanted]);
+  const searching = wanted.length > 0 && results !== null;
+  const hits = results?.hits ?? [];
 
   const listed: Array<{ entry: FaqEntry; hit?: SearchHit; learned?: boolean }> = searching
     ? hits.map((hit) => ({ entry: hit.entry, hit }))
@@ -251,7 +282,7 @@ function PanelBody({ id, context, entries, engine, openInTab, learned, seed, sea
         </p>
         {searching && hits.length === 0 ? (
           <div className="empty-state">
-            <p className="empty-title">No answers match “{deferredQuery.trim().slice(0, 80)}”.</p>
+            <p className="empty-title">No answers match “{results?.query.slice(0, 80)}”.</p>
             <p>
               Try fewer or other words, check the spelling, or{' '}
               <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">

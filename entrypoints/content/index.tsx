@@ -11,7 +11,7 @@ import '../../components/panel/panel.css';
 import type { PanelRequest } from '../../components/panel/Panel';
 import { entries } from '../../lib/corpus';
 import { isContentMessage, openAnswerInTab } from '../../lib/messages';
-import { createSearchEngine } from '../../lib/search';
+import { backgroundPanelSearch } from '../../lib/panel-search';
 import { createLearnedStore } from '../../lib/state/learned';
 import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
 import { createSettingsStore } from '../../lib/state/settings';
@@ -21,7 +21,8 @@ export default defineContentScript({
   matches: ['https://ems.element.io/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const engine = createSearchEngine(entries);
+    // The engine stays in the background: see lib/panel-search.ts.
+    const search = backgroundPanelSearch(entries);
     const prefs = createPanelPrefsStore();
     const settings = createSettingsStore();
     const learned = createLearnedStore();
@@ -44,7 +45,7 @@ export default defineContentScript({
             settings={settings}
             requests={requests}
             entries={entries}
-            engine={engine}
+            search={search}
             prefs={prefs}
             learned={learned}
             openInTab={(id, active) => {

@@ -1,5 +1,6 @@
 // The answers the panel shows before the user types: the curated table for the page,
-// topped up by the search engine so the list is never short.
+// topped up by the search engine so the list is never short. Without an engine (the
+// content script's first paint, before the background answers) it gives the curated part.
 
 import type { FaqEntry } from '../corpus/types';
 import type { PageContext } from '../page/detect';
@@ -23,7 +24,7 @@ export function suggestionsFor(context: PageContext): PageSuggestions {
 export function suggestForPage(
   context: PageContext,
   entries: readonly FaqEntry[],
-  engine: SearchEngine,
+  engine: SearchEngine | null,
   limit: number = SUGGESTION_COUNT,
   /** Answers this person opened on this kind of page before (lib/state/learned.ts). */
   learned: readonly string[] = [],
@@ -39,12 +40,13 @@ export function suggestForPage(
   for (const id of learned) add(byId.get(id), 'learned');
   for (const id of row.entries) add(byId.get(id), 'curated');
   if (row.sections.length > 0) {
-    // Within a section, the entries closest to the page's topics first.
-    const ranked = engine.search(row.topics, { limit: entries.length }).map((hit) => hit.entry);
+    // Within a section, the entries closest to the page's topics first (FAQ order without
+    // an engine).
+    const ranked = engine ? engine.search(row.topics, { limit: entries.length }).map((hit) => hit.entry) : [];
     const inSection = (e: FaqEntry) => row.sections.some((s) => e.section.includes(s));
     for (const entry of ranked) if (inSection(entry)) add(entry, 'section');
     for (const entry of entries) if (inSection(entry)) add(entry, 'section');
   }
-  for (const hit of engine.search(row.topics, { limit })) add(hit.entry, 'search');
+  if (engine) for (const hit of engine.search(row.topics, { limit })) add(hit.entry, 'search');
   return [...picked.values()];
 }
