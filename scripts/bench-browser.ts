@@ -19,7 +19,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const content = readFileSync(resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts/content.js'));
 const gz = gzipSync(content, { level: 9 }).length;
-console.log('\nContent script (React, engine and corpus included)');
+console.log('\nContent script (React, the panel and the corpus; the search engine runs in the background)');
 console.log(
   `  raw ${kb(content.length)}, gzipped ${kb(gz)} — budget ${kb(CONTENT_BUDGET_GZ)} gzipped: ${gz <= CONTENT_BUDGET_GZ ? 'within' : `OVER by ${kb(gz - CONTENT_BUDGET_GZ)}`}`,
 );
