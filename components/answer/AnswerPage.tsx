@@ -8,6 +8,7 @@ import { relatedEntries } from '../../lib/related';
 import type { SearchEngine, SearchHit } from '../../lib/search';
 import { AnswerView } from '../AnswerView';
 import { Highlight } from '../Highlight';
+import { NoMatch } from '../NoMatch';
 
 export interface AnswerPageProps {
   entries: readonly FaqEntry[];
@@ -18,8 +19,6 @@ export interface AnswerPageProps {
   navigate: (hash: string) => void;
   copyText: (text: string) => Promise<void>;
 }
-
-const SUPPORT_URL = 'https://ems.element.io/support';
 
 export function AnswerPage({ entries, engine, hash, navigate, copyText }: AnswerPageProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
@@ -165,7 +164,7 @@ function IndexView({ entries, engine, initialFilter }: { entries: readonly FaqEn
       </h1>
       <p className="lede">Every question in the EMS FAQ, by section. Type to filter.</p>
       <input
-        className="filter-input no-print"
+        className="field filter-input no-print"
         type="search"
         aria-label="Filter answers"
         placeholder="Filter answers…"
@@ -194,7 +193,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
       </h1>
       <p className="lede">The link may be old, or the question was reworded. These answers come closest:</p>
       <input
-        className="filter-input"
+        className="field filter-input"
         type="search"
         aria-label="Search the EMS FAQ"
         autoComplete="off"
@@ -212,18 +211,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
 
 function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string }) {
   if (hits.length === 0) {
-    return (
-      <div className="empty-state">
-        <p className="empty-title">No answers match “{query.slice(0, 80)}”.</p>
-        <p>
-          Check the spelling or try other words. Still stuck?{' '}
-          <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-            Contact EMS support
-          </a>
-          .
-        </p>
-      </div>
-    );
+    return <NoMatch query={query} />;
   }
   return (
     <ul className="hit-list">

@@ -45,7 +45,9 @@ export function EntryDisclosure({
             <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span className="entry-title">
-            <Highlight text={entry.title} ranges={titleRanges} />
+            <span>
+              <Highlight text={entry.title} ranges={titleRanges} />
+            </span>
             {openedBefore ? <span className="opened-before">You opened this before</span> : null}
           </span>
         </button>

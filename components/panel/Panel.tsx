@@ -11,9 +11,9 @@ import type { SearchHit } from '../../lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '../../lib/state/learned';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
 import { suggestForPage, SUGGESTION_COUNT, type Suggestion } from '../../lib/suggest/suggest';
+import { NoMatch } from '../NoMatch';
 import { EntryDisclosure } from './EntryDisclosure';
 
-export const SUPPORT_URL = 'https://ems.element.io/support';
 const MORE_SUGGESTIONS = 8;
 const RESULT_LIMIT = 10;
 
@@ -259,7 +259,7 @@ function PanelBody({ id, context, entries, search, openInTab, learned, seed, sea
         <input
           ref={searchRef}
           type="search"
-          className="search-input"
+          className="field search-input"
           aria-label="Search the EMS FAQ"
           placeholder="Search the FAQ…"
           autoComplete="off"
@@ -281,16 +281,7 @@ function PanelBody({ id, context, entries, search, openInTab, learned, seed, sea
           {searching ? (hits.length === 0 ? 'No answers found' : `${hits.length} answers found`) : ''}
         </p>
         {searching && hits.length === 0 ? (
-          <div className="empty-state">
-            <p className="empty-title">No answers match “{results?.query.slice(0, 80)}”.</p>
-            <p>
-              Try fewer or other words, check the spelling, or{' '}
-              <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-                ask EMS support
-              </a>
-              .
-            </p>
-          </div>
+          <NoMatch query={results?.query ?? ''} />
         ) : (
           <ul ref={listRef} className="entry-list">
             {items.map(({ entry, hit, learned: openedBefore }) => (

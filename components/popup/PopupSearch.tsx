@@ -11,8 +11,8 @@ import { snippet, type SearchEngine, type SearchHit } from '../../lib/search';
 import { addRecent, type RecentSearchesStore } from '../../lib/state/recent-searches';
 import { suggestForPage } from '../../lib/suggest/suggest';
 import { Highlight } from '../Highlight';
+import { NoMatch } from '../NoMatch';
 
-const SUPPORT_URL = 'https://ems.element.io/support';
 const RESULT_LIMIT = 8;
 const SNIPPET_CHARS = 110;
 
@@ -145,7 +145,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
         </svg>
         <input
           ref={inputRef}
-          className="popup-input"
+          className="field popup-input"
           type="text"
           role="combobox"
           aria-label="Search the EMS FAQ"
@@ -183,16 +183,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
       <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? 'Search results' : 'Suggestions'}>
         {searching && hits.length === 0 ? (
-          <div className="empty-state">
-            <p className="empty-title">No answers for “{deferredQuery.trim().slice(0, 80)}”</p>
-            <p>Check the spelling, or try fewer or other words.</p>
-            <p>
-              Still stuck?{' '}
-              <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-                Contact EMS support
-              </a>
-            </p>
-          </div>
+          <NoMatch query={deferredQuery} />
         ) : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? 'Answers' : 'Suggestions'} className="options">

@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startReplica, type Replica } from './replica/server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -82,6 +84,32 @@ export async function launchWithExtension({
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The usual set-up of a real-browser test file: the local EMS replica and a Chromium with
+ * the extension, started before its tests and closed after them.
+ */
+export function setUpExtensionBrowser(options: Omit<LaunchOptions, 'replicaPort'> = {}) {
+  const state: { browser?: ExtensionBrowser; replica?: Replica } = {};
+  beforeAll(async () => {
+    state.replica = await startReplica();
+    state.browser = await launchWithExtension({ ...options, replicaPort: state.replica.port });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.replica?.close();
+  });
+  return {
+    get browser(): ExtensionBrowser {
+      if (!state.browser) throw new Error('the browser starts in beforeAll');
+      return state.browser;
+    },
+    get replica(): Replica {
+      if (!state.replica) throw new Error('the replica starts in beforeAll');
+      return state.replica;
     },
   };
 }

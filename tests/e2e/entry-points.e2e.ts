@@ -2,28 +2,16 @@
 // background, and settings apply to an open EMS tab without a reload.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startReplica, type Replica } from './replica/server';
+import { describe, expect, it } from 'vitest';
+import { setUpExtensionBrowser } from './browser';
 
-let replica: Replica;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  replica = await startReplica();
-  browser = await launchWithExtension({ replicaPort: replica.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await replica?.close();
-});
+const env = setUpExtensionBrowser();
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'EMS Help' });
 
 /** Sends, from the service worker, the message the background sends to the EMS tab. */
 async function sendToEmsTab(message: unknown) {
-  await browser.serviceWorker.evaluate(async (msg) => {
+  await env.browser.serviceWorker.evaluate(async (msg) => {
     const [tab] = await chrome.tabs.query({ url: 'https://ems.element.io/*' });
     await chrome.tabs.sendMessage(tab!.id!, msg);
   }, message);
@@ -31,7 +19,7 @@ async function sendToEmsTab(message: unknown) {
 
 describe('help from anywhere', () => {
   it('the keyboard command’s message hides and shows the panel', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/account');
     await panel(page).waitFor();
     await sendToEmsTab({ type: 'toggle-panel' });
@@ -43,7 +31,7 @@ describe('help from anywhere', () => {
   });
 
   it('the context menu’s message opens the panel searching for the selection', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting');
     await panel(page).waitFor();
     await page.keyboard.press('Escape'); // folded: the message must open it again
@@ -57,15 +45,15 @@ describe('help from anywhere', () => {
   });
 
   it('moves the open panel to the left when the setting changes, without a reload', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/billing');
     await panel(page).waitFor();
     const before = await panel(page).boundingBox();
     expect(before!.x).toBeGreaterThan(640);
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
-    const options = await browser.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await env.browser.newPage();
+    await options.goto(env.browser.extensionUrl('options.html'));
     await options.getByRole('radio', { name: 'Left edge of the page' }).check();
 
     await expect.poll(async () => (await panel(page).boundingBox())!.x).toBeLessThan(40);

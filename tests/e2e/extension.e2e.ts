@@ -1,25 +1,13 @@
 // The built extension in a real Chromium, on the local replica of the EMS control panel.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startReplica, type Replica } from './replica/server';
+import { describe, expect, it } from 'vitest';
+import { setUpExtensionBrowser } from './browser';
 
-let replica: Replica;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  replica = await startReplica();
-  browser = await launchWithExtension({ replicaPort: replica.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await replica?.close();
-});
+const env = setUpExtensionBrowser();
 
 describe('the built extension', () => {
   it('mounts its panel element on https://ems.element.io/user/hosting', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting');
     await expect.poll(() => page.locator('ems-help-panel').count()).toBe(1);
     await expect.poll(() => page.getByRole('complementary', { name: 'EMS Help' }).count()).toBe(1);
@@ -27,16 +15,16 @@ describe('the built extension', () => {
   });
 
   it('opens the popup page with the search box focused', async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.extensionUrl('popup.html'));
+    const page = await env.browser.newPage();
+    await page.goto(env.browser.extensionUrl('popup.html'));
     const search = page.getByRole('combobox', { name: 'Search the EMS FAQ' });
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 
   it('opens answer.html on an entry', async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.extensionUrl('answer.html#how-do-i-update-my-payment-info'));
+    const page = await env.browser.newPage();
+    await page.goto(env.browser.extensionUrl('answer.html#how-do-i-update-my-payment-info'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('How do I update my payment info?');
     await page.close();
   });

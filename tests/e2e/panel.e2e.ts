@@ -1,22 +1,10 @@
 // The side panel in the real browser, on the local replica of the EMS control panel.
 
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchWithExtension, type ExtensionBrowser } from './browser';
-import { startReplica, type Replica } from './replica/server';
+import { describe, expect, it } from 'vitest';
+import { findChromium, setUpExtensionBrowser } from './browser';
 
-let replica: Replica;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  replica = await startReplica();
-  browser = await launchWithExtension({ replicaPort: replica.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await replica?.close();
-});
+const env = setUpExtensionBrowser();
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'EMS Help' });
 const questions = (page: Page) =>
@@ -24,7 +12,7 @@ const questions = (page: Page) =>
 const listHeading = (page: Page) => panel(page).getByRole('heading', { level: 3 }).textContent();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   await page.goto(`https://ems.element.io${path}`);
   await panel(page).waitFor();
   return page;
@@ -104,11 +92,11 @@ describe('answers', () => {
     await expect.poll(() => answer.textContent()).toContain('From here you can update your payment details.');
 
     const [tab] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       answer.getByRole('button', { name: 'Open in tab' }).click(),
     ]);
     await tab.waitForLoadState();
-    expect(tab.url()).toBe(browser.extensionUrl('answer.html#how-do-i-update-my-payment-info'));
+    expect(tab.url()).toBe(env.browser.extensionUrl('answer.html#how-do-i-update-my-payment-info'));
     await expect.poll(() => tab.getByRole('heading', { level: 1 }).textContent()).toBe('How do I update my payment info?');
     await tab.close();
     await page.close();
@@ -141,7 +129,7 @@ describe('in someone else’s page', () => {
     // The same page in a browser without the extension, for comparison.
     const plain = await chromium.launch({
       executablePath: findChromium(),
-      args: [`--host-resolver-rules=MAP ems.element.io 127.0.0.1:${replica.port}`, '--no-sandbox', '--disable-gpu', '--disable-quic'],
+      args: [`--host-resolver-rules=MAP ems.element.io 127.0.0.1:${env.replica.port}`, '--no-sandbox', '--disable-gpu', '--disable-quic'],
     });
     const plainPage = await plain.newPage({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 } });
     await plainPage.goto('https://ems.element.io/user/hosting?hostile=1');

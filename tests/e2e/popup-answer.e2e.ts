@@ -1,26 +1,14 @@
-// The popup and the answer tab in the real browser.
+// The popup and the answer tab in the real env.browser.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startReplica, type Replica } from './replica/server';
+import { describe, expect, it } from 'vitest';
+import { setUpExtensionBrowser } from './browser';
 
-let replica: Replica;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  replica = await startReplica();
-  browser = await launchWithExtension({ replicaPort: replica.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await replica?.close();
-});
+const env = setUpExtensionBrowser();
 
 describe('popup → answer tab', () => {
   it('types a query, picks a result with the keyboard, and opens the answer tab', async () => {
-    const popup = await browser.newPage();
-    await popup.goto(browser.extensionUrl('popup.html'));
+    const popup = await env.browser.newPage();
+    await popup.goto(env.browser.extensionUrl('popup.html'));
     const box = popup.getByRole('combobox', { name: 'Search the EMS FAQ' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     await popup.keyboard.type('slack bridge');
@@ -40,7 +28,7 @@ describe('popup → answer tab', () => {
     expect(await second.getAttribute('aria-selected')).toBe('true');
     const title = await second.locator('.option-title').textContent();
 
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = env.browser.context.waitForEvent('page', { timeout: 10_000 });
     // The popup closes itself once the answer tab is open, which may end the key press.
     await popup.keyboard.press('Enter').catch((error: unknown) => {
       if (!popup.isClosed()) throw error;
@@ -56,15 +44,15 @@ describe('popup → answer tab', () => {
 
 describe('the answer tab', () => {
   it('opens a deep link, follows the FAQ’s own link to another answer, and goes back', async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.extensionUrl('answer.html#what-is-the-difference-between-the-free-and-paid-slack-bridge'));
+    const page = await env.browser.newPage();
+    await page.goto(env.browser.extensionUrl('answer.html#what-is-the-difference-between-the-free-and-paid-slack-bridge'));
     const h1 = page.getByRole('heading', { level: 1 });
     await expect.poll(() => h1.textContent()).toBe('What is the difference between the free and paid Slack bridge?');
     expect(await page.title()).toBe('What is the difference between the free and paid Slack bridge? · EMS Help');
 
     await page.getByRole('article').getByRole('link', { name: 'Does DMs count towards the 20 channel limit for the paid Slack bridge?' }).click();
     await expect.poll(() => h1.textContent()).toBe('Does DMs count towards the 20 channel limit for the paid Slack bridge?');
-    expect(page.url()).toBe(browser.extensionUrl('answer.html#does-dms-count-towards-the-20-channel-limit-for-the-paid-slack-bridge'));
+    expect(page.url()).toBe(env.browser.extensionUrl('answer.html#does-dms-count-towards-the-20-channel-limit-for-the-paid-slack-bridge'));
 
     await page.goBack();
     await expect.poll(() => h1.textContent()).toBe('What is the difference between the free and paid Slack bridge?');
@@ -74,10 +62,10 @@ describe('the answer tab', () => {
   });
 
   it('shows the index and "not found" for an unknown id', async () => {
-    const page = await browser.newPage();
-    await page.goto(browser.extensionUrl('answer.html#index'));
+    const page = await env.browser.newPage();
+    await page.goto(env.browser.extensionUrl('answer.html#index'));
     await expect.poll(() => page.getByRole('main').getByRole('link').count()).toBe(44);
-    await page.goto(browser.extensionUrl('answer.html#no-such-answer-about-dns'));
+    await page.goto(env.browser.extensionUrl('answer.html#no-such-answer-about-dns'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('This answer was not found');
     await page.close();
   });

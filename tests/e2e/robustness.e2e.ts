@@ -2,22 +2,10 @@
 // an open page, and no network request outside the extension and the EMS page itself.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startReplica, type Replica } from './replica/server';
+import { describe, expect, it } from 'vitest';
+import { setUpExtensionBrowser } from './browser';
 
-let replica: Replica;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  replica = await startReplica();
-  browser = await launchWithExtension({ replicaPort: replica.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await replica?.close();
-});
+const env = setUpExtensionBrowser();
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'EMS Help' });
 
@@ -46,7 +34,7 @@ describe('nothing lost, nothing leaked', () => {
   // Stated bound: after 200 route changes, DOM nodes and event listeners are within 5% (and
   // at least 25 nodes / 10 listeners of slack for GC timing) of their count after the first 20.
   it('200 route changes leave one panel and no growth in DOM nodes or listeners', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting');
     await panel(page).waitFor();
     await navigate(page, 20);
@@ -63,27 +51,27 @@ describe('nothing lost, nothing leaked', () => {
 
   it('makes no network request outside the extension and the EMS page itself', async () => {
     const requests: string[] = [];
-    browser.context.on('request', (request) => requests.push(request.url()));
+    env.browser.context.on('request', (request) => requests.push(request.url()));
     // Ours is the only extension in this profile; its content-script CSS is fetched through a
     // per-session dynamic id (`use_dynamic_url`), so any chrome-extension: URL is ours.
     const allowed = (url: string) =>
       url.startsWith('chrome-extension://') || url.startsWith('https://ems.element.io/') || url.startsWith('data:');
 
     // Every surface, used as a person would.
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting#/integrations');
     await panel(page).getByRole('button', { name: 'Can I host my own Telegram bridge?' }).click();
     await panel(page).getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('custom domain');
     await panel(page).locator('button[data-entry-id]').first().click();
-    const popup = await browser.newPage();
-    await popup.goto(browser.extensionUrl('popup.html'));
+    const popup = await env.browser.newPage();
+    await popup.goto(env.browser.extensionUrl('popup.html'));
     await popup.keyboard.type('well-known');
     await popup.getByRole('option').first().waitFor();
-    const tab = await browser.newPage();
-    await tab.goto(browser.extensionUrl('answer.html#can-i-customize-the-element-web-login-page'));
-    await tab.goto(browser.extensionUrl('answer.html#index'));
+    const tab = await env.browser.newPage();
+    await tab.goto(env.browser.extensionUrl('answer.html#can-i-customize-the-element-web-login-page'));
+    await tab.goto(env.browser.extensionUrl('answer.html#index'));
     await tab.getByRole('searchbox', { name: 'Filter answers' }).fill('bridge');
-    await tab.goto(browser.extensionUrl('options.html'));
+    await tab.goto(env.browser.extensionUrl('options.html'));
     await tab.getByRole('radio', { name: 'Dark' }).check();
     await tab.getByRole('radio', { name: 'Same as the system' }).check();
 
@@ -93,7 +81,7 @@ describe('nothing lost, nothing leaked', () => {
   });
 
   it('reloading the extension leaves no orphan panel, no page error, and the page working', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -103,7 +91,7 @@ describe('nothing lost, nothing leaked', () => {
     await panel(page).waitFor();
 
     // The worker goes away mid-call as the extension reloads.
-    await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await env.browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
 
     // The old content script notices it was invalidated and removes its panel.
     await expect.poll(() => page.locator('ems-help-panel').count(), { timeout: 10_000 }).toBe(0);

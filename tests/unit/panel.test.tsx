@@ -79,7 +79,7 @@ describe('the side panel', () => {
     await renderPanel({ kind: 'billing', route: null });
     await user.type(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }), 'best pizza dough recipe');
     expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'ask EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+    expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
   });
 
   it('opens an answer in a tab', async () => {
@@ -128,6 +128,33 @@ describe('the side panel', () => {
     await renderPanel({ kind: 'account', route: null });
     await user.click(screen.getByRole('button', { name: 'Open EMS Help' }));
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
+  });
+
+  it('promotes an answer opened on this kind of page before, and says so', async () => {
+    await storage.setItem('local:learned', {
+      version: 1,
+      value: { billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now() } } },
+    });
+    await renderPanel({ kind: 'billing', route: null });
+    const promoted = await screen.findByRole('button', { name: /Is there a maximum file size per upload\?/ });
+    expect(promoted.textContent).toContain('You opened this before');
+    const titles = questionButtons().map((b) => b.getAttribute('data-entry-id'));
+    expect(titles.slice(0, 3)).toEqual([
+      'how-do-i-update-my-payment-info',
+      'do-you-offer-other-payment-options-like-ibansepa',
+      'is-there-a-maximum-file-size-per-upload',
+    ]);
+  });
+
+  it('remembers the answers a person opens, for that kind of page', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'support', route: null });
+    await user.click(screen.getByRole('button', { name: 'How can I manage my #general room?' }));
+    await vi.waitFor(async () =>
+      expect(await storage.getItem('local:learned')).toMatchObject({
+        value: { support: { 'how-can-i-manage-my-general-room': { weight: 1 } } },
+      }),
+    );
   });
 
   it('changes its suggestions when the app moves to another page', async () => {

@@ -87,7 +87,7 @@ describe('the toolbar popup', () => {
     const user = userEvent.setup();
     const { box } = renderPopup();
     await user.type(box, 'best pizza dough recipe');
-    expect(screen.getByText('No answers for “best pizza dough recipe”')).toBeTruthy();
+    expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
     expect(screen.getByText('Check the spelling, or try fewer or other words.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
     expect(options()).toHaveLength(0);
