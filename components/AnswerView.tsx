@@ -92,8 +92,11 @@ function AnswerLink({ link, ctx }: { link: LinkNode; ctx: RenderContext }) {
         href={href}
         className="entry-link"
         onClick={(event) => {
-          // Modified clicks keep the browser's meaning (new tab, new window).
-          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          // Where the link has a real address (the answer tab), modified clicks keep the
+          // browser's meaning (new tab, new window). In the panel it has none: a `#id`
+          // would move the host page's own address, so every click stays in the panel.
+          const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+          if (modified && ctx.entryHref) return;
           event.preventDefault();
           ctx.onOpenEntry(link.href);
         }}
