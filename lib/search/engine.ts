@@ -21,6 +21,7 @@
 import Fuse from 'fuse.js';
 import type { FaqEntry } from '../corpus/types';
 import { SYNONYMS } from './synonyms';
+import { OFF_TOPIC } from './off-topic';
 import { baseForms, editDistance, isStopWord, isWeakWord, stem, tokenize, urlSpans, type Token } from './text';
 import { VOCABULARY } from './vocabulary';
 
@@ -75,6 +76,8 @@ const PHRASE_SYNONYM_WEIGHT = 0.9;
 const MIN_FUZZY_LENGTH = 4;
 /** Importance of a word the index does not know, relative to a word in no entry. */
 const UNKNOWN_FACTOR = 1.5;
+/** Importance of an off-topic phrase (off-topic.ts), relative to a word the index does not know. */
+const OFF_TOPIC_FACTOR = 2;
 /** Importance of an everyday word (english.ts) at most. */
 const WEAK_IMPORTANCE = 0.7;
 /** Importance of a word being typed that is only known as the start of words, at most. */
@@ -96,6 +99,7 @@ const DEFAULT_LIMIT = 10;
 const PHRASE_GAP = 1000;
 
 const LATIN_OR_DIGITS = /^[a-z0-9]+$/;
+const LATIN_LETTERS = /^[a-z]+$/;
 
 // ---------------------------------------------------------------------------------------
 // Query terms.
@@ -301,6 +305,14 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     }
   }
 
+  // Off-topic phrases (off-topic.ts) by their sequence of stems, stop words left out.
+  const contentStems = (phrase: string) =>
+    tokenize(phrase)
+      .filter((t) => !isStopWord(t.norm))
+      .map((t) => stem(t.norm));
+  const offTopic = new Set(OFF_TOPIC.map((phrase) => contentStems(phrase).join(' ')));
+  const longestOffTopic = Math.max(1, ...OFF_TOPIC.map((phrase) => contentStems(phrase).length));
+
   const sortedSurfaces = [...surfaces.keys()].sort();
   // fuse.js over the vocabulary finds the near spellings of a word the index does not
   // know. Typos rarely touch the first letter, so there is one small fuse.js index per
@@ -335,8 +347,15 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     if (cached !== undefined) return cached;
     const maxEdits = word.length >= 8 ? 2 : 1;
     const found = new Map<string, { weight: number; cover: number }>();
-    for (const result of fuzzyIndex(word.charAt(0))?.search(word) ?? []) {
-      const candidate = result.item;
+    const candidates = new Set((fuzzyIndex(word.charAt(0))?.search(word) ?? []).map((r) => r.item));
+    // fuse.js (bitap) counts two swapped letters as two errors, so in a short word
+    // ("nmae") the swap falls outside its threshold: words that are the same letters
+    // in another order are few, and checked directly.
+    const letters = [...word].sort().join('');
+    for (const surface of byFirstLetter.get(word.charAt(0)) ?? []) {
+      if (surface.length === word.length && [...surface].sort().join('') === letters) candidates.add(surface);
+    }
+    for (const candidate of candidates) {
       // fuse.js also matches inside longer words, which is not a typo: keep only whole
       // words within the edit budget.
       if (Math.abs(candidate.length - word.length) > maxEdits) continue;
@@ -450,6 +469,41 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     return { text: word, alternatives: merged, importance };
   }
 
+  /** Whether the FAQ names `s` in a question or a curated keyword (not only in a link). */
+  const named = (s: string) => postings.get(s)?.some((p) => p.tf[TITLE] > 0 || p.tf[KEYWORDS] > 0) ?? false;
+
+  /**
+   * Tokens `i` and `i + 1` as one word of the FAQ, when they are one split in two: the
+   * joined word is known (or near a known word), and either half is unknown on its own
+   * or the joined word is what a question or keyword says. Two known words that merely
+   * sit side by side in a link ("user" "hosting") stay two words.
+   */
+  function splitCompound(tokens: readonly Token[], i: number): QueryTerm | undefined {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a === undefined || b === undefined || b.joined || isStopWord(a.norm) || isStopWord(b.norm)) return undefined;
+    if (!LATIN_LETTERS.test(a.norm) || !LATIN_LETTERS.test(b.norm)) return undefined;
+    const joined = a.norm + b.norm;
+    const s = stem(joined);
+    const knownWord = (w: string) => postings.has(stem(w)) || wordSynonyms.has(stem(w)) || surfaces.has(w);
+    const halfUnknown = !knownWord(a.norm) || !knownWord(b.norm);
+    let alternatives: Alternative[];
+    if (postings.has(s)) {
+      if (!halfUnknown && !named(s)) return undefined;
+      alternatives = [{ stem: s, weight: 1, kind: 'exact' }];
+    } else if (halfUnknown && joined.length >= 8) {
+      alternatives = fuzzyAlternatives(joined).filter((alt) => named(alt.stem));
+    } else {
+      return undefined;
+    }
+    if (alternatives.length === 0) return undefined;
+    return {
+      text: `${a.norm} ${b.norm}`,
+      alternatives,
+      importance: importanceOf(alternatives, postings.has(s) ? s : undefined),
+    };
+  }
+
   function parseQuery(raw: string): QueryTerm[] {
     const query = raw.slice(0, MAX_QUERY_LENGTH);
     // Words in a script the FAQ does not use cannot match, and are not held against it.
@@ -512,14 +566,32 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
       }
       i = j + 1;
     }
+    // Phrases of topics the FAQ does not cover: one term each, which nothing matches.
+    const off = new Set<number>();
+    const content = tokens.flatMap((t, k) => (isStopWord(t.norm) ? [] : [k]));
+    for (let c = 0; c < content.length; c++) {
+      for (let length = Math.min(longestOffTopic, content.length - c); length >= 1; length--) {
+        const span = content.slice(c, c + length);
+        if (!offTopic.has(span.map((k) => stems[k] ?? '').join(' '))) continue;
+        span.forEach((k) => off.add(k));
+        terms.push({ text: span.map((k) => tokens[k]?.norm ?? '').join(' '), alternatives: [], importance: OFF_TOPIC_FACTOR * maxIdf });
+        c += length - 1;
+        break;
+      }
+    }
     // Everyday words, and bare numbers ("100", "2019"), say little about the topic.
     const isWeak = (k: number) =>
       placeholder.has(k) || isWeakWord(tokens[k]?.norm ?? '') || /^\p{N}+$/u.test(tokens[k]?.norm ?? '');
     for (let i = 0; i < tokens.length; ) {
       // Longest synonym phrase starting here ("get rid of", "sign in", "white label").
+      if (off.has(i)) {
+        i++;
+        continue;
+      }
       let phrase: { stems: string[]; targets: Map<string, number> } | undefined;
       for (let length = Math.min(longestPhrase, tokens.length - i); length >= 2 && !phrase; length--) {
-        phrase = phraseSynonyms.get(stems.slice(i, i + length).join(' '));
+        const overlapsOffTopic = Array.from({ length }, (_, k) => i + k).some((k) => off.has(k));
+        if (!overlapsOffTopic) phrase = phraseSynonyms.get(stems.slice(i, i + length).join(' '));
       }
       if (phrase !== undefined) {
         const length = phrase.stems.length;
@@ -547,6 +619,14 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
           });
         }
         i += length;
+        continue;
+      }
+      // Two words written apart that the FAQ writes as one ("home server", "app servise",
+      // "sub domain") are that one word.
+      const split = off.has(i + 1) ? undefined : splitCompound(tokens, i);
+      if (split !== undefined) {
+        terms.push(split);
+        i += 2;
         continue;
       }
       const word = tokens[i]?.norm ?? '';

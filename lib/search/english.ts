@@ -14,9 +14,9 @@ export const EVERYDAY_WORDS = `
   achieve act affect agree appear apply arrive ask assume avoid become begin believe belong
   break bring buy care carry catch cause choose come consider continue cover cut deal decide
   depend describe draw enjoy exist expect experience fall feel fight figure fill
-  finish fit follow forget get give go grow guess handle hang happen hate head hear hit
+  find finish fit follow forget get give go grow guess handle hang happen hate head hear hit
   hold hope hurt imagine improve increase intend involve keep know last lead learn
-  let lie like listen look lose love mean miss need note open order pass pick place play
+  let lie like listen look lose love make mean miss need note open order pass pick place play
   point prefer prepare present press pretend produce promise prove pull put raise reach read
   realize receive recognize remember report rest return rise say see seem sell settle
   shake shut sit sound speak spend stand stay stick stop study
@@ -38,7 +38,7 @@ export const EVERYDAY_WORDS = `
   despite unless whether hence hi hey regards cheers thanks corporate professional hundred
   hundreds thousand thousands dozen dozens million millions able actual afraid alive alone
   amazing annoying awful awesome bad basic beautiful best better big bright broken busy careful
-  certain clean clear cold common complete complex cool correct crazy current dangerous dark
+  certain clean clear cold common complete complex cool correct crazy current dangerous
   dead deep difficult dirty early easy empty enough equal exact excellent extra false familiar
   famous far fine firm following former fresh friendly full funny glad good great happy hard
   heavy helpful huge important impossible interesting kind large late least left less light
@@ -72,3 +72,9 @@ export const EVERYDAY_WORDS = `
 `
   .split(/\s+/)
   .filter((w) => /^[a-z]+$/.test(w));
+
+// Where something is in an interface, not what it is: in "billing page" or "user info tab"
+// the word before says which answer is wanted. They weigh as everyday words, so a page
+// the FAQ happens to name in a question ("login page") does not outrank the topic.
+// ("dark" is not everyday English here either: "dark mode" is a topic of its own.)
+export const PLACE_WORDS = `page screen tab button menu`.split(/\s+/).filter(Boolean);

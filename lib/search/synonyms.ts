@@ -63,7 +63,10 @@ export const SYNONYMS: readonly SynonymRule[] = [
   ],
   // Pictures.
   [
-    ['avatar', 'avatars', 'picture', 'pictures', 'image', 'images', 'photo', 'logo', 'thumbnail'],
+    [
+      'avatar', 'avatars', 'picture', 'pictures', 'image', 'images', 'photo', 'photos', 'logo', 'thumbnail', 'pic',
+      'pics', 'img',
+    ],
     ['icon', 'icons', 'image'],
   ],
   [
@@ -148,7 +151,7 @@ export const SYNONYMS: readonly SynonymRule[] = [
   [
     [
       'video', 'call', 'calls', 'conference', 'conferencing', 'meeting', 'meetings', 'videoconference', 'videocall',
-      'voice', 'audio', 'webrtc', 'zoom',
+      'voice', 'audio', 'webrtc',
     ],
     ['call', 'video', 'conferencing', 'jitsi'],
   ],
@@ -207,6 +210,9 @@ export const SYNONYMS: readonly SynonymRule[] = [
   ],
   [['channel', 'channels', 'chatroom', 'chatrooms', 'group', 'groups'], ['room', 'rooms', 'channel']],
   [['bot', 'bots', 'chatbot', 'automation', 'automate'], ['bots']],
+  // Short forms people type.
+  [['repo', 'repos'], ['repositories']],
+  [['msg', 'msgs'], ['messages']],
   [['feed', 'feeds', 'atom', 'news', 'blog', 'blogs', 'blog posts', 'newsletter'], ['rss', 'feed']],
   // Rooms being found.
   [

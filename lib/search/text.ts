@@ -1,4 +1,4 @@
-import { EVERYDAY_WORDS } from './english';
+import { EVERYDAY_WORDS, PLACE_WORDS } from './english';
 
 // Text handling shared by the index and the query side: both must agree exactly on what
 // a "word" is, or a query never meets the answer it is looking for. Pure, browser-safe.
@@ -84,7 +84,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    who whom whose why will with wont would wouldnt yet you youd youll your youre yours yourself
    yourselves able instead rather without within each anyway hi hello thanks thank tell know explain want wanted
    wants need needs needed use used uses using lot lots kind sort thing things stuff try tried
-   trying com org net www http https html`
+   trying com org net www http https html inside onto upon among amongst besides toward whilst`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,12 +96,15 @@ export function isStopWord(norm: string): boolean {
 let weakStems: ReadonlySet<string> | undefined;
 
 /**
- * True for everyday English (english.ts) in any inflection ("happens"), and for adverbs
+ * True for everyday English and words for places in an interface (english.ts) in any
+ * inflection ("happens", "pages"), and for adverbs
  * in -ly ("accidentally", "currently"), which qualify a question rather than name its topic.
  */
 export function isWeakWord(norm: string): boolean {
   // The stem of an adverb is not everyday: "highly" is, "high" (resolution) is not.
-  weakStems ??= new Set(EVERYDAY_WORDS.flatMap((w) => (w.endsWith('ly') ? [w] : [w, stem(w)])));
+  weakStems ??= new Set(
+    [...EVERYDAY_WORDS, ...PLACE_WORDS].flatMap((w) => (w.endsWith('ly') ? [w] : [w, stem(w)])),
+  );
   return weakStems.has(norm) || weakStems.has(stem(norm)) || (norm.length >= 6 && norm.endsWith('ly'));
 }
 

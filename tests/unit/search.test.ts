@@ -79,6 +79,39 @@ describe('search finds what users look for', () => {
     }
   });
 
+  it('says nothing for other topics written in words the FAQ uses', () => {
+    for (const query of [
+      'cancel my netflix subscription',
+      'change my display name',
+      'turn on dark theme',
+      'how to mention someone',
+      'how do I leave a room',
+    ]) {
+      expect(engine.search(query), query).toEqual([]);
+    }
+    // The same words about this FAQ's topics still find their answers.
+    expect(first('cancel my subscription')).toBe(DISCONTINUE);
+    expect(first('rename the element client')).toBe('how-do-i-change-the-namebrand-of-the-element-web-client');
+    expect(first('custom theme for the login page')).toBe('can-i-customize-the-element-web-login-page');
+  });
+
+  it('lets the topic, not the page it is on, decide', () => {
+    expect(first('billing page')).toBe('how-do-i-update-my-payment-info');
+    expect(first('login page')).toBe('can-i-customize-the-element-web-login-page');
+  });
+
+  it('reads a word the FAQ writes as one even when typed as two', () => {
+    expect(first('app service registration')).toBe('are-custom-appservices-supported');
+    expect(first('custon app servise')).toBe('are-custom-appservices-supported');
+    expect(first('sub domain for the server name')).toBe(
+      'can-i-use-a-subdomain-instead-of-the-root-domain-with-my-ems-server',
+    );
+  });
+
+  it('corrects two swapped letters in a short word', () => {
+    expect(first('server nmae taken')).toBe('i-deleted-my-host-now-my-server-name-is-taken-and-i-cannot-rebuild');
+  });
+
   it('respects the limit and scores from 0 to 1, best first', () => {
     const hits = engine.search('domain', { limit: 3 });
     expect(hits.length).toBeGreaterThan(0);
