@@ -87,39 +87,40 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
 
       <Fieldset legend="What EMS Help remembers">
         <p className="hint">Kept in this browser only. Nothing is ever sent anywhere.</p>
-        <div className="clear-row">
-          <button
-            type="button"
-            className="button"
-            disabled={recentCount === 0}
-            onClick={() => {
-              recent.getState().reset();
-              setStatus('Recent searches cleared.');
-            }}
-          >
-            Clear recent searches
-          </button>
-          <span className="count">{recentCount === 1 ? '1 search' : `${recentCount} searches`}</span>
-        </div>
-        <div className="clear-row">
-          <button
-            type="button"
-            className="button"
-            disabled={learnedCount === 0}
-            onClick={() => {
-              learned.getState().reset();
-              setStatus('Learned suggestions cleared.');
-            }}
-          >
-            Clear learned suggestions
-          </button>
-          <span className="count">{learnedCount === 1 ? '1 answer' : `${learnedCount} answers`} remembered</span>
-        </div>
+        <ClearRow
+          label="Clear recent searches"
+          count={recentCount === 1 ? '1 search' : `${recentCount} searches`}
+          disabled={recentCount === 0}
+          onClear={() => {
+            recent.getState().reset();
+            setStatus('Recent searches cleared.');
+          }}
+        />
+        <ClearRow
+          label="Clear learned suggestions"
+          count={`${learnedCount === 1 ? '1 answer' : `${learnedCount} answers`} remembered`}
+          disabled={learnedCount === 0}
+          onClear={() => {
+            learned.getState().reset();
+            setStatus('Learned suggestions cleared.');
+          }}
+        />
         <p role="status" className="status">
           {status}
         </p>
       </Fieldset>
     </main>
+  );
+}
+
+function ClearRow({ label, count, disabled, onClear }: { label: string; count: string; disabled: boolean; onClear: () => void }) {
+  return (
+    <div className="clear-row">
+      <button type="button" className="button" disabled={disabled} onClick={onClear}>
+        {label}
+      </button>
+      <span className="count">{count}</span>
+    </div>
   );
 }
 
