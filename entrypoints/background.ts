@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
+  besideTab,
   handleCommand,
   handleMenuClick,
   handleOmniboxEnter,
@@ -32,14 +33,8 @@ export default defineBackground(() => {
     // The panel's searches and suggestions (the engine is kept out of the content script).
     if (isSearchRequest(message)) return Promise.resolve(answerSearchRequest(message, entries, engine));
     if (!isBackgroundMessage(message)) return undefined;
-    const opener = sender.tab;
-    // Next to the tab it was asked from, as the browser places a link opened in a new tab.
     return api
-      .createTab({
-        url: answerPageUrl(message.id),
-        active: message.active,
-        ...(opener?.id !== undefined ? { openerTabId: opener.id, index: opener.index + 1 } : {}),
-      })
+      .createTab({ url: answerPageUrl(message.id), active: message.active, ...besideTab(sender.tab) })
       .then(() => ({ ok: true }));
   });
 

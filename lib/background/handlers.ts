@@ -23,6 +23,11 @@ export interface BackgroundApi {
   answerPageUrl(hash: string): string;
 }
 
+/** Where a tab opened from `tab` goes: right after it, as the browser places a link opened in a new tab. */
+export function besideTab(tab: TabInfo | undefined): { index?: number; openerTabId?: number } {
+  return tab?.id !== undefined ? { index: tab.index + 1, openerTabId: tab.id } : {};
+}
+
 export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
 
 /** Alt+Shift+H: on an EMS page, show or hide the panel; elsewhere there is no panel to toggle. */
@@ -110,7 +115,7 @@ export async function handleMenuClick(
   await api.createTab({
     url: api.answerPageUrl(indexHash(query)),
     active: true,
-    ...(tab?.id !== undefined ? { index: tab.index + 1, openerTabId: tab.id } : {}),
+    ...besideTab(tab),
   });
   return 'index';
 }
