@@ -1,5 +1,7 @@
 // WXT build configuration: one source tree, Chrome (MV3) and Firefox builds.
 import { defineConfig } from 'wxt';
+import { loadCorpus } from './lib/corpus/build/load-corpus.ts';
+import { optimiseMedia } from './lib/corpus/build/media.ts';
 import { emsCorpus } from './lib/corpus/build/vite-plugin.ts';
 
 export default defineConfig({
@@ -13,6 +15,12 @@ export default defineConfig({
     // the file it came from (react-dom's own innerHTML is the one warning allowed).
     build: { sourcemap: process.env.EMS_HELP_SOURCEMAPS === '1' },
   }),
+  hooks: {
+    // The guides' screenshots, resized and re-encoded (cached), shipped at corpus-media/….
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...(await optimiseMedia(loadCorpus().media)));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'EMS Help',
     description:

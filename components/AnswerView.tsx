@@ -1,8 +1,9 @@
 // Renders an answer from the corpus AST with React elements: no HTML strings anywhere,
 // because the panel lives inside someone else's page.
 
-import type { ReactNode } from 'react';
-import type { BlockNode, InlineNode, LinkNode } from '../lib/corpus';
+import { useRef, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import type { BlockNode, ImageNode, InlineNode, LinkNode } from '../lib/corpus';
 import { safeExternalUrl } from '../lib/safe-url';
 
 export interface AnswerViewProps {
@@ -11,11 +12,17 @@ export interface AnswerViewProps {
   onOpenEntry: (id: string) => void;
   /** Address of an entry link, so it can also be opened in a new tab or copied. */
   entryHref?: (id: string) => string;
+  /** The entry's language when it is not English (`de`), for screen readers and hyphenation. */
+  lang?: string;
 }
 
-export function AnswerView({ body, onOpenEntry, entryHref }: AnswerViewProps) {
+export function AnswerView({ body, onOpenEntry, entryHref, lang }: AnswerViewProps) {
   const ctx: RenderContext = { onOpenEntry, entryHref };
-  return <div className="answer">{renderBlocks(body, ctx)}</div>;
+  return (
+    <div className="answer" lang={lang}>
+      {renderBlocks(body, ctx)}
+    </div>
+  );
 }
 
 interface RenderContext {
@@ -36,6 +43,36 @@ function renderBlocks(blocks: readonly BlockNode[], ctx: RenderContext): ReactNo
         );
       case 'blockquote':
         return <blockquote key={i}>{renderBlocks(block.children, ctx)}</blockquote>;
+      case 'table':
+        return (
+          <div key={i} className="table-scroll" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  {block.header.map((cell, j) => (
+                    <th key={j}>{renderInlines(cell, ctx)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {block.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, j) => (
+                      <td key={j}>{renderInlines(cell, ctx)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      case 'image':
+        return <Screenshot key={i} image={block} />;
+      case 'video':
+        return (
+          // A bundled recording: it plays only when asked, and has no sound to caption.
+          <video key={i} className="recording" src={mediaUrl(block.src)} controls preload="none" title={block.title} />
+        );
       case 'list': {
         const items = block.children.map((item, j) => (
           <li key={j}>{renderListItem(item.children, ctx)}</li>
@@ -50,6 +87,36 @@ function renderBlocks(blocks: readonly BlockNode[], ctx: RenderContext): ReactNo
       }
     }
   });
+}
+
+/** A file the build bundled into the extension (`corpus-media/…`). */
+function mediaUrl(path: string): string {
+  return browser.runtime.getURL(`/${path}` as '/');
+}
+
+/**
+ * A screenshot: lazily loaded at its final size (so the page never jumps), click to see it
+ * large. A screenshot missing upstream shows its alt text instead of a broken picture.
+ */
+function Screenshot({ image }: { image: ImageNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  if (image.src === null) {
+    return <p className="missing-image">Screenshot not available: {image.alt}</p>;
+  }
+  const src = mediaUrl(image.src);
+  return (
+    <figure className="screenshot">
+      <button type="button" className="screenshot-button" onClick={() => dialog.current?.showModal()} aria-label={`Enlarge: ${image.alt}`}>
+        <img src={src} alt={image.alt} width={image.width} height={image.height} loading="lazy" decoding="async" />
+      </button>
+      <dialog ref={dialog} className="screenshot-dialog" aria-label={image.alt} onClick={() => dialog.current?.close()}>
+        <img src={src} alt={image.alt} width={image.width} height={image.height} />
+        <button type="button" className="screenshot-close" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </dialog>
+    </figure>
+  );
 }
 
 /** A tight list item holds one paragraph: render its text without a <p>, as markdown does. */
@@ -75,6 +142,8 @@ function renderInlines(nodes: readonly InlineNode[], ctx: RenderContext): ReactN
         return <em key={i}>{renderInlines(node.children, ctx)}</em>;
       case 'strong':
         return <strong key={i}>{renderInlines(node.children, ctx)}</strong>;
+      case 'delete':
+        return <del key={i}>{renderInlines(node.children, ctx)}</del>;
       case 'break':
         return <br key={i} />;
       case 'link':

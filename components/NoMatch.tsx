@@ -17,3 +17,21 @@ export function NoMatch({ query }: { query: string }) {
     </div>
   );
 }
+
+/**
+ * Above the closest weak matches of a query nothing answered with confidence: says so,
+ * and where to ask instead.
+ */
+export function NotSure() {
+  return (
+    <div className="not-sure">
+      <p className="not-sure-title">Not sure — closest matches</p>
+      <p>
+        None of these is a sure answer.{' '}
+        <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
+          Contact EMS support
+        </a>
+      </p>
+    </div>
+  );
+}

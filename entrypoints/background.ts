@@ -14,13 +14,13 @@ import {
   type BackgroundApi,
   type OmniboxDisposition,
 } from '../lib/background/handlers';
-import { entries } from '../lib/corpus';
+import { entries, searchData } from '../lib/corpus';
 import { answerPageUrl, isBackgroundMessage } from '../lib/messages';
 import { answerSearchRequest, isSearchRequest } from '../lib/panel-search';
 import { createSearchEngine } from '../lib/search';
 
 export default defineBackground(() => {
-  const engine = createSearchEngine(entries);
+  const engine = createSearchEngine(entries, searchData);
   const api: BackgroundApi = {
     activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     createTab: (options) => browser.tabs.create(options),

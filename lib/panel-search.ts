@@ -20,7 +20,7 @@ export type SearchRequest =
   | { type: 'suggest'; context: PageContext; limit: number; learned: string[] };
 
 export interface SearchResponse {
-  hits?: Array<{ id: string; score: number; matches: { title: MatchRange[]; text: MatchRange[] } }>;
+  hits?: Array<{ id: string; score: number; matches: { title: MatchRange[]; text: MatchRange[] }; sure: boolean }>;
   suggestions?: Array<{ id: string; reason: SuggestionReason }>;
 }
 
@@ -41,7 +41,7 @@ export function answerSearchRequest(
   const limit = Math.max(1, Math.min(50, Math.floor(request.limit)));
   if (request.type === 'search') {
     return {
-      hits: engine.search(request.query, { limit }).map((hit) => ({ id: hit.entry.id, score: hit.score, matches: hit.matches })),
+      hits: engine.search(request.query, { limit, unsure: true }).map((hit) => ({ id: hit.entry.id, score: hit.score, matches: hit.matches, sure: hit.sure })),
     };
   }
   const learned = request.learned.filter((id): id is string => typeof id === 'string');
@@ -69,7 +69,7 @@ export function backgroundPanelSearch(entries: readonly FaqEntry[]): PanelSearch
       const { hits = [] } = await ask({ type: 'search', query, limit });
       return hits.flatMap((h) => {
         const entry = byId.get(h.id);
-        return entry ? [{ entry, score: h.score, matches: h.matches }] : [];
+        return entry ? [{ entry, score: h.score, matches: h.matches, sure: h.sure !== false }] : [];
       });
     },
     async suggest(context, limit, learned) {
@@ -85,7 +85,7 @@ export function backgroundPanelSearch(entries: readonly FaqEntry[]): PanelSearch
 /** The same, answered in place: for pages that carry the engine anyway, and for tests. */
 export function localPanelSearch(entries: readonly FaqEntry[], engine: SearchEngine): PanelSearch {
   return {
-    search: async (query, limit) => engine.search(query, { limit }),
+    search: async (query, limit) => engine.search(query, { limit, unsure: true }),
     suggest: async (context, limit, learned) => suggestForPage(context, entries, engine, limit, learned),
   };
 }

@@ -26,7 +26,7 @@ const searchers: Searcher[] = [
   {
     name: 'EMS Help engine',
     build: (entries) => {
-      const engine = createSearchEngine(entries);
+      const engine = createSearchEngine(entries, loadCorpus().search);
       return (query) => engine.search(query);
     },
   },
@@ -63,7 +63,7 @@ function table(rows: string[][], alignRight = new Set<number>()): string {
 function queriesFile(argv: readonly string[]): string {
   const i = argv.indexOf('--queries');
   const given = i >= 0 ? argv[i + 1] : undefined;
-  return given ?? resolve(ROOT, '../shared/eval/public-queries.json');
+  return given ?? resolve(ROOT, 'tests/eval/faq-queries.json');
 }
 
 function benchSearch(queries: string[]): void {

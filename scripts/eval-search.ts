@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../lib/corpus/build/load-corpus';
-import { createSearchEngine } from '../lib/search';
+import { createSearchEngine, NO_CURATED_TERMS } from '../lib/search';
 import { evaluateContexts, parseContextsFile, type ContextsReport } from '../lib/suggest/evaluate-contexts';
 import {
   EvalInputError,
@@ -20,19 +20,24 @@ export interface EvalArgs {
   mode: 'queries' | 'contexts';
   file: string;
   json: boolean;
+  /** Leave out the curated vocabulary next to the corpus (to see what the corpus alone does). */
+  curated: boolean;
 }
 
-const USAGE = 'usage: eval-search (--queries FILE | --contexts FILE) [--json]';
+const USAGE = 'usage: eval-search (--queries FILE | --contexts FILE) [--json] [--no-curated]';
 
 /** The command line; EvalInputError when it is not usable. */
 export function parseArgs(argv: readonly string[]): EvalArgs {
   let mode: EvalArgs['mode'] | undefined;
   let file: string | undefined;
   let json = false;
+  let curated = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') {
       json = true;
+    } else if (arg === '--no-curated') {
+      curated = false;
     } else if (arg === '--queries' || arg === '--contexts') {
       if (mode !== undefined) throw new EvalInputError(`give one of --queries or --contexts. ${USAGE}`);
       const value = argv[++i];
@@ -50,7 +55,7 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     }
   }
   if (mode === undefined || file === undefined) throw new EvalInputError(USAGE);
-  return { mode, file, json };
+  return { mode, file, json, curated };
 }
 
 function readText(file: string): string {
@@ -72,7 +77,8 @@ function runQueries(args: EvalArgs): string {
     }
     throw error;
   }
-  const engine = createSearchEngine(loadCorpus().entries);
+  const corpus = loadCorpus();
+  const engine = createSearchEngine(corpus.entries, args.curated ? corpus.search : NO_CURATED_TERMS);
   const report = evaluateQueries(engine, file);
   return args.json ? JSON.stringify(report) : formatQueriesReport(report);
 }
@@ -86,8 +92,8 @@ function runContexts(args: EvalArgs): string {
     if (error instanceof EvalInputError) throw error;
     throw new EvalInputError(`${args.file}: ${(error as Error).message}`);
   }
-  const { entries } = loadCorpus();
-  const report = evaluateContexts(judged, entries, createSearchEngine(entries));
+  const { entries, search } = loadCorpus();
+  const report = evaluateContexts(judged, entries, createSearchEngine(entries, args.curated ? search : NO_CURATED_TERMS));
   return args.json ? JSON.stringify(report) : formatContextsReport(report);
 }
 

@@ -1,17 +1,22 @@
-// The answer tab: one answer with its section and related answers, or the whole FAQ as an
-// index with a filter. Entry links are `#<id>`, so back and forward work as on any site.
+// The answer tab: one FAQ answer, or a whole guide page with its table of contents
+// (scrolled to the section asked for), with related answers; or the index of the whole
+// corpus in the book's order, with a filter. Entry links are `#<id>`, so back and forward
+// work as on any site.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { upstreamLink, type FaqEntry } from '../../lib/corpus';
+import { upstreamLink, type FaqEntry, type IndexNode } from '../../lib/corpus';
 import { idToWords, indexHash, parseAnswerHash } from '../../lib/answer-route';
 import { relatedEntries } from '../../lib/related';
 import type { SearchEngine, SearchHit } from '../../lib/search';
 import { AnswerView } from '../AnswerView';
+import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
-import { NoMatch } from '../NoMatch';
+import { NoMatch, NotSure } from '../NoMatch';
 
 export interface AnswerPageProps {
   entries: readonly FaqEntry[];
+  /** The browsable index: the FAQ's sections and the guides in the book's order. */
+  index: readonly IndexNode[];
   engine: SearchEngine;
   /** The current `location.hash`. */
   hash: string;
@@ -20,7 +25,7 @@ export interface AnswerPageProps {
   copyText: (text: string) => Promise<void>;
 }
 
-export function AnswerPage({ entries, engine, hash, navigate, copyText }: AnswerPageProps) {
+export function AnswerPage({ entries, index, engine, hash, navigate, copyText }: AnswerPageProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const route = parseAnswerHash(hash, (id) => byId.has(id));
   const current = route.view === 'entry' ? byId.get(route.id) : undefined;
@@ -43,22 +48,22 @@ export function AnswerPage({ entries, engine, hash, navigate, copyText }: Answer
           </span>
           EMS Help
         </a>
-        <span className="topbar-note">Element Matrix Services FAQ · works offline</span>
+        <span className="topbar-note">Element Matrix Services FAQ and guides · works offline</span>
       </header>
       <div className={route.view === 'index' ? 'layout single' : 'layout'}>
         {/* Beside an answer, the whole FAQ to browse; the index page is that list itself. */}
         {route.view !== 'index' ? (
           <nav className="sidebar" aria-label="All answers">
-            <SectionIndex entries={entries} currentId={current?.id} compact />
+            <SectionIndex index={index} currentId={current?.page ?? current?.id} compact />
           </nav>
         ) : null}
         <main className="content">
           {route.view === 'entry' && current ? (
-            <EntryView key={current.id} entry={current} entries={entries} engine={engine} navigate={navigate} copyText={copyText} />
+            <EntryView key={current.page ?? current.id} entry={current} entries={entries} engine={engine} navigate={navigate} copyText={copyText} />
           ) : route.view === 'missing' ? (
             <MissingView key={route.id} id={route.id} engine={engine} />
           ) : (
-            <IndexView key={hash} entries={entries} engine={engine} initialFilter={route.view === 'index' ? route.filter : ''} />
+            <IndexView key={hash} entries={entries} index={index} engine={engine} initialFilter={route.view === 'index' ? route.filter : ''} />
           )}
         </main>
       </div>
@@ -88,13 +93,28 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const related = useMemo(() => relatedEntries(entry, entries, engine), [entry, entries, engine]);
+  // A guide is read whole: its page entry, then its sections in order.
+  const page = useMemo(() => (entry.page === null ? [] : entries.filter((e) => e.page === entry.page)), [entry, entries]);
+  const top = page[0] ?? entry;
   const link = upstreamLink(entry);
+  const where = entry.kind === 'faq' ? 'the public FAQ' : 'the public documentation';
 
   useEffect(() => {
     if (copyState === 'idle') return;
     const timer = setTimeout(() => setCopyState('idle'), 2500);
     return () => clearTimeout(timer);
   }, [copyState]);
+
+  // Scrolled to the section asked for (the page itself opens at its top).
+  useEffect(() => {
+    if (entry.kind !== 'section') return;
+    const target = document.getElementById(`entry-${entry.id}`);
+    target?.scrollIntoView?.({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [entry]);
+
+  const open = (id: string) => navigate(`#${id}`);
+  const sections = page.slice(1);
 
   return (
     <>
@@ -103,16 +123,44 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
           <li>
             <a href="#index">All answers</a>
           </li>
-          {entry.section.map((part, i) => (
+          {top.section.map((part, i) => (
             <li key={i}>{part}</li>
           ))}
         </ol>
       </nav>
-      <article className="entry-article">
+      <article className="entry-article" lang={top.lang}>
         <h1 ref={heading} tabIndex={-1}>
-          {entry.title}
+          {top.title}
         </h1>
-        <AnswerView body={entry.body} onOpenEntry={(id) => navigate(`#${id}`)} entryHref={(id) => `#${id}`} />
+        <p className="entry-kind-line">
+          <EntryMeta entry={{ ...top, section: [] }} />
+        </p>
+        {sections.length > 0 ? (
+          <nav className="toc" aria-label="On this page">
+            <p className="toc-title">On this page</p>
+            <ol>
+              {sections.map((s) => (
+                <li key={s.id} className={`toc-depth-${Math.min(s.depth, 4)}`}>
+                  <a href={`#${s.id}`} aria-current={s.id === entry.id ? 'location' : undefined}>
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <AnswerView body={top.body} onOpenEntry={open} entryHref={(id) => `#${id}`} lang={top.lang} />
+        {sections.map((s) => {
+          const Heading = s.depth <= 2 ? 'h2' : s.depth === 3 ? 'h3' : 'h4';
+          return (
+            <section key={s.id} className="guide-section" aria-labelledby={`entry-${s.id}`}>
+              <Heading id={`entry-${s.id}`} tabIndex={-1} className={s.id === entry.id ? 'current-section' : undefined}>
+                {s.title}
+              </Heading>
+              <AnswerView body={s.body} onOpenEntry={open} entryHref={(id) => `#${id}`} lang={s.lang} />
+            </section>
+          );
+        })}
       </article>
       <div className="entry-actions no-print">
         <button
@@ -128,10 +176,10 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
           Copy link
         </button>
         <a className="text-button" href={link} target="_blank" rel="noopener noreferrer">
-          View in the public FAQ
+          View in {where}
         </a>
         <span role="status" className="copy-status">
-          {copyState === 'copied' ? 'Link to the public FAQ copied' : copyState === 'failed' ? 'Could not copy the link' : ''}
+          {copyState === 'copied' ? `Link to ${where} copied` : copyState === 'failed' ? 'Could not copy the link' : ''}
         </span>
       </div>
       {related.length > 0 ? (
@@ -141,7 +189,7 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
             {related.map((r) => (
               <li key={r.id}>
                 <a href={`#${r.id}`}>{r.title}</a>
-                <span className="related-section">{r.section.join(' › ')}</span>
+                <EntryMeta entry={r} />
               </li>
             ))}
           </ul>
@@ -151,18 +199,28 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
   );
 }
 
-function IndexView({ entries, engine, initialFilter }: { entries: readonly FaqEntry[]; engine: SearchEngine; initialFilter: string }) {
+function IndexView({
+  entries,
+  index,
+  engine,
+  initialFilter,
+}: {
+  entries: readonly FaqEntry[];
+  index: readonly IndexNode[];
+  engine: SearchEngine;
+  initialFilter: string;
+}) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [filter, setFilter] = useState(initialFilter);
   const trimmed = filter.trim();
-  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: entries.length }) : []), [engine, trimmed, entries]);
+  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: entries.length, unsure: true }) : []), [engine, trimmed, entries]);
 
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
         All answers
       </h1>
-      <p className="lede">Every question in the EMS FAQ, by section. Type to filter.</p>
+      <p className="lede">Every question of the EMS FAQ and every EMS guide, in the documentation’s order. Type to filter.</p>
       <input
         className="field filter-input no-print"
         type="search"
@@ -176,7 +234,7 @@ function IndexView({ entries, engine, initialFilter }: { entries: readonly FaqEn
       <p className="visually-hidden" role="status" aria-live="polite">
         {trimmed ? `${hits.length} answers` : ''}
       </p>
-      {trimmed ? <HitList hits={hits} query={trimmed} /> : <SectionIndex entries={entries} />}
+      {trimmed ? <HitList hits={hits} query={trimmed} /> : <SectionIndex index={index} />}
     </>
   );
 }
@@ -185,7 +243,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [query, setQuery] = useState(() => idToWords(id));
   const trimmed = query.trim();
-  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: 8 }) : []), [engine, trimmed]);
+  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: 8, unsure: true }) : []), [engine, trimmed]);
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -214,45 +272,52 @@ function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string })
     return <NoMatch query={query} />;
   }
   return (
-    <ul className="hit-list">
-      {hits.map((hit) => (
-        <li key={hit.entry.id}>
-          <a href={`#${hit.entry.id}`}>
-            <Highlight text={hit.entry.title} ranges={hit.matches.title} />
-          </a>
-          <span className="related-section">{hit.entry.section.join(' › ')}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      {hits[0]?.sure === false ? <NotSure /> : null}
+      <ul className="hit-list">
+        {hits.map((hit) => (
+          <li key={hit.entry.id}>
+            <a href={`#${hit.entry.id}`}>
+              <Highlight text={hit.entry.title} ranges={hit.matches.title} />
+            </a>
+            <EntryMeta entry={hit.entry} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
-/** The whole FAQ grouped by section, in the FAQ's own order. */
-function SectionIndex({ entries, currentId, compact = false }: { entries: readonly FaqEntry[]; currentId?: string; compact?: boolean }) {
-  const groups = useMemo(() => {
-    const map = new Map<string, FaqEntry[]>();
-    for (const entry of entries) {
-      const key = entry.section.join(' › ') || 'General';
-      map.set(key, [...(map.get(key) ?? []), entry]);
-    }
-    return [...map.entries()];
-  }, [entries]);
+/** The index tree: FAQ sections and the book's groups as headings, entries as links. */
+function SectionIndex({ index, currentId, compact = false }: { index: readonly IndexNode[]; currentId?: string; compact?: boolean }) {
   return (
     <div className={compact ? 'section-index compact' : 'section-index'}>
-      {groups.map(([section, list]) => (
-        <section key={section} aria-label={compact ? undefined : section}>
-          <h2 className="section-title">{section}</h2>
-          <ul>
-            {list.map((entry) => (
-              <li key={entry.id}>
-                <a href={`#${entry.id}`} aria-current={entry.id === currentId ? 'page' : undefined}>
-                  {entry.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+      {index.map((node, i) => (
+        <section key={i} aria-label={compact ? undefined : node.title}>
+          <h2 className="section-title">{node.entry ? <a href={`#${node.entry}`}>{node.title}</a> : node.title}</h2>
+          <IndexList nodes={node.children} currentId={currentId} />
         </section>
       ))}
     </div>
+  );
+}
+
+function IndexList({ nodes, currentId }: { nodes: readonly IndexNode[]; currentId?: string }) {
+  if (nodes.length === 0) return null;
+  return (
+    <ul>
+      {nodes.map((node, i) => (
+        <li key={node.entry ?? `group-${i}`}>
+          {node.entry ? (
+            <a href={`#${node.entry}`} aria-current={node.entry === currentId ? 'page' : undefined}>
+              {node.title}
+            </a>
+          ) : (
+            <span className="index-group">{node.title}</span>
+          )}
+          <IndexList nodes={node.children} currentId={currentId} />
+        </li>
+      ))}
+    </ul>
   );
 }

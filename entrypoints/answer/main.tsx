@@ -5,12 +5,12 @@ import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import '../../components/answer/answer.css';
 import { AnswerPage } from '../../components/answer/AnswerPage';
-import { entries } from '../../lib/corpus';
+import { corpusIndex, entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
 import { createSettingsStore } from '../../lib/state/settings';
 import { followThemeSetting } from '../../components/document-theme';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -22,6 +22,7 @@ function App() {
   return (
     <AnswerPage
       entries={entries}
+      index={corpusIndex}
       engine={engine}
       hash={hash}
       navigate={(next) => {

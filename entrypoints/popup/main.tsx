@@ -7,14 +7,14 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupSearch } from '../../components/popup/PopupSearch';
-import { entries } from '../../lib/corpus';
+import { entries, searchData } from '../../lib/corpus';
 import { answerPageUrl } from '../../lib/messages';
 import { createSearchEngine } from '../../lib/search';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore } from '../../lib/state/settings';
 import { followThemeSetting } from '../../components/document-theme';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 const recent = createRecentSearchesStore();
 
 /** The active tab's URL; the browser reveals it only on hosts the extension may access. */

@@ -1,5 +1,6 @@
 // An answer's plain text, from its AST: what search indexes and snippets quote. Used at
 // build time (checks, tests) and in the browser (the bundles carry only the AST).
+// Screenshots and recordings add no words: their alt texts mostly repeat the heading.
 
 import type { BlockNode, InlineNode } from './types';
 
@@ -31,7 +32,13 @@ export function blocksToText(blocks: ReadonlyArray<BlockNode>): string {
           return blocksToText(block.children);
         case 'list':
           return block.children.map((item) => blocksToText(item.children)).join('\n');
+        case 'table':
+          return [block.header, ...block.rows].map((row) => row.map(inlinesToText).join(' · ')).join('\n');
+        case 'image':
+        case 'video':
+          return '';
       }
     })
+    .filter((text) => text !== '')
     .join('\n\n');
 }

@@ -4,6 +4,8 @@
 // detector against its own examples and against all the others' (the github-url-detection
 // model), so the examples are the documentation.
 
+import { OFF_SITE_EXAMPLES, PAGES, type PageInfo } from './pages';
+
 export const PAGE_KINDS = ['hosting', 'billing', 'account', 'support', 'other'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -11,6 +13,25 @@ export interface PageContext {
   kind: PageKind;
   /** The single-page app's `#/…` route, lower-cased, e.g. `#/invoices`; null when there is none. */
   route: string | null;
+  /** What the screen shows besides its address, where the content script could read it. */
+  cues?: PageCues;
+  /**
+   * For a page of the site's own guides (`/guides/saml2-google`), the words of its name:
+   * the guide it is about is what the person reads.
+   */
+  guide?: string;
+}
+
+/** Text on the screen that says what the person is dealing with right now. */
+export interface PageCues {
+  /** Alerts and error messages shown on the page. */
+  alerts?: string[];
+  /** The title of an open dialog ("Delete host"). */
+  dialog?: string;
+  /** The selected tab's label. */
+  tab?: string;
+  /** The page's main heading. */
+  heading?: string;
 }
 
 export interface PageHints {
@@ -20,91 +41,24 @@ export interface PageHints {
 
 export const EMS_HOST = 'ems.element.io';
 
-interface Detector {
-  /** Tested against the normalised path: lower case, no trailing slash. */
-  test: (path: string) => boolean;
-  examples: readonly string[];
-}
-
-const under = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
-
-export const detectors: Readonly<Record<Exclude<PageKind, 'other'>, Detector>> = {
-  hosting: {
-    test: under('/user/hosting'),
-    examples: [
-      'https://ems.element.io/user/hosting',
-      'https://ems.element.io/user/hosting/',
-      'https://ems.element.io/user/hosting#/hosts',
-      'https://ems.element.io/user/hosting#/integrations',
-      'https://ems.element.io/user/hosting#/server-admin',
-      'https://ems.element.io/user/hosting#/elementone',
-      'https://ems.element.io/user/hosting?host=example#/hosts',
-      'https://EMS.element.io/USER/Hosting',
-      'https://ems.element.io/user/hosting/new',
-    ],
-  },
-  billing: {
-    test: under('/user/billing'),
-    examples: [
-      'https://ems.element.io/user/billing',
-      'https://ems.element.io/user/billing/',
-      'https://ems.element.io/user/billing#/invoices',
-      'https://ems.element.io/user/billing#/subscriptions',
-      'https://ems.element.io/user/billing?currency=eur',
-      'https://ems.element.io/User/Billing#/Invoices',
-    ],
-  },
-  account: {
-    test: under('/user/account'),
-    examples: [
-      'https://ems.element.io/user/account',
-      'https://ems.element.io/user/account/',
-      'https://ems.element.io/user/account?tab=profile',
-      'https://ems.element.io/user/account#/security',
-      'https://ems.element.io/USER/ACCOUNT',
-    ],
-  },
-  support: {
-    test: (path) => under('/support')(path) || under('/user/support')(path),
-    examples: [
-      'https://ems.element.io/support',
-      'https://ems.element.io/support/',
-      'https://ems.element.io/support?ticket=123',
-      'https://ems.element.io/support#/new',
-      'https://ems.element.io/user/support',
-    ],
-  },
+/** Each page's detector: its test and the URLs it must recognise (lib/page/pages.ts). */
+export const detectors: Readonly<Record<Exclude<PageKind, 'other'>, Pick<PageInfo, 'test' | 'examples'>>> = {
+  hosting: PAGES.hosting,
+  billing: PAGES.billing,
+  account: PAGES.account,
+  support: PAGES.support,
 };
 
 /** EMS pages that none of the detectors claim: they get general suggestions. */
-export const otherExamples: readonly string[] = [
-  'https://ems.element.io/',
-  'https://ems.element.io/user/login',
-  'https://ems.element.io/user/hostingx',
-  'https://ems.element.io/pricing',
-  'https://ems.element.io/user/',
-];
+export const otherExamples: readonly string[] = PAGES.other.examples;
 
 /** Not EMS at all: detection returns null. */
-export const offSiteExamples: readonly string[] = [
-  'https://element.io/user/hosting',
-  'https://ems.element.io.evil.example/user/billing',
-  'https://example.com/support',
-  'chrome://extensions',
-  'not a url',
-  '',
-];
+export const offSiteExamples: readonly string[] = OFF_SITE_EXAMPLES;
 
 /** Tab labels of the control panel, for pages that show a tab without a `#/…` route. */
-const TAB_ROUTES: Readonly<Record<string, string>> = {
-  hosts: '#/hosts',
-  integrations: '#/integrations',
-  'server admin': '#/server-admin',
-  'element one': '#/elementone',
-  'payment details': '#/payment',
-  invoices: '#/invoices',
-  subscriptions: '#/subscriptions',
-};
+const TAB_ROUTES: ReadonlyMap<string, string> = new Map(
+  Object.values(PAGES).flatMap((page) => page.routes.map((r) => [r.label.toLowerCase(), r.route] as const)),
+);
 
 export function detectPage(url: string | URL, hints: PageHints = {}): PageContext | null {
   let parsed: URL;
@@ -120,7 +74,8 @@ export function detectPage(url: string | URL, hints: PageHints = {}): PageContex
   const kind =
     (Object.keys(detectors) as Array<keyof typeof detectors>).find((k) => detectors[k].test(path)) ??
     'other';
-  return { kind, route: routeOf(parsed.hash) ?? routeFromTab(hints.activeTab) };
+  const guide = /^\/guides\/([a-z0-9-]+)/.exec(path)?.[1]?.replace(/-/g, ' ');
+  return { kind, route: routeOf(parsed.hash) ?? routeFromTab(hints.activeTab), ...(guide ? { guide } : {}) };
 }
 
 /** `#/Invoices/?x=1` → `#/invoices`; anything that is not a `#/…` route → null. */
@@ -132,5 +87,5 @@ function routeOf(hash: string): string | null {
 
 function routeFromTab(label: string | undefined): string | null {
   if (!label) return null;
-  return TAB_ROUTES[label.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  return TAB_ROUTES.get(label.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }

@@ -19,11 +19,8 @@
 // merely phrases things its own way does not.
 
 import Fuse from 'fuse.js';
-import type { FaqEntry } from '../corpus/types';
-import { SYNONYMS } from './synonyms';
-import { OFF_TOPIC } from './off-topic';
-import { baseForms, editDistance, isStopWord, isWeakWord, stem, tokenize, urlSpans, type Token } from './text';
-import { VOCABULARY } from './vocabulary';
+import type { FaqEntry, SearchData } from '../corpus/types';
+import { baseForms, editDistance, isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, urlSpans, type Token } from './text';
 
 /** [start, end) indices into a string; end is exclusive. */
 export type MatchRange = readonly [start: number, end: number];
@@ -34,11 +31,22 @@ export interface SearchHit {
   score: number;
   /** Ranges of matched words in `entry.title` and `entry.text`, for highlighting. */
   matches: { title: MatchRange[]; text: MatchRange[] };
+  /**
+   * False for the closest weak matches of a query nothing answered with confidence
+   * (asked for with `unsure: true`): surfaces show them as "Not sure — closest matches".
+   */
+  sure: boolean;
 }
 
 export interface SearchOptions {
   /** At most this many hits (default 10). */
   limit?: number;
+  /**
+   * When nothing clears the confidence floor, return the closest weak matches (at most
+   * UNSURE_LIMIT, each `sure: false`) instead of nothing, unless the query is about
+   * something else entirely.
+   */
+  unsure?: boolean;
 }
 
 export interface SearchEngine {
@@ -74,8 +82,10 @@ const PROXIMITY_WINDOW = 3;
 const SYNONYM_WEIGHT = 0.8;
 const PHRASE_SYNONYM_WEIGHT = 0.9;
 const MIN_FUZZY_LENGTH = 4;
+/** The least weight a near spelling of two words typed as one needs (about one edit). */
+const COMPOUND_FUZZY_WEIGHT = 0.6;
 /** Importance of a word the index does not know, relative to a word in no entry. */
-const UNKNOWN_FACTOR = 1.5;
+const UNKNOWN_FACTOR = 1.0;
 /** Importance of an off-topic phrase (off-topic.ts), relative to a word the index does not know. */
 const OFF_TOPIC_FACTOR = 2;
 /** Importance of an everyday word (english.ts) at most. */
@@ -95,6 +105,24 @@ const RELATIVE_FLOOR = 0.1;
 /** … and they cover at least this much of the query. */
 const COVERAGE_FLOOR_OTHERS = 0.4;
 const DEFAULT_LIMIT = 10;
+/**
+ * The lower floor for "not sure" matches: a third of the query covered by an entry that
+ * matches something specific. Below it (a recipe, another product) nothing is shown.
+ */
+const UNSURE_COVERAGE = 0.34;
+const UNSURE_STRENGTH = 0.6;
+const UNSURE_LIMIT = 3;
+/**
+ * A query that names all of an entry's heading ("Discord Bridge", "Setup" + its page) is
+ * most likely looking for that entry, not for one that merely mentions the same words:
+ * its strength grows, up to this much, with the share of the query that the heading and
+ * the entry's keywords account for (squared).
+ */
+const TITLE_COMPLETE_BONUS = 0.35;
+/** And a query that is exactly a heading, word for word, is looking for it. */
+const EXACT_TITLE_BONUS = 0.5;
+/** Ranking strength is scaled between this (nothing of the query covered) and 1 (all of it). */
+const COVERAGE_BASE = 0.3;
 /** Keyword phrases are this far apart in position, so proximity never spans two phrases. */
 const PHRASE_GAP = 1000;
 
@@ -154,22 +182,37 @@ interface EntryData {
   /** Per field: stem → word positions. */
   positions: Array<Map<string, number[]>>;
   textLength: number;
+  /** The title's words, normalised, for recognising a query that is exactly the title. */
+  titleKey: string;
+  /** Stems of the heading and of the headings above it in its page (not curated words). */
+  heading: Set<string>;
+  /** A section whose heading's words all appear in the headings above it. */
+  headingInContext: boolean;
 }
 
 interface FieldTokens {
-  stems: Array<{ stem: string; position: number; start: number; end: number }>;
+  stems: Array<{ stem: string; position: number; start: number; end: number; pair?: boolean }>;
 }
 
-/** Words of a field as index terms: stop words out, compounds ("wellknown") added. */
-function indexTokens(tokens: readonly Token[], skip?: ReadonlyArray<[number, number]>): FieldTokens {
+/**
+ * Words of a field as index terms: stop words out, compounds ("wellknown") added. A pair
+ * written apart ("self hosted") also counts as the compound where the corpus writes that
+ * compound joined elsewhere ("self-hosted"), so both spellings meet.
+ */
+function indexTokens(
+  tokens: readonly Token[],
+  skip?: ReadonlyArray<[number, number]>,
+  compounds: ReadonlySet<string> = new Set(),
+): FieldTokens {
   const stems: FieldTokens['stems'] = [];
   const inSkipped = (t: Token) => skip?.some(([s, e]) => t.start >= s && t.end <= e) ?? false;
   tokens.forEach((token, position) => {
     if (inSkipped(token)) return;
     const previous = tokens[position - 1];
-    if (token.joined && previous !== undefined) {
+    if (previous !== undefined && (token.joined || compounds.has(previous.norm + token.norm))) {
       const compound = previous.norm + token.norm;
-      stems.push({ stem: stem(compound), position: position - 1, start: previous.start, end: token.end });
+      // A pair written apart highlights as its two words, which are indexed as well.
+      stems.push({ stem: stem(compound), position: position - 1, start: previous.start, end: token.end, pair: !token.joined });
     }
     if (token.norm.length < 2 || isStopWord(token.norm)) return;
     stems.push({ stem: stem(token.norm), position, start: token.start, end: token.end });
@@ -189,7 +232,10 @@ function unknownIdf(n: number): number {
   return UNKNOWN_FACTOR * idfOf(0, n);
 }
 
-export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
+/** No curated vocabulary: search from the corpus's own words alone. */
+export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [] };
+
+export function createSearchEngine(entries: readonly FaqEntry[], curated: SearchData = NO_CURATED_TERMS): SearchEngine {
   const n = entries.length;
   const data: EntryData[] = [];
   const postings = new Map<string, Posting[]>();
@@ -203,15 +249,31 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     targets.set(target, Math.max(targets.get(target) ?? 0, weight));
   };
 
+  const pageById = new Map(entries.filter((e) => e.kind === 'guide').map((e) => [e.id, e]));
+  const compounds = new Set<string>();
+  for (const entry of entries) {
+    for (const tokens of [tokenize(entry.title), tokenize(entry.text)]) {
+      tokens.forEach((t, i) => {
+        const previous = tokens[i - 1];
+        if (t.joined && previous !== undefined && t.joiner === '-') compounds.add(previous.norm + t.norm);
+      });
+    }
+  }
   entries.forEach((entry, entryIndex) => {
     const titleTokens = tokenize(entry.title);
     const textTokens = tokenize(entry.text);
-    const title = indexTokens(titleTokens);
-    const text = indexTokens(textTokens, urlSpans(entry.text));
-    const section = indexTokens(tokenize(entry.section.join(' / ')));
+    const title = indexTokens(titleTokens, undefined, compounds);
+    const text = indexTokens(textTokens, urlSpans(entry.text), compounds);
+    const section = indexTokens(tokenize(entry.section.join(' / ')), undefined, compounds);
     const keywordStems: FieldTokens['stems'] = [];
-    (Object.hasOwn(VOCABULARY, entry.id) ? (VOCABULARY[entry.id] ?? []) : []).forEach((phrase, phraseIndex) => {
-      for (const t of indexTokens(tokenize(phrase)).stems) {
+    // A guide section's page title and the headings above it say what it is about as
+    // much as its own heading does ("Setup" of the Discord bridge): they count as its
+    // keywords, next to any curated ones.
+    const page = entry.kind === 'section' && entry.page !== null ? pageById.get(entry.page) : undefined;
+    const context = page ? entry.section.slice(page.section.length) : [];
+    const curatedWords = Object.hasOwn(curated.keywords, entry.id) ? (curated.keywords[entry.id] ?? []) : [];
+    [...context, ...curatedWords].forEach((phrase, phraseIndex) => {
+      for (const t of indexTokens(tokenize(phrase), undefined, compounds).stems) {
         keywordStems.push({ ...t, position: t.position + phraseIndex * PHRASE_GAP });
       }
       for (const t of tokenize(phrase)) addSurface(t.norm, stem(t.norm), 1);
@@ -248,10 +310,15 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     }
     data.push({
       entry,
-      title: title.stems.map(({ stem: s, start, end }) => ({ stem: s, start, end })),
-      text: text.stems.map(({ stem: s, start, end }) => ({ stem: s, start, end })),
+      title: title.stems.filter((t) => !t.pair).map(({ stem: s, start, end }) => ({ stem: s, start, end })),
+      text: text.stems.filter((t) => !t.pair).map(({ stem: s, start, end }) => ({ stem: s, start, end })),
       positions,
       textLength: text.stems.length,
+      titleKey: titleTokens.map((t) => t.norm).join(' '),
+      headingInContext:
+        context.length > 0 &&
+        title.stems.every((t) => context.some((phrase) => indexTokens(tokenize(phrase), undefined, compounds).stems.some((c) => c.stem === t.stem))),
+      heading: new Set([...title.stems, ...context.flatMap((phrase) => indexTokens(tokenize(phrase), undefined, compounds).stems)].map((t) => t.stem)),
     });
   });
 
@@ -265,7 +332,7 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
   const phraseSynonyms = new Map<string, { stems: string[]; targets: Map<string, number> }>();
   let longestPhrase = 1;
   const joinedPhrases = new Set<string>();
-  for (const [from, to] of SYNONYMS) {
+  for (const [from, to] of curated.synonyms) {
     const targetStems = new Map<string, number>();
     for (const target of to) {
       const words = tokenize(target);
@@ -306,12 +373,8 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
   }
 
   // Off-topic phrases (off-topic.ts) by their sequence of stems, stop words left out.
-  const contentStems = (phrase: string) =>
-    tokenize(phrase)
-      .filter((t) => !isStopWord(t.norm))
-      .map((t) => stem(t.norm));
-  const offTopic = new Set(OFF_TOPIC.map((phrase) => contentStems(phrase).join(' ')));
-  const longestOffTopic = Math.max(1, ...OFF_TOPIC.map((phrase) => contentStems(phrase).length));
+  const offTopic = new Set(curated.offTopic.map((phrase) => stemsOf(phrase).join(' ')));
+  const longestOffTopic = Math.max(1, ...curated.offTopic.map((phrase) => stemsOf(phrase).length));
 
   const sortedSurfaces = [...surfaces.keys()].sort();
   // fuse.js over the vocabulary finds the near spellings of a word the index does not
@@ -489,10 +552,14 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     const halfUnknown = !knownWord(a.norm) || !knownWord(b.norm);
     let alternatives: Alternative[];
     if (postings.has(s)) {
-      if (!halfUnknown && !named(s)) return undefined;
+      // Two known words become one only where a heading writes them as one: a curated
+      // keyword ("auditbot") must not take "audit bot" away from the entries that say it.
+      if (!halfUnknown && !(postings.get(s)?.some((p) => p.tf[TITLE] > 0) ?? false)) return undefined;
       alternatives = [{ stem: s, weight: 1, kind: 'exact' }];
     } else if (halfUnknown && joined.length >= 8) {
-      alternatives = fuzzyAlternatives(joined).filter((alt) => named(alt.stem));
+      // One slip in the pair ("app servise") still reads as the compound; two ("add uesrs"
+      // is not "address") is more likely a typo in a word of its own.
+      alternatives = fuzzyAlternatives(joined).filter((alt) => named(alt.stem) && alt.weight >= COMPOUND_FUZZY_WEIGHT);
     } else {
       return undefined;
     }
@@ -646,6 +713,8 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
       }
       i++;
       if (isStopWord(word)) continue;
+      // A slip in a little word ("whta's") is that little word, not an unknown topic.
+      if (!(typing && i === tokens.length) && !postings.has(s) && !surfaces.has(word) && isNearStopWord(word)) continue;
       const term = wordTerm(word, s, typing && i === tokens.length, weak);
       if (term !== undefined) terms.push(term);
     }
@@ -678,8 +747,9 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     matched: Set<string>;
   }
 
-  function scoreQuery(terms: QueryTerm[]): { candidates: Candidate[]; totalImportance: number } {
+  function scoreQuery(terms: QueryTerm[], queryKey = ''): { candidates: Candidate[]; totalImportance: number } {
     const totalImportance = terms.reduce((sum, t) => sum + t.importance, 0);
+    const termWords = terms.flatMap((t) => (t.text.includes(' ') ? t.text.split(' ').map(stem) : []));
     // Per entry, per term: best contribution per field, best coverage, matched stems.
     const fieldBest = new Map<number, Float64Array>();
     const coverage = new Map<number, Float64Array>();
@@ -760,10 +830,48 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
           strength += PROXIMITY_BONUS * best * Math.min(termA?.importance ?? 0, termB?.importance ?? 0);
         }
       }
+      // How much of the title the query names (each title word weighted by its IDF).
+      const titleStems = entryData.positions[TITLE];
+      if (titleStems !== undefined && titleStems.size > 0) {
+        // A compound term ("room keys" read as "roomkey") also names its words.
+        const hit = new Set([...(matched.get(index) ?? []), ...termWords]);
+        let all = 0;
+        let named = 0;
+        for (const s of titleStems.keys()) {
+          const weight = idf.get(s) ?? 0;
+          all += weight;
+          if (hit.has(s)) named += weight;
+        }
+        // (Not for a section whose heading only repeats its page's: "Import" under "Export
+        // and Import E2E Room Keys" says nothing the page title does not.)
+        if (all > 0 && named >= all - 1e-9 && !entryData.headingInContext) {
+          // The whole heading is named: how much of the query the heading and the headings
+          // above it in its page account for.
+          let inHeading = 0;
+          terms.forEach((term, t) => {
+            const stems = stemsPerTerm[t];
+            if (stems !== undefined && [...stems.keys()].some((s) => entryData.heading.has(s))) inHeading += term.importance;
+          });
+          const share = totalImportance > 0 ? inHeading / totalImportance : 0;
+          strength *= 1 + TITLE_COMPLETE_BONUS * share * share;
+          // Every word of the query is in the heading too: the query is the heading, give
+          // or take a typo or a stop word.
+          if (terms.every((_, t) => (fb[t * FIELD_COUNT + TITLE] ?? 0) > 0)) strength *= 1 + TITLE_COMPLETE_BONUS;
+        }
+      }
+      const exact = queryKey !== '' && queryKey === entryData.titleKey;
+      if (exact) {
+        strength *= 1 + EXACT_TITLE_BONUS;
+        // A heading typed as it reads is specific, even when its words are everyday ones.
+        specific = true;
+      }
+      const coverageShare = totalImportance > 0 ? covered / totalImportance : 0;
+      // An entry that answers all of the query outranks one that answers part of it loudly.
+      strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
       candidates.push({
         index,
         strength,
-        coverage: totalImportance > 0 ? covered / totalImportance : 0,
+        coverage: coverageShare,
         specific,
         matched: matched.get(index) ?? new Set(),
       });
@@ -796,15 +904,22 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     if (typeof query !== 'string' || limit === 0) return [];
     const terms = parseQuery(query);
     if (terms.length === 0) return [];
-    const { candidates, totalImportance } = scoreQuery(terms);
+    const { candidates, totalImportance } = scoreQuery(terms, tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' '));
     const top = candidates[0];
-    if (top === undefined || top.coverage < COVERAGE_FLOOR || top.strength < STRENGTH_FLOOR || !top.specific) return [];
+    if (top === undefined || !top.specific) return [];
+    const sure = top.coverage >= COVERAGE_FLOOR && top.strength >= STRENGTH_FLOOR;
+    if (!sure && !(options.unsure && top.coverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return [];
+    const shown = sure ? limit : Math.min(limit, UNSURE_LIMIT);
+    // What to mark: the stems that matched, and the words of a two-word term read as one
+    // ("custom domain" → "customdomain"), so both words light up.
+    const words = terms.flatMap((t) => (t.text.includes(' ') ? t.text.split(' ').map(stem) : []));
+    const highlight = (candidate: Candidate) => (words.length === 0 ? candidate.matched : new Set([...candidate.matched, ...words]));
     // Score: strength relative to every term matching in the question (1), so it falls
     // with rank.
     const maxStrength = totalImportance * FIELD_WEIGHT[TITLE] * (1 + SECOND_FIELD);
     const hits: SearchHit[] = [];
     for (const candidate of candidates) {
-      if (hits.length >= limit) break;
+      if (hits.length >= shown) break;
       if (candidate !== top) {
         if (candidate.strength < RELATIVE_FLOOR * top.strength) break;
         if (candidate.coverage < COVERAGE_FLOOR_OTHERS) continue;
@@ -816,9 +931,10 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
         entry: entryData.entry,
         score: Math.round(score * 1000) / 1000,
         matches: {
-          title: rangesOf(entryData.title, candidate.matched),
-          text: rangesOf(entryData.text, candidate.matched),
+          title: rangesOf(entryData.title, highlight(candidate)),
+          text: rangesOf(entryData.text, highlight(candidate)),
         },
+        sure,
       });
     }
     return hits;
@@ -870,7 +986,7 @@ export function createSearchEngine(entries: readonly FaqEntry[]): SearchEngine {
     const r2 = (x: number) => Math.round(x * 100) / 100;
     return {
       candidates: scoreQuery(terms)
-        .candidates.slice(0, 5)
+        .candidates.slice(0, 12)
         .map((c) => ({ id: data[c.index]?.entry.id ?? '', strength: r2(c.strength), coverage: r2(c.coverage) })),
       terms: terms.map((t) => ({
         text: t.text,

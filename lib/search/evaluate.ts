@@ -1,8 +1,24 @@
-// Measuring search quality (see DESIGN.md, "Interfaces that tests and tools rely on"):
+// Measuring search quality (the `eval:search` interface the README describes):
 // validating an evaluation file's shape, scoring an engine against it, and printing the
 // result. Pure: the script (scripts/eval-search.ts) does the reading and the exiting.
 
+import type { FaqEntry } from '../corpus/types';
 import type { SearchEngine } from './engine';
+
+/**
+ * Whether `entry` meets an expectation: an entry id, or a corpus file path relative to its
+ * corpus folder (`integrations/Telegram-Bridge.md`), optionally with `#anchor`, which any
+ * entry from that file (or that section of it) meets.
+ */
+export function meetsExpectation(expectation: string, entry: FaqEntry & { anchors?: string[] }): boolean {
+  if (expectation === entry.id) return true;
+  const hash = expectation.indexOf('#');
+  const file = hash < 0 ? expectation : expectation.slice(0, hash);
+  if (!/\.md$/i.test(file) || entry.source.file !== file) return false;
+  if (hash < 0) return true;
+  const anchor = expectation.slice(hash + 1);
+  return entry.source.anchor === anchor || (entry.anchors?.includes(anchor) ?? false);
+}
 
 /** A file or argument the evaluation cannot use: the script prints it and exits 2. */
 export class EvalInputError extends Error {
@@ -26,6 +42,8 @@ export interface QueryMiss {
   expect: string[];
   /** The first three ids search returned. */
   got: string[];
+  /** Whether those results were shown as confident (false: "not sure — closest matches"). */
+  confident: boolean;
 }
 
 export interface QueriesReport {
@@ -37,7 +55,7 @@ export interface QueriesReport {
   mrr: number;
   /** Queries with `expect: []`. */
   outOfScope: number;
-  /** Out-of-scope queries for which search returned nothing. */
+  /** Out-of-scope queries that got no confident result. */
   abstained: number;
   /** Answerable queries whose first hit is wrong, and out-of-scope queries that got hits. */
   misses: QueryMiss[];
@@ -93,7 +111,7 @@ export function parseQueriesJson(text: string): QueriesFile {
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-/** Runs every query through `engine` and scores the ranking (DESIGN.md's definitions). */
+/** Runs every query through `engine` and scores the ranking (definitions in the README, "How search is measured"). */
 export function evaluateQueries(engine: SearchEngine, file: QueriesFile): QueriesReport {
   let n = 0;
   let top1 = 0;
@@ -103,20 +121,23 @@ export function evaluateQueries(engine: SearchEngine, file: QueriesFile): Querie
   let abstained = 0;
   const misses: QueryMiss[] = [];
   for (const query of file.queries) {
-    const ids = engine.search(query.q, { limit: 10 }).map((hit) => hit.entry.id);
-    const got = ids.slice(0, 3);
+    // The results as a surface shows them: confident ones, or else the closest matches.
+    const hits = engine.search(query.q, { limit: 10, unsure: true });
+    const got = hits.slice(0, 3).map((hit) => hit.entry.id);
+    const confident = hits.length > 0 && hits[0]!.sure;
     if (query.expect.length === 0) {
       outOfScope++;
-      if (ids.length === 0) abstained++;
-      else misses.push({ q: query.q, expect: [], got });
+      if (!confident) abstained++;
+      if (hits.length > 0) misses.push({ q: query.q, expect: [], got, confident });
       continue;
     }
     n++;
-    const rank = ids.findIndex((id) => query.expect.includes(id)) + 1; // 0: not in the first ten
+    // 0: not in the first ten
+    const rank = hits.findIndex((hit) => query.expect.some((e) => meetsExpectation(e, hit.entry))) + 1;
     if (rank === 1) top1++;
     if (rank >= 1 && rank <= 3) top3++;
     if (rank >= 1) reciprocal += 1 / rank;
-    if (rank !== 1) misses.push({ q: query.q, expect: [...query.expect], got });
+    if (rank !== 1) misses.push({ q: query.q, expect: [...query.expect], got, confident });
   }
   return {
     n,

@@ -3,6 +3,7 @@
 
 export {
   createSearchEngine,
+  NO_CURATED_TERMS,
   MAX_QUERY_LENGTH,
   type MatchRange,
   type QueryExplanation,

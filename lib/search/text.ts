@@ -1,4 +1,4 @@
-import { EVERYDAY_WORDS, PLACE_WORDS } from './english';
+import { EVERYDAY_WORDS, PLACE_WORDS } from './english.ts';
 
 // Text handling shared by the index and the query side: both must agree exactly on what
 // a "word" is, or a query never meets the answer it is looking for. Pure, browser-safe.
@@ -235,4 +235,23 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     rows.push(row);
   }
   return rows[a.length]?.[b.length] ?? 0;
+}
+
+/** A phrase as the index compares phrases: its words' stems, stop words left out. */
+export function stemsOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopWord(t.norm))
+    .map((t) => stem(t.norm));
+}
+
+/**
+ * A word one typo away from a stop word of five or more letters ("whta's" → "what's").
+ * Shorter ones are too close to real words ("cust" is one letter from "just").
+ */
+export function isNearStopWord(norm: string): boolean {
+  if (norm.length < 5) return false;
+  for (const word of STOP_WORDS) {
+    if (word.length >= 5 && Math.abs(word.length - norm.length) <= 1 && editDistance(norm, word, 1) <= 1) return true;
+  }
+  return false;
 }

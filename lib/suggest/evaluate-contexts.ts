@@ -1,15 +1,36 @@
-// Measures the panel's suggestions against judged pages (shared/eval/public-contexts.json):
-// are the `must` answers among the first five, and how many of the five are judged good.
+// Measures the panel's suggestions against judged pages (tests/eval/*contexts.json): are
+// the `must` answers among the first five, and how many of the five are judged good.
+// Expectations are entry ids or corpus file paths (`Add-Users.md`, `X.md#anchor`), as in
+// the queries evaluation; a page may carry what its screen shows (`cues`).
 
 import type { FaqEntry } from '../corpus/types';
-import { detectPage } from '../page/detect';
+import { detectPage, type PageCues } from '../page/detect';
 import type { SearchEngine } from '../search';
+import { meetsExpectation } from '../search/evaluate';
 import { suggestForPage, SUGGESTION_COUNT } from './suggest';
 
 export interface JudgedContext {
   url: string;
   must: string[];
   ok: string[];
+  cues?: PageCues;
+}
+
+function parseCues(value: unknown, i: number): PageCues | undefined {
+  if (value === undefined) return undefined;
+  const fail = () => {
+    throw new Error(`contexts[${i}].cues must be an object of optional "alerts" (strings), "dialog", "tab", "heading" (strings)`);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail();
+  const { alerts, dialog, tab, heading } = value as Record<string, unknown>;
+  if (alerts !== undefined && !(Array.isArray(alerts) && alerts.every((a) => typeof a === 'string'))) fail();
+  for (const text of [dialog, tab, heading]) if (text !== undefined && typeof text !== 'string') fail();
+  return {
+    ...(alerts !== undefined ? { alerts: alerts as string[] } : {}),
+    ...(typeof dialog === 'string' ? { dialog } : {}),
+    ...(typeof tab === 'string' ? { tab } : {}),
+    ...(typeof heading === 'string' ? { heading } : {}),
+  };
 }
 
 export interface ContextResult {
@@ -44,7 +65,8 @@ export function parseContextsFile(raw: unknown): JudgedContext[] {
     if (!isIds(item.must) || !(item.ok === undefined || isIds(item.ok))) {
       throw new Error(`contexts[${i}] needs "must" (and optional "ok") arrays of entry ids`);
     }
-    return { url: item.url, must: item.must, ok: (item.ok as string[] | undefined) ?? [] };
+    const cues = parseCues(item.cues, i);
+    return { url: item.url, must: item.must, ok: (item.ok as string[] | undefined) ?? [], ...(cues ? { cues } : {}) };
   });
 }
 
@@ -56,17 +78,18 @@ export function evaluateContexts(
   engine: SearchEngine,
 ): ContextsReport {
   const contexts = judged.map((c): ContextResult => {
-    const context = detectPage(c.url);
-    const top5 = context
-      ? suggestForPage(context, entries, engine, SUGGESTION_COUNT).map((s) => s.entry.id)
-      : [];
-    const good = new Set([...c.must, ...c.ok]);
+    // As the panel sees the page: its address, the selected tab, what the screen shows.
+    const detected = detectPage(c.url, { activeTab: c.cues?.tab });
+    const context = detected && c.cues ? { ...detected, cues: c.cues } : detected;
+    const shown = context ? suggestForPage(context, entries, engine, SUGGESTION_COUNT).map((s) => s.entry) : [];
+    const meets = (expectations: readonly string[], entry: FaqEntry) => expectations.some((e) => meetsExpectation(e, entry));
+    const good = [...c.must, ...c.ok];
     return {
       url: c.url,
       page: context?.kind ?? null,
-      top5,
-      mustRecall: c.must.length ? c.must.filter((id) => top5.includes(id)).length / c.must.length : null,
-      precision5: good.size ? top5.filter((id) => good.has(id)).length / SUGGESTION_COUNT : null,
+      top5: shown.map((e) => e.id),
+      mustRecall: c.must.length ? c.must.filter((m) => shown.some((e) => meetsExpectation(m, e))).length / c.must.length : null,
+      precision5: good.length ? shown.filter((e) => meets(good, e)).length / SUGGESTION_COUNT : null,
     };
   });
   return {

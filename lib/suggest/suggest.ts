@@ -1,24 +1,23 @@
-// The answers the panel shows before the user types: the curated table for the page,
-// topped up by the search engine so the list is never short. Without an engine (the
-// content script's first paint, before the background answers) it gives the curated part.
+// The answers the panel shows before the user types. What the screen shows (an open
+// dialog, an alert) comes first, because it says what the person is dealing with right
+// now; then the page's own needs from the page table (lib/page/pages.ts), answers opened
+// here before, and the search engine's answers to the page's topics, so the list is never
+// short. Without an engine it gives the curated part.
 
 import type { FaqEntry } from '../corpus/types';
 import type { PageContext } from '../page/detect';
+import { needsOf } from '../page/pages';
 import type { SearchEngine } from '../search';
-import { PAGE_SUGGESTIONS, ROUTE_SUGGESTIONS, type PageSuggestions } from './page-table';
 
 export const SUGGESTION_COUNT = 5;
+/** At most this many answers come from what the screen shows, ahead of the page's own. */
+const CUE_SUGGESTIONS = 2;
 
-export type SuggestionReason = 'curated' | 'learned' | 'section' | 'search';
+export type SuggestionReason = 'screen' | 'curated' | 'learned' | 'section' | 'search';
 
 export interface Suggestion {
   entry: FaqEntry;
   reason: SuggestionReason;
-}
-
-export function suggestionsFor(context: PageContext): PageSuggestions {
-  const routeRow = context.route ? ROUTE_SUGGESTIONS[`${context.kind}${context.route}`] : undefined;
-  return routeRow ?? PAGE_SUGGESTIONS[context.kind];
 }
 
 export function suggestForPage(
@@ -29,24 +28,39 @@ export function suggestForPage(
   /** Answers this person opened on this kind of page before (lib/state/learned.ts). */
   learned: readonly string[] = [],
 ): Suggestion[] {
-  const row = suggestionsFor(context);
+  const needs = needsOf(context.kind, context.route);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const picked = new Map<string, Suggestion>();
   const add = (entry: FaqEntry | undefined, reason: SuggestionReason) => {
     if (entry && !picked.has(entry.id) && picked.size < limit) picked.set(entry.id, { entry, reason });
   };
 
-  for (const id of row.must) add(byId.get(id), 'curated');
+  // An open dialog or an alert (or the site's own guide page being read): the confident
+  // answers to its words.
+  const cues = [context.cues?.dialog, ...(context.cues?.alerts ?? []), context.guide].filter((t): t is string => !!t?.trim());
+  if (engine) {
+    let fromCues = 0;
+    for (const text of cues) {
+      for (const hit of engine.search(text.slice(0, 200), { limit: CUE_SUGGESTIONS })) {
+        if (fromCues < CUE_SUGGESTIONS && !picked.has(hit.entry.id)) {
+          add(hit.entry, 'screen');
+          fromCues += 1;
+        }
+      }
+    }
+  }
+  for (const id of needs.must) add(byId.get(id), 'curated');
   for (const id of learned) add(byId.get(id), 'learned');
-  for (const id of row.entries) add(byId.get(id), 'curated');
-  if (row.sections.length > 0) {
-    // Within a section, the entries closest to the page's topics first (FAQ order without
-    // an engine).
-    const ranked = engine ? engine.search(row.topics, { limit: entries.length }).map((hit) => hit.entry) : [];
-    const inSection = (e: FaqEntry) => row.sections.some((s) => e.section.includes(s));
+  for (const id of needs.may) add(byId.get(id), 'curated');
+  const topics = [needs.topics, context.cues?.heading ?? ''].join(' ').trim();
+  if (needs.sections.length > 0) {
+    // Within a section, the entries closest to the page's topics first (corpus order
+    // without an engine).
+    const ranked = engine && topics ? engine.search(topics, { limit: entries.length }).map((hit) => hit.entry) : [];
+    const inSection = (e: FaqEntry) => needs.sections.some((s) => e.section.includes(s));
     for (const entry of ranked) if (inSection(entry)) add(entry, 'section');
     for (const entry of entries) if (inSection(entry)) add(entry, 'section');
   }
-  if (engine) for (const hit of engine.search(row.topics, { limit })) add(hit.entry, 'search');
+  if (engine && topics) for (const hit of engine.search(topics, { limit })) add(hit.entry, 'search');
   return [...picked.values()];
 }

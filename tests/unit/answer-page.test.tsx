@@ -1,16 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AnswerPage } from '../../components/answer/AnswerPage';
-import { entries } from '../../lib/corpus';
+import { corpusIndex, entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 
 function Harness({ start, copyText }: { start: string; copyText: (t: string) => Promise<void> }) {
   const [hash, setHash] = useState(start);
-  return <AnswerPage entries={entries} engine={engine} hash={hash} navigate={setHash} copyText={copyText} />;
+  return <AnswerPage entries={entries} index={corpusIndex} engine={engine} hash={hash} navigate={setHash} copyText={copyText} />;
 }
 
 function renderAt(hash: string) {
@@ -44,11 +44,39 @@ describe('the answer tab', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Does DMs count towards the 20 channel limit for the paid Slack bridge?');
   });
 
-  it('sends the upstream-relative link to the public docs file', () => {
+  it('keeps the FAQ’s link to Client Look & Feel inside the extension: the bundled guide opens', async () => {
+    const user = userEvent.setup();
     renderAt('#how-do-i-change-the-namebrand-of-the-element-web-client');
-    expect(within(main()).getByRole('link', { name: 'Client Look and Feel' }).getAttribute('href')).toBe(
-      'https://github.com/element-hq/ems-docs/blob/HEAD/src/Client-Look-and-Feel.md',
-    );
+    const link = within(screen.getByRole('article')).getByRole('link', { name: 'Client Look and Feel' });
+    expect(link.getAttribute('href')).toBe('#client-look-and-feel');
+    await user.click(link);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Client Look and Feel');
+  });
+
+  it('shows a whole guide with its table of contents when a section is asked for', () => {
+    renderAt('#integrations-telegram-bridge--purchase-the-telegram-integration');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Telegram Bridge');
+    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('listitem');
+    expect(crumbs.map((c) => c.textContent)).toEqual(['All answers', 'Integrations', 'EMS bridges']);
+    const toc = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');
+    expect(toc.map((a) => a.textContent)).toContain('Purchase the Telegram integration');
+    expect(toc.find((a) => a.getAttribute('aria-current') === 'location')?.textContent).toBe('Purchase the Telegram integration');
+    const section = screen.getByRole('heading', { level: 2, name: 'Purchase the Telegram integration' });
+    expect(document.activeElement).toBe(section);
+    // Screenshots: lazily loaded from the extension's own files, at their final size.
+    const shot = within(screen.getByRole('article')).getAllByRole('img')[0]!;
+    expect(shot.getAttribute('loading')).toBe('lazy');
+    expect(shot.getAttribute('src')).toMatch(/corpus-media\/.+\.webp$/);
+    expect(Number(shot.getAttribute('width'))).toBeGreaterThan(0);
+    expect(shot.getAttribute('alt')).not.toBe('temp');
+  });
+
+  it('shows the alt text where a screenshot is missing upstream, and tags the German guide', () => {
+    renderAt('#verify-new-login');
+    expect(screen.getByText(/^Screenshot not available:/)).toBeTruthy();
+    cleanup();
+    renderAt('#nutzung-der-eigenen-domain-mit-ems');
+    expect(screen.getByRole('article').getAttribute('lang')).toBe('de');
   });
 
   it('copies a link to the same answer in the public FAQ', async () => {
@@ -61,17 +89,21 @@ describe('the answer tab', () => {
     expect(await screen.findByText('Link to the public FAQ copied')).toBeTruthy();
   });
 
-  it('shows the whole FAQ as an index grouped by section, with a filter', async () => {
+  it('shows the whole corpus as an index in the documentation’s order, with a filter', async () => {
     const user = userEvent.setup();
     renderAt('#index');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('All answers');
-    const pricing = within(main()).getByRole('region', { name: 'Element Matrix Services › Pricing & Payments' });
-    expect(within(pricing).getAllByRole('link')).toHaveLength(3);
-    expect(within(main()).getAllByRole('link')).toHaveLength(44);
+    const faq = within(main()).getByRole('region', { name: 'Frequently Asked Questions' });
+    expect(within(faq).getAllByRole('link')).toHaveLength(44);
+    const integrations = within(main()).getByRole('region', { name: 'Integrations' });
+    expect(within(integrations).getByRole('link', { name: 'Telegram Bridge' }).getAttribute('href')).toBe('#integrations-telegram-bridge');
+    const all = within(main()).getAllByRole('link').length;
+    expect(all).toBeGreaterThanOrEqual(44 + 34);
     await user.type(screen.getByRole('searchbox', { name: 'Filter answers' }), 'cloudflare');
     const links = within(main()).getAllByRole('link');
     expect(links[0]!.textContent).toBe('CNAME doesn\'t work with CloudFlare?');
-    expect(links.length).toBeLessThan(44);
+    expect(links.length).toBeLessThan(all);
+    expect(within(main()).getAllByText('FAQ').length).toBeGreaterThan(0);
   });
 
   it('shows the index with no id too', () => {

@@ -11,10 +11,10 @@ import {
   SEARCH_MENU_ID,
   type BackgroundApi,
 } from '../../lib/background/handlers';
-import { entries } from '../../lib/corpus';
+import { entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 const ANSWER = 'chrome-extension://test/answer.html';
 
 /** The tab the user is looking at; WXT's fake browser cannot switch tabs, so tests set it. */
@@ -62,8 +62,13 @@ describe('the keyboard command', () => {
 
 describe('the omnibox', () => {
   it('suggests answers with the matched words marked for Chrome', () => {
-    const [first] = omniboxSuggestions('telegram bridge', engine, true);
+    const [first, second] = omniboxSuggestions('telegram bridge', engine, true);
+    // The guide first, the FAQ answer about running one's own bridge next.
     expect(first).toEqual({
+      content: 'ems-help:integrations-telegram-bridge',
+      description: '<match>Telegram</match> <match>Bridge</match> <dim>· EMS bridges</dim>',
+    });
+    expect(second).toEqual({
       content: 'ems-help:can-i-host-my-own-telegram-bridge',
       description: 'Can I host my own <match>Telegram</match> <match>bridge</match>? <dim>· Integrations</dim>',
     });

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { entries, getEntry, upstreamLink } from '../../lib/corpus';
 
 describe('the corpus as the bundles carry it', () => {
-  it('has the 44 questions of the EMS FAQ', () => {
-    expect(entries).toHaveLength(44);
+  it('has the 44 questions of the EMS FAQ and every guide page with its sections', () => {
+    expect(entries.filter((e) => e.kind === 'faq')).toHaveLength(44);
+    expect(entries.filter((e) => e.kind === 'guide')).toHaveLength(34);
+    expect(entries.filter((e) => e.kind === 'section').length).toBeGreaterThan(100);
+  });
+
+  it('links a guide section to the same place in the public documentation', () => {
+    expect(upstreamLink(getEntry('integrations-telegram-bridge--purchase-the-telegram-integration')!)).toBe(
+      'https://github.com/element-hq/ems-docs/blob/HEAD/src/integrations/Telegram-Bridge.md#purchase-the-telegram-integration',
+    );
   });
 
   it('looks entries up by id', () => {

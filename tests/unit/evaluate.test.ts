@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The search evaluation: file validation, the figures, and the script's contract
-// (DESIGN.md, "Interfaces that tests and tools rely on").
+// (README, "How search is measured").
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,15 +16,24 @@ import {
   parseQueriesJson,
 } from '../../lib/search/evaluate';
 
-/** An engine that answers from a table, so the arithmetic can be checked by hand. */
+/**
+ * An engine that answers from a table, so the arithmetic can be checked by hand. An id
+ * `file.md#anchor` stands for a guide section from that file; a trailing `?` marks a
+ * "not sure" result.
+ */
 function fakeEngine(answers: Record<string, string[]>): SearchEngine {
-  const entry = (id: string) => ({ id }) as FaqEntry;
+  const entry = (id: string) => {
+    const bare = id.replace(/\?$/, '');
+    const [file, anchor] = bare.split('#');
+    return (file!.endsWith('.md') ? { id: `${file}-${anchor}`, source: { file, anchor: anchor ?? null } } : { id: bare, source: { file: 'ems-faq.md', anchor: bare } }) as FaqEntry;
+  };
   return {
     search: (query, options) =>
       (answers[query] ?? []).slice(0, options?.limit ?? 10).map((id) => ({
         entry: entry(id),
         score: 0.5,
         matches: { title: [], text: [] },
+        sure: !id.endsWith('?'),
       })),
     related: () => [],
     explain: () => ({ terms: [], candidates: [] }),
@@ -75,6 +84,9 @@ describe('evaluateQueries', () => {
     fifth: ['v', 'w', 'x', 'y', 'd'],
     absent: ['x', 'y'],
     noise: ['x'],
+    unsure: ['x?', 'y?'],
+    guide: ['x', 'integrations/Bridge.md#setup', 'y'],
+    page: ['integrations/Bridge.md#usage'],
   });
   const report = evaluateQueries(engine, {
     queries: [
@@ -85,33 +97,43 @@ describe('evaluateQueries', () => {
       { q: 'absent', expect: ['a'] },
       { q: 'quiet', expect: [] },
       { q: 'noise', expect: [] },
+      { q: 'unsure', expect: [] },
+      { q: 'guide', expect: ['integrations/Bridge.md#setup'] },
+      { q: 'page', expect: ['integrations/Bridge.md'] },
     ],
   });
 
-  it('computes the figures as DESIGN.md defines them', () => {
-    expect(report.n).toBe(5);
-    expect(report.top1).toBe(0.2);
-    expect(report.top3).toBe(0.6);
-    expect(report.mrr).toBeCloseTo((1 + 1 / 2 + 1 / 3 + 1 / 5 + 0) / 5, 4);
-    expect(report.outOfScope).toBe(2);
-    expect(report.abstained).toBe(1);
+  it('computes the figures as the README defines them', () => {
+    expect(report.n).toBe(7);
+    expect(report.top1).toBeCloseTo(2 / 7, 4);
+    expect(report.top3).toBeCloseTo(5 / 7, 4);
+    expect(report.mrr).toBeCloseTo((1 + 1 / 2 + 1 / 3 + 1 / 5 + 0 + 1 / 2 + 1) / 7, 4);
+    expect(report.outOfScope).toBe(3);
+    // "quiet" got nothing and "unsure" nothing confident: both abstained.
+    expect(report.abstained).toBe(2);
+  });
+
+  it('matches a corpus file path, with or without an anchor, against the entries of that file', () => {
+    expect(report.misses.find((m) => m.q === 'page')).toBeUndefined();
+    expect(report.misses.find((m) => m.q === 'guide')).toMatchObject({ got: ['x', 'integrations/Bridge.md-setup', 'y'] });
   });
 
   it('lists what was not ranked first, and out-of-scope queries that got answers', () => {
-    expect(report.misses.map((m) => m.q)).toEqual(['second', 'third', 'fifth', 'absent', 'noise']);
-    expect(report.misses[2]).toEqual({ q: 'fifth', expect: ['d'], got: ['v', 'w', 'x'] });
-    expect(report.misses[4]).toEqual({ q: 'noise', expect: [], got: ['x'] });
+    expect(report.misses.map((m) => m.q)).toEqual(['second', 'third', 'fifth', 'absent', 'noise', 'unsure', 'guide']);
+    expect(report.misses[2]).toEqual({ q: 'fifth', expect: ['d'], got: ['v', 'w', 'x'], confident: true });
+    expect(report.misses[4]).toEqual({ q: 'noise', expect: [], got: ['x'], confident: true });
+    expect(report.misses[5]).toEqual({ q: 'unsure', expect: [], got: ['x', 'y'], confident: false });
   });
 
   it('prints a readable table', () => {
     const table = formatQueriesReport(report);
-    expect(table).toMatch(/top 1\s+0\.200/);
-    expect(table).toMatch(/abstained\s+1\/2/);
+    expect(table).toMatch(/top 1\s+0\.286/);
+    expect(table).toMatch(/abstained\s+2\/3/);
     expect(table).toContain('(no result)');
   });
 });
 
-describe('npm run eval:search', () => {
+describe('npm run eval:search', { timeout: 30_000 }, () => {
   const root = resolve(import.meta.dirname, '../..');
   const tsx = join(root, 'node_modules/.bin/tsx');
   const run = (...args: string[]) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { entries } from '../../lib/corpus';
+import { entries, searchData } from '../../lib/corpus';
 import { answerSearchRequest, backgroundPanelSearch, isSearchRequest } from '../../lib/panel-search';
 import { createSearchEngine } from '../../lib/search';
 import { suggestForPage } from '../../lib/suggest/suggest';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 
 /** The background's listener, as entrypoints/background.ts registers it. */
 function listenLikeTheBackground() {

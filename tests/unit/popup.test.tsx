@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { PopupSearch } from '../../components/popup/PopupSearch';
-import { entries } from '../../lib/corpus';
+import { entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 
 function renderPopup(activeTabUrl?: string) {
   const openAnswer = vi.fn();

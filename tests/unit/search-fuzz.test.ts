@@ -1,7 +1,7 @@
 // 10,000 random and hostile queries against the engine: none throws, results stay bounded,
 // and every result is a real entry. A seeded generator makes any failure reproducible.
 import { describe, expect, it } from 'vitest';
-import { entries } from '../../lib/corpus';
+import { entries, searchData } from '../../lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH } from '../../lib/search';
 
 /** mulberry32: a small, well-known seeded PRNG. */
@@ -38,7 +38,7 @@ function hostileQuery(next: () => number): string {
 }
 
 describe('the engine under random and hostile queries', () => {
-  const engine = createSearchEngine(entries);
+  const engine = createSearchEngine(entries, searchData);
   const ids = new Set(entries.map((e) => e.id));
 
   it('never throws, returns at most the limit, and only real entries with valid ranges', () => {
@@ -48,7 +48,7 @@ describe('the engine under random and hostile queries', () => {
       const limit = 1 + Math.floor(next() * 12);
       let hits;
       try {
-        hits = engine.search(query, { limit });
+        hits = engine.search(query, { limit, unsure: next() < 0.5 });
       } catch (error) {
         throw new Error(`query #${i} ${JSON.stringify(query.slice(0, 80))} threw: ${String(error)}`, { cause: error });
       }
@@ -59,7 +59,21 @@ describe('the engine under random and hostile queries', () => {
         for (const [start, end] of hit.matches.title) {
           expect(0 <= start && start < end && end <= hit.entry.title.length).toBe(true);
         }
+        for (const [start, end] of hit.matches.text) {
+          expect(0 <= start && start < end && end <= hit.entry.text.length).toBe(true);
+        }
       }
+    }
+  }, 60_000);
+
+  it('still answers well-formed questions about real topics (an engine that returns nothing fails)', () => {
+    const next = random(20261128);
+    for (let i = 0; i < 300; i++) {
+      const entry = entries[Math.floor(next() * entries.length)]!;
+      const hits = engine.search(`${entry.title} ${entry.section.at(-1) ?? ''}`);
+      expect(hits.length, entry.title).toBeGreaterThan(0);
+      expect(hits.slice(0, 5).map((h) => h.entry.id), entry.title).toContain(entry.id);
+      expect(hits[0]!.matches.title.length + hits[0]!.matches.text.length, entry.title).toBeGreaterThan(0);
     }
   });
 

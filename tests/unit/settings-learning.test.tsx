@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { SettingsPage } from '../../components/options/SettingsPage';
-import { entries } from '../../lib/corpus';
+import { entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
 import {
   createLearnedStore,
@@ -21,7 +21,7 @@ import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore, DEFAULT_SETTINGS, migrateSettings, parseSettings } from '../../lib/state/settings';
 import { suggestForPage } from '../../lib/suggest/suggest';
 
-const engine = createSearchEngine(entries);
+const engine = createSearchEngine(entries, searchData);
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = 1_800_000_000_000;
 

@@ -1,26 +1,34 @@
 // Build time only: a Vite plugin that exposes the parsed corpus as `virtual:ems-corpus`.
 // It runs on every `wxt build`, `wxt dev` and vitest run, so there is no generated file
-// for anyone to forget to regenerate; in dev, editing a FAQ file rebuilds.
+// for anyone to forget to regenerate; in dev, editing a corpus file rebuilds.
 
 import type { Plugin } from 'vite';
 import type { BundledCorpus } from '../types';
 import { CORPUS_DIR, listCorpusFiles, loadCorpus } from './load-corpus.ts';
+import { measureImages } from './media.ts';
 
 const PUBLIC_ID = 'virtual:ems-corpus';
 const RESOLVED_ID = `\0${PUBLIC_ID}`;
 
 export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
+  let warned = false;
   return {
     name: 'ems-corpus',
     resolveId(id) {
       return id === PUBLIC_ID ? RESOLVED_ID : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
+      // (the .search.json files beside them are read by loadCorpus too)
       const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
+      if (!warned) for (const warning of corpus.warnings) this.warn(warning);
+      warned = true;
+      await measureImages(corpus.media);
       const bundled: BundledCorpus = {
-        entries: corpus.entries.map(({ id, title, section, body }) => ({ id, title, section, body })),
+        entries: corpus.entries.map(({ text: _text, links: _links, origin: _origin, anchors: _anchors, corpusPath: _path, ...entry }) => entry),
+        index: corpus.index,
+        search: corpus.search,
       };
       // JSON.parse of a string literal is faster to start than an object literal this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundled))});`;

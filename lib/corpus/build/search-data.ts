@@ -1,0 +1,76 @@
+// Build time only: the optional curated search vocabulary that sits next to the markdown.
+// `<name>.search.json` beside a markdown file gives extra words per question or heading,
+// keyed by its text as the heading reads; `search-terms.json` at the corpus root gives
+// general synonyms and off-topic phrases. Every key must name something real (the build
+// fails with `file:line` otherwise), and an off-topic phrase the corpus itself uses is
+// dropped, so nothing curated can hide an entry.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { stemsOf } from '../../search/text.ts';
+import type { ParsedEntry, SearchData } from '../types';
+import { CorpusError } from './errors.ts';
+
+
+function readJson(path: string, cwd: string): { data: unknown; text: string; file: string } {
+  const file = relative(cwd, path) || path;
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { data: JSON.parse(text), text, file };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message)?.[1];
+    const line = position ? text.slice(0, Number(position)).split('\n').length : 1;
+    throw new CorpusError(file, line, `Not valid JSON: ${message}`);
+  }
+}
+
+/** The line a JSON key stands on, for messages. */
+function lineOfKey(text: string, key: string): number {
+  const at = text.indexOf(JSON.stringify(key));
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+export function loadSearchData(dir: string, cwd: string, entries: readonly ParsedEntry[]): SearchData {
+  const data: SearchData = { keywords: {}, synonyms: [], offTopic: [] };
+  const byFile = new Map<string, ParsedEntry[]>();
+  for (const entry of entries) byFile.set(entry.corpusPath, [...(byFile.get(entry.corpusPath) ?? []), entry]);
+
+  for (const [path, inFile] of byFile) {
+    const sidecar = join(dir, path.replace(/\.md$/i, '.search.json'));
+    if (!existsSync(sidecar)) continue;
+    const { data: json, text, file } = readJson(sidecar, cwd);
+    const keywords = (json as { keywords?: unknown } | null)?.keywords;
+    if (typeof keywords !== 'object' || keywords === null || Array.isArray(keywords)) {
+      throw new CorpusError(file, 1, 'Expected an object with "keywords": { "<heading as it reads>": ["words", …] }.');
+    }
+    for (const [title, words] of Object.entries(keywords)) {
+      // A heading that repeats in a page ("Export" under each app) can be told apart by the
+      // headings above it: "Element iOS › Export".
+      const wanted = title.split(' › ');
+      const matches = inFile.filter((e) => [...e.section, e.title].slice(-wanted.length).join(' › ') === title);
+      if (matches.length === 0) {
+        throw new CorpusError(file, lineOfKey(text, title), `"${title}" is no heading of ${path}; keys name a question or heading as it reads.`);
+      }
+      if (!isStrings(words)) throw new CorpusError(file, lineOfKey(text, title), `The words for "${title}" must be a list of strings.`);
+      for (const entry of matches) data.keywords[entry.id] = words;
+    }
+  }
+
+  const termsPath = join(dir, 'search-terms.json');
+  if (!existsSync(termsPath)) return data;
+  const { data: json, text, file } = readJson(termsPath, cwd);
+  const { synonyms = [], offTopic = [] } = (json ?? {}) as { synonyms?: unknown; offTopic?: unknown };
+  if (!Array.isArray(synonyms) || !synonyms.every((rule) => Array.isArray(rule) && rule.length === 2 && isStrings(rule[0]) && isStrings(rule[1]))) {
+    throw new CorpusError(file, lineOfKey(text, 'synonyms'), '"synonyms" must be a list of [["what people type", …], ["words the corpus uses", …]].');
+  }
+  if (!isStrings(offTopic)) throw new CorpusError(file, lineOfKey(text, 'offTopic'), '"offTopic" must be a list of phrases.');
+  data.synonyms = synonyms as Array<[string[], string[]]>;
+  // A phrase the corpus uses is a topic it covers after all: it must not hide that entry.
+  const corpusText = ` ${entries.map((e) => stemsOf(`${e.title} ${e.section.join(' ')} ${e.text}`).join(' ')).join(' | ')} `;
+  data.offTopic = offTopic.filter((phrase) => !corpusText.includes(` ${stemsOf(phrase).join(' ')} `));
+  return data;
+}
+
