@@ -100,6 +100,12 @@ const MAX_PREFIX_EXPANSIONS = 40;
  */
 const COVERAGE_FLOOR = 0.5;
 const STRENGTH_FLOOR = 1.2;
+/**
+ * … and be about the query: this share of it must match the entry's heading (or the
+ * headings above it), not only words of its text or curated keywords ("schedule a message"
+ * in a migration checklist).
+ */
+const ABOUT_FLOOR = 0.3;
 /** Lower-ranked hits are kept while their strength is this share of the best's. */
 const RELATIVE_FLOOR = 0.1;
 /** … and they cover at least this much of the query. */
@@ -744,6 +750,8 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     coverage: number;
     /** Whether a term that is not everyday English matched: no answer rests on "good" alone. */
     specific: boolean;
+    /** Share of the query (by importance) matched in the heading or keywords: what it is about. */
+    about: number;
     matched: Set<string>;
   }
 
@@ -866,12 +874,18 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
         specific = true;
       }
       const coverageShare = totalImportance > 0 ? covered / totalImportance : 0;
+      let aboutImportance = 0;
+      terms.forEach((term, t) => {
+        const stems = stemsPerTerm[t];
+        if (stems !== undefined && [...stems.keys()].some((s) => entryData.heading.has(s))) aboutImportance += term.importance;
+      });
       // An entry that answers all of the query outranks one that answers part of it loudly.
       strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
       candidates.push({
         index,
         strength,
         coverage: coverageShare,
+        about: totalImportance > 0 ? aboutImportance / totalImportance : 0,
         specific,
         matched: matched.get(index) ?? new Set(),
       });
@@ -907,7 +921,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const { candidates, totalImportance } = scoreQuery(terms, tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' '));
     const top = candidates[0];
     if (top === undefined || !top.specific) return [];
-    const sure = top.coverage >= COVERAGE_FLOOR && top.strength >= STRENGTH_FLOOR;
+    const sure = top.coverage >= COVERAGE_FLOOR && top.strength >= STRENGTH_FLOOR && top.about >= ABOUT_FLOOR;
     if (!sure && !(options.unsure && top.coverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return [];
     const shown = sure ? limit : Math.min(limit, UNSURE_LIMIT);
     // What to mark: the stems that matched, and the words of a two-word term read as one

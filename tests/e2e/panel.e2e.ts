@@ -58,7 +58,7 @@ describe('following the single-page app', () => {
     expect(await questions(page)).toContain('Can I host my own Telegram bridge?');
     await page.getByRole('link', { name: 'Server Admin' }).click();
     await expect.poll(() => listHeading(page)).toBe('Suggested for Hosting · Server Admin');
-    expect((await questions(page))[0]).toBe('How do I delete users when administering the server?');
+    expect((await questions(page)).slice(0, 3)).toEqual(['Add Users', 'Reset User Password', 'How do I delete users when administering the server?']);
     expect(await page.locator('ems-help-panel').count()).toBe(1);
     await page.close();
   });
