@@ -1,7 +1,7 @@
 // npm run --silent eval:search -- --queries FILE [--json]
 // npm run --silent eval:search -- --contexts FILE [--json]
 //
-// Measures the search engine on an evaluation file (DESIGN.md, "Interfaces that tests and
+// Measures the search engine on an evaluation file (README, "How search is measured": the interface tests and
 // tools rely on"). A malformed file or command line: one line on stderr, exit code 2.
 
 import { readFileSync } from 'node:fs';

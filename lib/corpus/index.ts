@@ -20,17 +20,6 @@ export const searchData: SearchData = bundled.search;
 /** The browsable index: the FAQ's sections and the guides in the book's order. */
 export const corpusIndex: readonly IndexNode[] = bundled.index;
 
-const byId = new Map(entries.map((entry) => [entry.id, entry]));
-
-export function getEntry(id: string): FaqEntry | undefined {
-  return byId.get(id);
-}
-
-/** A guide page's entries in reading order (the page, then its sections); [] for an FAQ answer. */
-export function pageEntries(entry: FaqEntry): FaqEntry[] {
-  return entry.page === null ? [] : entries.filter((e) => e.page === entry.page);
-}
-
 /** "FAQ" or "Guide": what a result is, for the label beside it. */
 export function kindLabel(entry: FaqEntry): string {
   return entry.kind === 'faq' ? 'FAQ' : 'Guide';
