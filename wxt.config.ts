@@ -37,7 +37,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ems-help@ems-help.github.io',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
