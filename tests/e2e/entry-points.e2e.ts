@@ -1,5 +1,5 @@
 // Help from anywhere: the keyboard command and context menu reach the panel through the
-// background, and settings apply to an open EMS tab without a reload.
+// background. (Settings reaching an open tab is a shared scenario: scenarios.ts.)
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -41,25 +41,6 @@ describe('help from anywhere', () => {
     await expect
       .poll(() => panel(page).locator('button[data-entry-id]').first().textContent())
       .toBe("CNAME doesn't work with CloudFlare?");
-    await page.close();
-  });
-
-  it('moves the open panel to the left when the setting changes, without a reload', async () => {
-    const page = await env.browser.newPage();
-    await page.goto('https://ems.element.io/user/billing');
-    await panel(page).waitFor();
-    const before = await panel(page).boundingBox();
-    expect(before!.x).toBeGreaterThan(640);
-    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-
-    const options = await env.browser.newPage();
-    await options.goto(env.browser.extensionUrl('options.html'));
-    await options.getByRole('radio', { name: 'Left edge of the page' }).check();
-
-    await expect.poll(async () => (await panel(page).boundingBox())!.x).toBeLessThan(40);
-    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    await options.getByRole('radio', { name: 'Right edge of the page' }).check();
-    await options.close();
     await page.close();
   });
 });
