@@ -92,6 +92,12 @@ const findAll: FindAll = function findAll(root: Root, css: string, name: string 
   return [...root.querySelectorAll(css)].filter((el) => name === null || label(el) === name);
 };
 
+/**
+ * Defined before serialised code runs in the page: esbuild run with keepNames (tsx, for the
+ * screenshot script) wraps named functions in a `__name(fn, "name")` helper the page lacks.
+ */
+const NAME_SHIM = 'const __name = (fn) => fn;';
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Builds a Scope on a frame whose root is what `rootExpression` evaluates to (null: not there yet). */
@@ -99,6 +105,7 @@ export function scopeIn(frame: FrameAccess, rootExpression: string): Scope {
   const run = <A, R>(fn: InPage<A, R>, arg: A, missing: 'throw' | 'null') =>
     frame.evaluate(
       `(async () => {
+        ${NAME_SHIM}
         const findAll = ${findAll.toString()};
         const root = ${rootExpression};
         if (!root) { if (${JSON.stringify(missing)} === 'throw') throw new Error('not in the page yet: ' + ${JSON.stringify(rootExpression)}); return null; }
@@ -120,7 +127,7 @@ export function scopeIn(frame: FrameAccess, rootExpression: string): Scope {
       if (Date.now() > deadline) throw new Error(`no ${css}${name === null ? '' : ` named “${name}”`} within 10 s`);
       await sleep(100);
     }
-    return `(() => { const findAll = ${findAll.toString()}; return findAll(${rootExpression}, ${JSON.stringify(css)}, ${JSON.stringify(name)})[0]; })()`;
+    return `(() => { ${NAME_SHIM} const findAll = ${findAll.toString()}; return findAll(${rootExpression}, ${JSON.stringify(css)}, ${JSON.stringify(name)})[0]; })()`;
   };
 
   return {
