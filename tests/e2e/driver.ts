@@ -140,7 +140,18 @@ export function scopeIn(frame: FrameAccess, rootExpression: string): Scope {
         'null',
       )) ?? [],
     click: async (css, name) => {
-      await frame.clickElement(await locate(css, name ?? null));
+      // The element can be replaced between finding and clicking it (a list re-rendering as
+      // results arrive): find it again. Playwright's locators do this themselves.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        try {
+          await frame.clickElement(await locate(css, name ?? null));
+          return;
+        } catch (error) {
+          if (!/detached|not attached|not connected/i.test(String(error)) || Date.now() > deadline) throw error;
+          await sleep(100);
+        }
+      }
     },
     fill: async (css, name, text) => {
       const element = await locate(css, name);

@@ -66,6 +66,10 @@ function monitorSource(uuid: string): string {
         const windowGlobal = WindowGlobalParent.getByInnerWindowId(message.innerWindowID);
         if (windowGlobal && windowGlobal.documentURI && ours(windowGlobal.documentURI.spec)) where = windowGlobal.documentURI.spec;
       }
+      // Firefox's note that an API call answered after the page that made it was closed (a
+      // test closing a tab at once, or the old content script after an update): not an error
+      // in the add-on's code, and nothing a user sees.
+      if (/^(Promise (resolved|rejected)|context\\.runSafe\\w* called) after context unloaded/.test(message.errorMessage)) return;
       if (ours(where)) log.errors.push(where + ': ' + message.errorMessage);
     } });
     Services.obs.addObserver({ observe(subject) {
