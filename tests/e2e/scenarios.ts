@@ -35,6 +35,26 @@ async function openEms(driver: Driver, path: string): Promise<Tab> {
   return tab;
 }
 
+/**
+ * Sends an EMS tab the message the background sends it for the keyboard command or the
+ * context menu, from an extension page (the browsers' own key and menu events cannot be
+ * driven from a test; what the background does with them is unit-tested in handlers).
+ */
+async function sendToEmsTab(driver: Driver, message: unknown): Promise<void> {
+  const page = await driver.openExtensionPage('options.html');
+  await page.evaluate(async (_root, msg) => {
+    interface Tabs {
+      query(query: { url: string }): Promise<Array<{ id?: number }>>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    }
+    const api = (globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } });
+    const tabs = (api.browser ?? api.chrome).tabs;
+    const [tab] = await tabs.query({ url: 'https://ems.element.io/*' });
+    await tabs.sendMessage(tab!.id!, msg);
+  }, message);
+  await page.close();
+}
+
 const rightQuestions = (path: string, label: string, question: string): Scenario => ({
   name: `the panel on ${path} shows the questions for ${label}`,
   run: async (driver) => {
@@ -202,6 +222,34 @@ export const scenarios: Scenario[] = [
       await expect.poll(() => tab.count('main a')).toBe(44);
       await tab.goto(driver.extensionUrl('answer.html#no-such-answer-about-dns'));
       await expect.poll(() => heading(tab)).toBe('This answer was not found');
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the keyboard command’s message hides and shows the panel',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/account');
+      await sendToEmsTab(driver, { type: 'toggle-panel' });
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      expect(await tab.panel.count(PANEL)).toBe(0);
+      await sendToEmsTab(driver, { type: 'toggle-panel' });
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the context menu’s message opens the folded panel searching for the selection',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/hosting');
+      // Folded first (Esc in the panel), so the message must open it again.
+      await tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLElement).focus(), SEARCH);
+      await tab.press('Escape');
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      await sendToEmsTab(driver, { type: 'search-panel', query: 'cloudflare proxy' });
+      await expect.poll(() => tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLInputElement | null)?.value, SEARCH)).toBe('cloudflare proxy');
+      await expect.poll(async () => (await questions(tab))[0]).toBe("CNAME doesn't work with CloudFlare?");
       await tab.close();
     },
   },
