@@ -24,7 +24,7 @@ interface BidiConnection {
 const bidi = (browser: Browser) => (browser as unknown as { connection: BidiConnection }).connection;
 
 /** Evaluates `expression` in the browser's own (chrome) window; needs --remote-allow-system-access. */
-export async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
   const tree = (await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
     contexts: Array<{ context: string }>;
   };
