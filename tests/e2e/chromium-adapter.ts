@@ -1,7 +1,7 @@
 // The shared scenarios' driver for Chromium, on Playwright (browser.ts launches it).
 
-import type { Frame, Page } from 'playwright-core';
-import type { ExtensionBrowser } from './browser';
+import { chromium, type Frame, type Page } from 'playwright-core';
+import { findChromium, type ExtensionBrowser } from './browser';
 import { DOCUMENT_ROOT, PANEL_SHADOW_ROOT, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
 
 function frameAccess(page: Page, frame: Frame): FrameAccess {
@@ -47,7 +47,7 @@ function tab(page: Page): Tab {
  * Wraps a launched Chromium. Requests and errors are collected from here on: every page's
  * requests, uncaught errors and console errors, and the background service worker's.
  */
-export function chromiumDriver(browser: ExtensionBrowser): Driver {
+export function chromiumDriver(browser: ExtensionBrowser, replicaPort: number): Driver {
   const requests: string[] = [];
   const errors: string[] = [];
   const { context } = browser;
@@ -70,6 +70,15 @@ export function chromiumDriver(browser: ExtensionBrowser): Driver {
     extensionUrl: (path) => browser.extensionUrl(path),
     openEms: (path) => open(`https://ems.element.io${path}`),
     openExtensionPage: (path) => open(browser.extensionUrl(path)),
+    openWithoutExtension: async (path) => {
+      const plain = await chromium.launch({
+        executablePath: findChromium(),
+        args: [`--host-resolver-rules=MAP ems.element.io 127.0.0.1:${replicaPort}`, '--no-sandbox', '--disable-gpu', '--disable-quic'],
+      });
+      const page = await plain.newPage({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 } });
+      await page.goto(`https://ems.element.io${path}`);
+      return { ...tab(page), close: () => plain.close() };
+    },
     tabOpenedBy: async (action) => {
       const [page] = await Promise.all([context.waitForEvent('page', { timeout: 10_000 }), action()]);
       await page.waitForLoadState('load');

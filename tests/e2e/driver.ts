@@ -58,6 +58,8 @@ export interface Driver {
   openEms(path: string): Promise<Tab>;
   /** A new tab on one of the extension's pages (`popup.html`, `answer.html#…`, `options.html`), loaded. */
   openExtensionPage(path: string): Promise<Tab>;
+  /** The EMS page in a second browser of the same kind without the extension (closing the tab closes it). */
+  openWithoutExtension(path: string): Promise<Tab>;
   /** Runs `action` and returns the tab the extension opens because of it, loaded. */
   tabOpenedBy(action: () => Promise<unknown>): Promise<Tab>;
   /** Every http(s) request the driver has seen the extension's pages, content script or EMS tabs make. */

@@ -204,7 +204,7 @@ export async function launchFirefox({
   });
   await evaluateInChrome(browser, monitorSource(uuid));
   if (installTemporarily) await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  const driver = firefoxDriver(browser, uuid);
+  const driver = firefoxDriver(browser, uuid, replicaPort);
   return {
     browser,
     driver,
@@ -216,7 +216,7 @@ export async function launchFirefox({
   };
 }
 
-function firefoxDriver(browser: Browser, uuid: string): Driver {
+function firefoxDriver(browser: Browser, uuid: string, replicaPort: number): Driver {
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
   const monitor = async (key: 'requests' | 'errors') =>
     JSON.parse((await evaluateInChrome(browser, `JSON.stringify(globalThis.__emsHelpMonitor.${key})`)) as string) as string[];
@@ -230,6 +230,12 @@ function firefoxDriver(browser: Browser, uuid: string): Driver {
     extensionUrl,
     openEms: (path) => open(`https://ems.element.io${path}`),
     openExtensionPage: (path) => open(extensionUrl(path)),
+    openWithoutExtension: async (path) => {
+      const plain = await launchFirefox({ replicaPort, installTemporarily: false });
+      const page = await plain.browser.newPage();
+      await load(page, `https://ems.element.io${path}`);
+      return { ...tab(page), close: () => plain.close() };
+    },
     tabOpenedBy: async (action) => {
       const before = new Set(await browser.pages());
       await action();

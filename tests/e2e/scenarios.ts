@@ -6,7 +6,7 @@
 // the others did as well as their own tour of every surface.
 
 import { expect } from 'vitest';
-import type { Driver, Tab } from './driver';
+import type { Driver, Root, Tab } from './driver';
 
 export interface Scenario {
   name: string;
@@ -223,6 +223,49 @@ export const scenarios: Scenario[] = [
       await tab.goto(driver.extensionUrl('answer.html#no-such-answer-about-dns'));
       await expect.poll(() => heading(tab)).toBe('This answer was not found');
       await tab.close();
+    },
+  },
+
+  {
+    name: 'in someone else’s page: the page’s DOM and layout stay as they were, and the panel keeps its look under hostile CSS',
+    run: async (driver) => {
+      /** The page's own DOM (without our host element) and the boxes of its main parts. */
+      const pageState = () => {
+        const clone = document.documentElement.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('ems-help-panel').forEach((el) => el.remove());
+        const boxes = ['header', 'main', 'h1', 'nav.tabs', '.card'].map((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return [sel, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        });
+        return { html: clone.outerHTML, boxes };
+      };
+      const look = (root: Root) => {
+        const panel = root.querySelector('[role="complementary"]')!;
+        const s = getComputedStyle(root.querySelector('button[data-entry-id]')!);
+        const p = getComputedStyle(panel);
+        return { font: s.fontFamily, color: s.color, size: s.fontSize, width: p.width, bg: p.backgroundColor };
+      };
+
+      // The same page in a browser without the extension, for comparison.
+      const plain = await driver.openWithoutExtension('/user/hosting?hostile=1');
+      const expected = await plain.evaluate(pageState, null);
+      await plain.close();
+
+      const tab = await openEms(driver, '/user/hosting?hostile=1');
+      await expect.poll(() => tab.panel.count(QUESTION)).toBe(5);
+      expect(await tab.evaluate(pageState, null)).toEqual(expected);
+      const hostile = await tab.panel.evaluate(look, null);
+      expect(hostile.font).not.toMatch(/^serif/);
+      expect(hostile.color).toBe('rgb(23, 25, 28)');
+      expect(hostile.size).toBe('14px');
+      expect(hostile.width).toBe('344px');
+      expect(hostile.bg).toBe('rgb(255, 255, 255)');
+      await tab.close();
+
+      const calm = await openEms(driver, '/user/hosting');
+      await expect.poll(() => calm.panel.count(QUESTION)).toBe(5);
+      expect((await calm.panel.evaluate(look, null)).font).toBe(hostile.font);
+      await calm.close();
     },
   },
 

@@ -13,7 +13,7 @@ describe('what a user does, in Chromium', () => {
   for (const scenario of scenarios) {
     it(scenario.name, () => {
       // Made on first use, after the browser has started, and kept: it collects requests and errors from then on.
-      driver ??= chromiumDriver(env.browser);
+      driver ??= chromiumDriver(env.browser, env.replica.port);
       return scenario.run(driver);
     });
   }
