@@ -52,7 +52,10 @@ export default defineBackground(() => {
     void handleOmniboxEnter(text, disposition as OmniboxDisposition, engine, entries, api);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  // Made on every start, not only on install: Firefox drops the menus of a persistent (MV2)
+  // background when the browser quits (MDN, menus.create), so after a restart there would be
+  // none. Chrome keeps them, hence remove all first: a second create with the same id fails.
+  void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: SEARCH_MENU_ID,
       title: 'Search EMS Help for “%s”',

@@ -17,10 +17,18 @@ import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
 import { createSettingsStore } from '../../lib/state/settings';
 import { ContentApp } from './ContentApp';
 
+/** The panel's host element in the page. */
+const PANEL_ELEMENT = 'ems-help-panel';
+
 export default defineContentScript({
   matches: ['https://ems.element.io/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Firefox injects this script again into open EMS tabs when the add-on is installed or
+    // updated, and the copy it replaces can no longer run to take its panel away: a panel
+    // still on the page is that old copy's, so it goes before this copy mounts its own.
+    document.querySelectorAll(PANEL_ELEMENT).forEach((old) => old.remove());
+
     // The engine stays in the background: see lib/panel-search.ts.
     const search = backgroundPanelSearch(entries);
     const prefs = createPanelPrefsStore();
@@ -31,7 +39,7 @@ export default defineContentScript({
     const requests = createStore<{ request: PanelRequest | null }>(() => ({ request: null }));
 
     const ui = await createShadowRootUi<Root>(ctx, {
-      name: 'ems-help-panel',
+      name: PANEL_ELEMENT,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -1,0 +1,366 @@
+// What a user does, written once and run in both real browsers: user.e2e.ts runs this list
+// in Chromium, user.firefox.ts in Firefox. Each browser's adapter (driver.ts) decides how
+// to find the panel and act in it; nothing here knows which browser it is in.
+//
+// The scenarios share one browser per file and run in order; the last two check everything
+// the others did as well as their own tour of every surface.
+
+import { expect } from 'vitest';
+import type { Driver, Root, Tab } from './driver';
+
+export interface Scenario {
+  name: string;
+  run(driver: Driver): Promise<void>;
+}
+
+const PANEL = '[role="complementary"]';
+const LAUNCHER = 'button[aria-label="Open EMS Help"]';
+const SEARCH = 'input[type="search"]';
+/** A question's own title (without the "You opened this before" note a learned answer gets). */
+const QUESTION = 'button[data-entry-id] .entry-title > span:first-child';
+const NAV = 'header a[data-nav]';
+/** Marks what the tests do on purpose to prove their watch works (a request, an error): left out of the checks. */
+const PROBE = 'ems-help-test-probe';
+const TAB = 'nav.tabs a';
+
+const questions = (tab: Tab) => tab.panel.texts(QUESTION);
+const listHeading = async (tab: Tab) => (await tab.panel.texts('h3'))[0];
+const heading = async (tab: Tab) => (await tab.texts('h1'))[0];
+const panelX = (tab: Tab) => tab.panel.evaluate((root) => root.querySelector('aside')!.getBoundingClientRect().x, null);
+
+/** An EMS page with its panel shown. */
+async function openEms(driver: Driver, path: string): Promise<Tab> {
+  const tab = await driver.openEms(path);
+  await expect.poll(() => tab.panel.count(PANEL, 'EMS Help')).toBe(1);
+  return tab;
+}
+
+/**
+ * Sends an EMS tab the message the background sends it for the keyboard command or the
+ * context menu, from an extension page (the browsers' own key and menu events cannot be
+ * driven from a test; what the background does with them is unit-tested in handlers).
+ */
+async function sendToEmsTab(driver: Driver, message: unknown): Promise<void> {
+  const page = await driver.openExtensionPage('options.html');
+  await page.evaluate(async (_root, msg) => {
+    interface Tabs {
+      query(query: { url: string }): Promise<Array<{ id?: number }>>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    }
+    const api = (globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } });
+    const tabs = (api.browser ?? api.chrome).tabs;
+    const [tab] = await tabs.query({ url: 'https://ems.element.io/*' });
+    await tabs.sendMessage(tab!.id!, msg);
+  }, message);
+  await page.close();
+}
+
+const rightQuestions = (path: string, label: string, question: string): Scenario => ({
+  name: `the panel on ${path} shows the questions for ${label}`,
+  run: async (driver) => {
+    const tab = await openEms(driver, path);
+    await expect.poll(() => listHeading(tab)).toBe(`Suggested for ${label}`);
+    expect(await questions(tab)).toContain(question);
+    expect(await questions(tab)).toHaveLength(5);
+    await tab.close();
+  },
+});
+
+export const scenarios: Scenario[] = [
+  rightQuestions('/user/hosting', 'Hosting · Hosts', 'Are you able to use a custom domain like: "matrix.example.com"?'),
+  rightQuestions('/user/hosting#/integrations', 'Hosting · Integrations', 'Can I host my own Telegram bridge?'),
+  rightQuestions('/user/billing', 'Billing · Payment details', 'How do I update my payment info?'),
+  rightQuestions('/user/account', 'Account', 'Please discontinue my account'),
+  rightQuestions('/support', 'Support', 'I deleted my host, now my server name is taken and I cannot rebuild'),
+
+  {
+    name: 'moving through the single-page app changes the suggestions, without a reload, with one panel',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/hosting#/hosts');
+      await tab.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true), null);
+
+      await tab.click(TAB, 'Integrations');
+      await expect.poll(() => listHeading(tab)).toBe('Suggested for Hosting · Integrations');
+      expect(await questions(tab)).toContain('Can I host my own Telegram bridge?');
+      await tab.click(TAB, 'Server Admin');
+      await expect.poll(() => listHeading(tab)).toBe('Suggested for Hosting · Server Admin');
+      expect((await questions(tab)).slice(0, 3)).toEqual(['Add Users', 'Reset User Password', 'How do I delete users when administering the server?']);
+
+      await tab.click(NAV, 'Billing');
+      await expect.poll(() => listHeading(tab)).toBe('Suggested for Billing · Payment details');
+      expect(await questions(tab)).toContain('How do I update my payment info?');
+      await tab.click(NAV, 'Account');
+      await expect.poll(() => listHeading(tab)).toBe('Suggested for Account');
+      expect((await questions(tab))[0]).toBe('Please discontinue my account');
+
+      expect(await tab.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce, null)).toBe(true);
+      expect(await tab.count('ems-help-panel')).toBe(1);
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'Esc folds the panel to its launcher, which stays folded across navigation and reloads on that kind of page',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/billing');
+      await tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLElement).focus(), SEARCH);
+      await tab.press('Escape');
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      expect(await tab.panel.evaluate((root) => root.activeElement?.getAttribute('aria-label'), null)).toBe('Open EMS Help');
+
+      await tab.click(NAV, 'Hosting');
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      await tab.click(NAV, 'Billing');
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      await tab.reload();
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      expect(await tab.panel.count(PANEL)).toBe(0);
+      await tab.panel.click(LAUNCHER);
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'an answer expands in the panel, and "Open in tab" opens answer.html#<id>',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/billing');
+      const question = 'How do I update my payment info?';
+      await tab.panel.click(QUESTION, question);
+      const answer = `[role="region"][aria-label="${question}"]`;
+      await expect.poll(async () => (await tab.panel.texts(answer))[0]).toContain('From here you can update your payment details.');
+
+      const answerTab = await driver.tabOpenedBy(() => tab.panel.click(`${answer} button`, 'Open in tab'));
+      expect(await answerTab.url()).toBe(driver.extensionUrl('answer.html#how-do-i-update-my-payment-info'));
+      await expect.poll(() => heading(answerTab)).toBe(question);
+      await answerTab.close();
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the panel searches the whole FAQ as you type',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/support');
+      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'cloudfare proxy');
+      await expect.poll(async () => (await questions(tab))[0]).toBe("CNAME doesn't work with CloudFlare?");
+      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'zzzz qqqq');
+      await expect.poll(() => tab.panel.evaluate((root) => root.textContent ?? '', null)).toContain('No answers match “zzzz qqqq”.');
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the popup searches as you type; ↑/↓ move through the results and Enter opens one in a tab',
+    run: async (driver) => {
+      const popup = await driver.openExtensionPage('popup.html');
+      const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('role') + ' ' + document.activeElement?.getAttribute('aria-label'), null);
+      await expect.poll(focused).toBe('combobox Search the EMS FAQ');
+      await popup.type('slack bridge');
+      const OPTION = '[role="listbox"][aria-label="Answers"] [role="option"]';
+      await expect.poll(() => popup.count(OPTION)).toBeGreaterThan(1);
+      // Results for the whole query (not a prefix still being typed) before moving through them.
+      await expect.poll(async () => (await popup.texts(OPTION))[0]).toContain('Slack bridge');
+      expect(await popup.count(`${OPTION} mark`)).toBeGreaterThan(0);
+
+      // ↓ to the second result, ↓ to the third, ↑ back to the second, which Enter opens.
+      await popup.press('ArrowDown');
+      await popup.press('ArrowDown');
+      await popup.press('ArrowUp');
+      const state = await popup.evaluate(
+        (root, css) => {
+          const second = root.querySelectorAll(css)[1]!;
+          return {
+            active: root.querySelector('[role="combobox"]')!.getAttribute('aria-activedescendant'),
+            id: second.id,
+            selected: second.getAttribute('aria-selected'),
+            title: second.querySelector('.option-title')!.textContent,
+          };
+        },
+        OPTION,
+      );
+      expect(state.active).toBe(state.id);
+      expect(state.selected).toBe('true');
+
+      // The popup closes itself once the answer tab is open, which may end the key press.
+      const answerTab = await driver.tabOpenedBy(() =>
+        popup.press('Enter').catch(async (error: unknown) => {
+          if (!(await popup.closed())) throw error;
+        }),
+      );
+      expect(await answerTab.url()).toMatch(/answer\.html#[a-z0-9-]+$/);
+      await expect.poll(() => heading(answerTab)).toBe(state.title);
+      await expect.poll(() => popup.closed()).toBe(true);
+      await answerTab.close();
+    },
+  },
+
+  {
+    name: 'the answer tab opens a deep link, follows the FAQ’s own link to another answer, and goes back and forward',
+    run: async (driver) => {
+      const first = 'What is the difference between the free and paid Slack bridge?';
+      const second = 'Does DMs count towards the 20 channel limit for the paid Slack bridge?';
+      const tab = await driver.openExtensionPage('answer.html#what-is-the-difference-between-the-free-and-paid-slack-bridge');
+      await expect.poll(() => heading(tab)).toBe(first);
+      expect(await tab.evaluate(() => document.title, null)).toBe(`${first} · EMS Help`);
+
+      await tab.click('article a', second);
+      await expect.poll(() => heading(tab)).toBe(second);
+      expect(await tab.url()).toBe(driver.extensionUrl('answer.html#does-dms-count-towards-the-20-channel-limit-for-the-paid-slack-bridge'));
+      await tab.back();
+      await expect.poll(() => heading(tab)).toBe(first);
+      await tab.forward();
+      await expect.poll(() => heading(tab)).toBe(second);
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the answer tab lists every answer in its index, and says when an answer is not found',
+    run: async (driver) => {
+      const tab = await driver.openExtensionPage('answer.html#index');
+      // Every FAQ question and every guide page (the book's start page among them).
+      await expect.poll(() => tab.count('main a')).toBe(44 + 34);
+      await tab.goto(driver.extensionUrl('answer.html#no-such-answer-about-dns'));
+      await expect.poll(() => heading(tab)).toBe('This answer was not found');
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'in someone else’s page: the page’s DOM and layout stay as they were, and the panel keeps its look under hostile CSS',
+    run: async (driver) => {
+      /** The page's own DOM (without our host element) and the boxes of its main parts. */
+      const pageState = () => {
+        const clone = document.documentElement.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('ems-help-panel').forEach((el) => el.remove());
+        const boxes = ['header', 'main', 'h1', 'nav.tabs', '.card'].map((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return [sel, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        });
+        return { html: clone.outerHTML, boxes };
+      };
+      const look = (root: Root) => {
+        const panel = root.querySelector('[role="complementary"]')!;
+        const s = getComputedStyle(root.querySelector('button[data-entry-id]')!);
+        const p = getComputedStyle(panel);
+        return { font: s.fontFamily, color: s.color, size: s.fontSize, width: p.width, bg: p.backgroundColor };
+      };
+
+      // The same page in a browser without the extension, for comparison.
+      const plain = await driver.openWithoutExtension('/user/hosting?hostile=1');
+      const expected = await plain.evaluate(pageState, null);
+      await plain.close();
+
+      const tab = await openEms(driver, '/user/hosting?hostile=1');
+      await expect.poll(() => tab.panel.count(QUESTION)).toBe(5);
+      expect(await tab.evaluate(pageState, null)).toEqual(expected);
+      const hostile = await tab.panel.evaluate(look, null);
+      expect(hostile.font).not.toMatch(/^serif/);
+      expect(hostile.color).toBe('rgb(23, 25, 28)');
+      expect(hostile.size).toBe('14px');
+      expect(hostile.width).toBe('344px');
+      expect(hostile.bg).toBe('rgb(255, 255, 255)');
+      await tab.close();
+
+      const calm = await openEms(driver, '/user/hosting');
+      await expect.poll(() => calm.panel.count(QUESTION)).toBe(5);
+      expect((await calm.panel.evaluate(look, null)).font).toBe(hostile.font);
+      await calm.close();
+    },
+  },
+
+  {
+    name: 'the keyboard command’s message hides and shows the panel',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/account');
+      await sendToEmsTab(driver, { type: 'toggle-panel' });
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      expect(await tab.panel.count(PANEL)).toBe(0);
+      await sendToEmsTab(driver, { type: 'toggle-panel' });
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the context menu’s message opens the folded panel searching for the selection',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/hosting');
+      // Folded first (Esc in the panel), so the message must open it again.
+      await tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLElement).focus(), SEARCH);
+      await tab.press('Escape');
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      await sendToEmsTab(driver, { type: 'search-panel', query: 'cloudflare proxy' });
+      await expect.poll(() => tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLInputElement | null)?.value, SEARCH)).toBe('cloudflare proxy');
+      await expect.poll(async () => (await questions(tab))[0]).toBe("CNAME doesn't work with CloudFlare?");
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the side setting moves the panel in an open EMS tab at once, without a reload',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/billing');
+      expect(await panelX(tab)).toBeGreaterThan(640);
+      await tab.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true), null);
+
+      const options = await driver.openExtensionPage('options.html');
+      await options.click('input[type="radio"]', 'Left edge of the page');
+      await expect.poll(() => panelX(tab)).toBeLessThan(40);
+      expect(await tab.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null)).toBe(true);
+      await options.click('input[type="radio"]', 'Right edge of the page');
+      await expect.poll(() => panelX(tab)).toBeGreaterThan(640);
+      await options.close();
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'no request leaves for anywhere but the extension and the EMS page',
+    run: async (driver) => {
+      // Every surface, used as a person would (on top of all the scenarios above).
+      const tab = await openEms(driver, '/user/hosting#/integrations');
+      await tab.panel.click(QUESTION, 'Can I host my own Telegram bridge?');
+      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'custom domain');
+      await expect.poll(() => tab.panel.count(QUESTION)).toBeGreaterThan(0);
+      await tab.panel.click(QUESTION);
+      const popup = await driver.openExtensionPage('popup.html');
+      await popup.type('well-known');
+      await expect.poll(() => popup.count('[role="option"]')).toBeGreaterThan(0);
+      const page = await driver.openExtensionPage('answer.html#can-i-customize-the-element-web-login-page');
+      await page.goto(driver.extensionUrl('answer.html#index'));
+      await page.fill('input', 'Filter answers', 'bridge');
+      await page.goto(driver.extensionUrl('options.html'));
+      await page.click('input[type="radio"]', 'Dark');
+      await page.click('input[type="radio"]', 'Same as the system');
+
+      // The watch itself works: a request the test makes from an extension page is seen.
+      const probe = `https://probe.invalid/${PROBE}`;
+      await page.evaluate((_root, url) => void fetch(url).catch(() => undefined), probe);
+      await expect.poll(async () => (await driver.requests()).includes(probe)).toBe(true);
+
+      const allowed = (url: string) =>
+        /^(chrome-extension|moz-extension):\/\//.test(url) || url.startsWith('https://ems.element.io/') || url.startsWith('data:');
+      const requests = await driver.requests();
+      expect(requests.some((url) => url.startsWith('https://ems.element.io/'))).toBe(true);
+      expect(requests.filter((url) => !allowed(url) && url !== probe)).toEqual([]);
+      for (const t of [tab, popup, page]) await t.close();
+    },
+  },
+
+  {
+    name: 'no error from the extension’s pages, content script or background',
+    run: async (driver) => {
+      // The watch itself works: an error thrown in an extension page is seen.
+      const page = await driver.openExtensionPage('options.html');
+      await page.evaluate((_root, probe) => void setTimeout(() => {
+        throw new Error(`${probe}: thrown on purpose`);
+      }), PROBE);
+      await expect.poll(async () => (await driver.errors()).some((e) => e.includes(`${PROBE}: thrown on purpose`))).toBe(true);
+      await page.close();
+      // Chromium also logs the failed probe request above as an error: the probe's too.
+      expect((await driver.errors()).filter((e) => !e.includes(PROBE))).toEqual([]);
+    },
+  },
+];
