@@ -290,8 +290,13 @@ function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string })
 
 /** The index tree: FAQ sections and the book's groups as headings, entries as links. */
 function SectionIndex({ index, currentId, compact = false }: { index: readonly IndexNode[]; currentId?: string; compact?: boolean }) {
+  const root = useRef<HTMLDivElement>(null);
+  // Beside a guide far down the index, the index shows where the reader is.
+  useEffect(() => {
+    if (compact) root.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'center' });
+  }, [compact, currentId]);
   return (
-    <div className={compact ? 'section-index compact' : 'section-index'}>
+    <div ref={root} className={compact ? 'section-index compact' : 'section-index'}>
       {index.map((node, i) => (
         <section key={i} aria-label={compact ? undefined : node.title}>
           <h2 className="section-title">{node.entry ? <a href={`#${node.entry}`}>{node.title}</a> : node.title}</h2>

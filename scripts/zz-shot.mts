@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+const ext = resolve('/work/main/.output/chrome-mv3');
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'p-')), { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 }, colorScheme: (process.argv[3] as 'dark') ?? 'light', args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+const id = new URL(sw.url()).host;
+const page = await ctx.newPage();
+await page.goto(`chrome-extension://${id}/${process.argv[2]}`);
+await page.waitForTimeout(1200);
+await page.screenshot({ path: process.argv[4] ?? '/tmp/shot.png' });
+await ctx.close();
