@@ -85,7 +85,7 @@ const DEFAULT_LIMIT = 10;
 const EXPLAIN_CANDIDATES = 12;
 
 /** No curated vocabulary: search from the corpus's own words alone. */
-export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [] };
+export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [] } };
 
 export function createSearchEngine(entries: readonly FaqEntry[], curated: SearchData = NO_CURATED_TERMS): SearchEngine {
   // The order matters: the synonyms add their spellings to the index's surface words
@@ -97,6 +97,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     synonyms,
     vocabulary: buildVocabulary(index.surfaces),
     offTopic: buildOffTopic(curated.offTopic),
+    placeholders: curated.placeholders,
   };
   let vectors: Vectors | undefined;
 

@@ -2,6 +2,7 @@
 // compounds written apart or glued, host names, Matrix user IDs and off-topic phrases each
 // read as one term.
 
+import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
 import type { PhraseSynonym } from './synonyms';
@@ -21,10 +22,6 @@ const USER_ID = /@[\p{L}\p{N}._=\-/]+:[\p{L}\p{N}.-]+/gu;
 /** The last label of a host name. */
 const TOP_LEVEL_DOMAIN = /^[a-z]{2,6}$/;
 
-/** Words of the corpus that a Matrix user ID and a host name are about, with weights. */
-const USER_ID_WORDS: ReadonlyArray<readonly [string, number]> = [['ids', 1], ['id', 1], ['domain', 0.8]];
-const HOST_NAME_WORDS: ReadonlyArray<readonly [string, number]> = [['subdomain', 1], ['domain', 0.9]];
-
 /** The curated off-topic phrases, by their sequence of stems (stop words left out). */
 export interface OffTopic {
   phrases: Set<string>;
@@ -35,6 +32,8 @@ export interface OffTopic {
 /** What parsing a query looks in. */
 export interface QueryContext extends Lexicon {
   offTopic: OffTopic;
+  /** The curated words a user ID or a host name stands for (none: no term for them). */
+  placeholders: SearchData['placeholders'];
 }
 
 /** The query's words, and their stems. */
@@ -55,8 +54,8 @@ export function spannedStems(terms: readonly QueryTerm[]): string[] {
   return terms.flatMap((t) => (t.text.includes(' ') ? t.text.split(' ').map(stem) : []));
 }
 
-/** One term for words that all stand for `words` (those the corpus has): [] if it has none. */
-function placeholderTerm(context: QueryContext, text: string, words: ReadonlyArray<readonly [string, number]>): QueryTerm[] {
+/** One term for `text`, standing for `words` (those the corpus has): [] if it has none. */
+function placeholderTerm(context: QueryContext, text: string, words: readonly WeightedWord[]): QueryTerm[] {
   const alternatives = mergeAlternatives(
     words.map(([word, weight]): Alternative => ({ stem: stem(word), weight, kind: 'synonym' })).filter((a) => context.index.postings.has(a.stem)),
   );
@@ -64,8 +63,9 @@ function placeholderTerm(context: QueryContext, text: string, words: ReadonlyArr
 }
 
 /**
- * Matrix user IDs and host names: one term each, about user IDs or domains. Their words are
- * the user's own names, which the FAQ cannot know: they are added to `placeholder`.
+ * Matrix user IDs and host names: one term each, standing for the curated words of its kind
+ * (about user IDs, about domains). Their words are the user's own names, which the FAQ
+ * cannot know: they are added to `placeholder`.
  */
 function placeholderTerms(context: QueryContext, query: string, { tokens, stems }: Words, placeholder: Set<number>): QueryTerm[] {
   const terms: QueryTerm[] = [];
@@ -78,7 +78,7 @@ function placeholderTerms(context: QueryContext, query: string, { tokens, stems 
     tokens.forEach((t, k) => {
       if (t.start >= m.index && t.end <= m.index + m[0].length) placeholder.add(k);
     });
-    terms.push(...placeholderTerm(context, m[0], USER_ID_WORDS));
+    terms.push(...placeholderTerm(context, m[0], context.placeholders.userId));
   }
   // A host name in the query ("matrix.example.com") is about domains; its inner labels
   // are the user's own names, which the FAQ cannot know.
@@ -93,7 +93,7 @@ function placeholderTerms(context: QueryContext, query: string, { tokens, stems 
     if (j - i >= 2 && TOP_LEVEL_DOMAIN.test(tld)) {
       for (let k = i + 1; k <= j; k++) placeholder.add(k);
       const text = tokens.slice(i, j + 1).map((t) => t.norm).join('.');
-      terms.push(...placeholderTerm(context, text, HOST_NAME_WORDS));
+      terms.push(...placeholderTerm(context, text, context.placeholders.hostName));
     }
     i = j + 1;
   }
