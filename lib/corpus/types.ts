@@ -156,4 +156,14 @@ export interface SearchData {
   synonyms: Array<[string[], string[]]>;
   /** Phrases about topics the corpus does not cover (the build drops any the corpus uses). */
   offTopic: string[];
+  /**
+   * What a Matrix user ID ("@alice:example.com") and a host name ("matrix.example.com") in
+   * a query are about: words the corpus uses, each with a weight ≤ 1 (how surely it is
+   * meant). Their own words are the user's names, which the corpus cannot know. With an
+   * empty list, such a query gets no term for them (their words still weigh little).
+   */
+  placeholders: { userId: WeightedWord[]; hostName: WeightedWord[] };
 }
+
+/** A word of the corpus (one lowercase word, as search stems it) and its weight, 0 < weight ≤ 1. */
+export type WeightedWord = [word: string, weight: number];

@@ -1,14 +1,15 @@
 // Build time only: the optional curated search vocabulary that sits next to the markdown.
 // `<name>.search.json` beside a markdown file gives extra words per question or heading,
 // keyed by its text as the heading reads; `search-terms.json` at the corpus root gives
-// general synonyms and off-topic phrases. Every key must name something real (the build
-// fails with `file:line` otherwise), and an off-topic phrase the corpus itself uses is
-// dropped, so nothing curated can hide an entry.
+// general synonyms, off-topic phrases, and what a user ID or host name in a query is
+// about. Every key must name something real (the build fails with `file:line`
+// otherwise), and an off-topic phrase the corpus itself uses is dropped, so nothing
+// curated can hide an entry.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stemsOf } from '../../search/text.ts';
-import type { ParsedEntry, SearchData } from '../types';
+import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
 
 
@@ -33,8 +34,42 @@ function lineOfKey(text: string, key: string): number {
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
+/** [one lowercase word, 0 < weight ≤ 1]: search stems the word as it stands. */
+const isWeightedWords = (value: unknown): value is WeightedWord[] =>
+  Array.isArray(value) &&
+  value.every(
+    (pair) =>
+      Array.isArray(pair) &&
+      pair.length === 2 &&
+      typeof pair[0] === 'string' &&
+      /^[a-z0-9]+$/.test(pair[0]) &&
+      typeof pair[1] === 'number' &&
+      pair[1] > 0 &&
+      pair[1] <= 1,
+  );
+
+/** The `placeholders` of search-terms.json: each kind optional, no other kinds. */
+function readPlaceholders(value: unknown, file: string, text: string): SearchData['placeholders'] {
+  const kinds = ['userId', 'hostName'] as const;
+  const line = lineOfKey(text, 'placeholders');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CorpusError(file, line, '"placeholders" must be an object: { "userId": [["word", weight], …], "hostName": […] }.');
+  }
+  const unknown = Object.keys(value).filter((key) => !(kinds as readonly string[]).includes(key));
+  if (unknown.length > 0) throw new CorpusError(file, lineOfKey(text, unknown[0] ?? ''), `"placeholders" has kinds "userId" and "hostName" only, not "${unknown.join('", "')}".`);
+  const result: SearchData['placeholders'] = { userId: [], hostName: [] };
+  for (const kind of kinds) {
+    const words = (value as Record<string, unknown>)[kind] ?? [];
+    if (!isWeightedWords(words)) {
+      throw new CorpusError(file, lineOfKey(text, kind), `"placeholders.${kind}" must be a list of ["one lowercase word", weight], 0 < weight ≤ 1.`);
+    }
+    result[kind] = words;
+  }
+  return result;
+}
+
 export function loadSearchData(dir: string, cwd: string, entries: readonly ParsedEntry[]): SearchData {
-  const data: SearchData = { keywords: {}, synonyms: [], offTopic: [] };
+  const data: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [] } };
   const byFile = new Map<string, ParsedEntry[]>();
   for (const entry of entries) byFile.set(entry.corpusPath, [...(byFile.get(entry.corpusPath) ?? []), entry]);
 
@@ -62,12 +97,13 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
   const termsPath = join(dir, 'search-terms.json');
   if (!existsSync(termsPath)) return data;
   const { data: json, text, file } = readJson(termsPath, cwd);
-  const { synonyms = [], offTopic = [] } = (json ?? {}) as { synonyms?: unknown; offTopic?: unknown };
+  const { synonyms = [], offTopic = [], placeholders = {} } = (json ?? {}) as { synonyms?: unknown; offTopic?: unknown; placeholders?: unknown };
   if (!Array.isArray(synonyms) || !synonyms.every((rule) => Array.isArray(rule) && rule.length === 2 && isStrings(rule[0]) && isStrings(rule[1]))) {
     throw new CorpusError(file, lineOfKey(text, 'synonyms'), '"synonyms" must be a list of [["what people type", …], ["words the corpus uses", …]].');
   }
   if (!isStrings(offTopic)) throw new CorpusError(file, lineOfKey(text, 'offTopic'), '"offTopic" must be a list of phrases.');
   data.synonyms = synonyms as Array<[string[], string[]]>;
+  data.placeholders = readPlaceholders(placeholders, file, text);
   // A phrase the corpus uses is a topic it covers after all: it must not hide that entry.
   const corpusText = ` ${entries.map((e) => stemsOf(`${e.title} ${e.section.join(' ')} ${e.text}`).join(' ')).join(' | ')} `;
   data.offTopic = offTopic.filter((phrase) => !corpusText.includes(` ${stemsOf(phrase).join(' ')} `));

@@ -1,0 +1,230 @@
+// Expanding a query word into what it may stand for: the word itself, its synonyms, its
+// near spellings (fuse.js over the vocabulary), the words it begins while it is being
+// typed; and how much the word weighs in the query (its importance).
+
+import Fuse from 'fuse.js';
+import type { SearchIndex, Surfaces } from './index-build';
+import type { Synonyms } from './synonyms';
+import { baseForms, editDistance, isStopWord, isWeakWord, stem } from './text';
+
+/** Shorter words have too many near spellings to guess from. */
+const MIN_FUZZY_LENGTH = 4;
+/** Longer "words" are not words someone typed (a pasted token, a hash). */
+const MAX_FUZZY_LENGTH = 30;
+/**
+ * fuse.js's threshold (0 exact … 1 anything): loose, since each word it finds is then
+ * checked by edit distance.
+ */
+const FUZZY_THRESHOLD = 0.45;
+/** Near spellings looked up are remembered, up to this many words (then forgotten at once). */
+const FUZZY_CACHE_SIZE = 1000;
+/** Importance of an everyday word (english.ts) at most. */
+export const WEAK_IMPORTANCE = 0.7;
+/** Importance of a word being typed that is only known as the start of words, at most. */
+const PREFIX_IMPORTANCE = 1.5;
+/** Most alternatives a typed prefix expands to. */
+const MAX_PREFIX_EXPANSIONS = 40;
+
+export type AltKind = 'exact' | 'synonym' | 'fuzzy' | 'prefix';
+
+export interface Alternative {
+  stem: string;
+  weight: number;
+  kind: AltKind;
+  /** Its credit towards coverage, when not `weight` (a near spelling is surely meant). */
+  cover?: number;
+}
+
+export interface QueryTerm {
+  /** What the user typed for this term (normalised). */
+  text: string;
+  alternatives: Alternative[];
+  /** IDF of what the term stands for: its share of the query. */
+  importance: number;
+}
+
+/** The words the index knows, for near spellings and prefixes, with their lookup caches. */
+export interface Vocabulary {
+  surfaces: Surfaces;
+  /** Every surface word, sorted: the words a prefix begins are found by binary search. */
+  sorted: string[];
+  byFirstLetter: Map<string, string[]>;
+  /** One fuse.js index per first letter, each built the first time it is needed. */
+  fuzzyIndexes: Map<string, Fuse<string>>;
+  fuzzyCache: Map<string, Alternative[]>;
+}
+
+/** What expanding a word looks in. */
+export interface Lexicon {
+  index: SearchIndex;
+  synonyms: Synonyms;
+  vocabulary: Vocabulary;
+}
+
+/** The vocabulary of `surfaces` (complete: after the synonyms have added theirs). */
+export function buildVocabulary(surfaces: Surfaces): Vocabulary {
+  const sorted = [...surfaces.keys()].sort();
+  // fuse.js over the vocabulary finds the near spellings of a word the index does not
+  // know. Typos rarely touch the first letter, so there is one small fuse.js index per
+  // first letter.
+  const byFirstLetter = new Map<string, string[]>();
+  for (const surface of sorted) {
+    const list = byFirstLetter.get(surface.charAt(0));
+    if (list === undefined) byFirstLetter.set(surface.charAt(0), [surface]);
+    else list.push(surface);
+  }
+  return { surfaces, sorted, byFirstLetter, fuzzyIndexes: new Map(), fuzzyCache: new Map() };
+}
+
+function fuzzyIndex(vocabulary: Vocabulary, letter: string): Fuse<string> | undefined {
+  let fuse = vocabulary.fuzzyIndexes.get(letter);
+  const words = vocabulary.byFirstLetter.get(letter);
+  if (fuse === undefined && words !== undefined) {
+    fuse = new Fuse(words, {
+      includeScore: true,
+      isCaseSensitive: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: FUZZY_THRESHOLD,
+      minMatchCharLength: 3,
+    });
+    vocabulary.fuzzyIndexes.set(letter, fuse);
+  }
+  return fuse;
+}
+
+/** The stems of the near spellings of `word` among the words the index knows. */
+export function fuzzyAlternatives(vocabulary: Vocabulary, word: string): Alternative[] {
+  const cached = vocabulary.fuzzyCache.get(word);
+  if (cached !== undefined) return cached;
+  const maxEdits = word.length >= 8 ? 2 : 1;
+  const found = new Map<string, { weight: number; cover: number }>();
+  const candidates = new Set((fuzzyIndex(vocabulary, word.charAt(0))?.search(word) ?? []).map((r) => r.item));
+  // fuse.js (bitap) counts two swapped letters as two errors, so in a short word
+  // ("nmae") the swap falls outside its threshold: words that are the same letters
+  // in another order are few, and checked directly.
+  const letters = [...word].sort().join('');
+  for (const surface of vocabulary.byFirstLetter.get(word.charAt(0)) ?? []) {
+    if (surface.length === word.length && [...surface].sort().join('') === letters) candidates.add(surface);
+  }
+  for (const candidate of candidates) {
+    // fuse.js also matches inside longer words, which is not a typo: keep only whole
+    // words within the edit budget.
+    if (Math.abs(candidate.length - word.length) > maxEdits) continue;
+    const distance = editDistance(word, candidate, maxEdits);
+    if (distance === 0 || distance > maxEdits) continue;
+    const length = Math.max(word.length, candidate.length);
+    // Ranking trusts a near spelling less than the word itself; coverage counts it
+    // almost fully, since the user meant that word.
+    const weight = 0.85 * Math.max(0, 1 - (1.5 * distance) / length);
+    const cover = Math.max(0.5, 1 - (0.75 * distance) / length);
+    for (const [target, targetWeight] of vocabulary.surfaces.get(candidate) ?? []) {
+      const current = found.get(target);
+      if (current === undefined || weight * targetWeight > current.weight) {
+        found.set(target, { weight: weight * targetWeight, cover: cover * targetWeight });
+      }
+    }
+  }
+  const alternatives = [...found].map(
+    ([s, { weight, cover }]): Alternative => ({ stem: s, weight, cover, kind: 'fuzzy' }),
+  );
+  if (vocabulary.fuzzyCache.size > FUZZY_CACHE_SIZE) vocabulary.fuzzyCache.clear();
+  vocabulary.fuzzyCache.set(word, alternatives);
+  return alternatives;
+}
+
+/** The stems of the words `prefix` begins (`complete`: it is a word of its own already). */
+function prefixAlternatives(lexicon: Lexicon, prefix: string, complete: boolean): Alternative[] {
+  const { sorted, surfaces } = lexicon.vocabulary;
+  const found = new Map<string, number>();
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let count = 0;
+  for (let i = lo; i < sorted.length && count < MAX_PREFIX_EXPANSIONS; i++) {
+    const surface = sorted[i] ?? '';
+    if (!surface.startsWith(prefix)) break;
+    if (surface === prefix || lexicon.synonyms.joinedPhrases.has(surface)) continue;
+    count++;
+    // The more of the word is typed, the surer the match; a word that is already
+    // complete ("host") most likely means itself, not "hostname".
+    const weight = (0.7 + 0.25 * (prefix.length / surface.length)) * (complete ? 0.6 : 1);
+    for (const [target, targetWeight] of surfaces.get(surface) ?? []) {
+      found.set(target, Math.max(found.get(target) ?? 0, weight * targetWeight));
+    }
+  }
+  return [...found].map(([s, weight]): Alternative => ({ stem: s, weight, kind: 'prefix' }));
+}
+
+/** One alternative per stem: the heaviest. */
+export function mergeAlternatives(list: Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const alt of list) {
+    const current = best.get(alt.stem);
+    if (current === undefined || alt.weight > current.weight) best.set(alt.stem, alt);
+  }
+  return [...best.values()];
+}
+
+/** The IDF of the word typed (`exact`, when the index has it) or of what it most likely stands for. */
+export function importanceOf(index: SearchIndex, alternatives: Alternative[], exact: string | undefined): number {
+  const { idf, maxIdf, postings } = index;
+  if (exact !== undefined && postings.has(exact)) return idf.get(exact) ?? maxIdf;
+  const guessed = alternatives.filter((a) => a.kind === 'fuzzy' || a.kind === 'prefix');
+  if (guessed.length > 0) return Math.max(...guessed.map((a) => idf.get(a.stem) ?? 0));
+  const synonyms = alternatives.filter((a) => a.kind === 'synonym');
+  if (synonyms.length > 0) return synonyms.reduce((sum, a) => sum + (idf.get(a.stem) ?? 0), 0) / synonyms.length;
+  return maxIdf;
+}
+
+/** A term for one query word (stem `s`): the word, its synonyms, near spellings, completions. */
+export function wordTerm(lexicon: Lexicon, word: string, s: string, typingThis: boolean, weak: boolean): QueryTerm | undefined {
+  const { index, synonyms, vocabulary } = lexicon;
+  const { postings } = index;
+  const wordSynonyms = synonyms.words;
+  const known = postings.has(s) || wordSynonyms.has(s) || vocabulary.surfaces.has(word);
+  // An unknown form of a known or everyday word ("quieter", "unused") is read as that word.
+  if (!known && !typingThis) {
+    for (const base of baseForms(word)) {
+      const everyday = isStopWord(base) || isWeakWord(base);
+      if (everyday || postings.has(stem(base)) || wordSynonyms.has(stem(base))) {
+        const term = wordTerm(lexicon, base, stem(base), false, weak || everyday);
+        return term && { ...term, text: word };
+      }
+    }
+  }
+  const alternatives: Alternative[] = [];
+  if (postings.has(s)) alternatives.push({ stem: s, weight: 1, kind: 'exact' });
+  for (const [target, weight] of wordSynonyms.get(s) ?? []) {
+    alternatives.push({ stem: target, weight, kind: 'synonym' });
+  }
+  // A word the index only knows as a synonym written as one word ("whitelabel").
+  if (!postings.has(s) && !wordSynonyms.has(s)) {
+    for (const [target, weight] of vocabulary.surfaces.get(word) ?? []) {
+      alternatives.push({ stem: target, weight, kind: 'synonym' });
+    }
+  }
+  if (typingThis && word.length >= 2) {
+    alternatives.push(...prefixAlternatives(lexicon, word, postings.has(s) || wordSynonyms.has(s) || weak));
+  }
+  // Near spellings for a word the FAQ does not know (while typing, only once no word
+  // of the FAQ starts with it).
+  const completed = alternatives.some((a) => a.kind === 'prefix');
+  if (!known && !completed && !weak && word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH && /\p{L}/u.test(word)) {
+    alternatives.push(...fuzzyAlternatives(vocabulary, word));
+  }
+  const merged = mergeAlternatives(alternatives);
+  // A word still being typed that matches nothing yet ("custom d") is not yet a term.
+  if (typingThis && merged.length === 0 && word.length <= 2) return undefined;
+  let importance = importanceOf(index, merged, postings.has(s) ? s : undefined);
+  if (weak) importance = Math.min(importance, WEAK_IMPORTANCE);
+  // A word half typed is a guess: it helps to rank, but cannot on its own empty the list.
+  else if (typingThis && merged.length > 0 && merged.every((a) => a.kind === 'prefix')) {
+    importance = Math.min(importance, PREFIX_IMPORTANCE);
+  }
+  return { text: word, alternatives: merged, importance };
+}

@@ -1,0 +1,215 @@
+// The inverted index, built once per surface: every entry's words as stems, per field, with
+// their positions and frequencies, each stem's IDF, and the surface words people may type.
+
+import type { FaqEntry } from '../corpus/types';
+import { isStopWord, stem, tokenize, urlSpans, type Token } from './text';
+
+// Field order is fixed: title, keywords, section, text.
+export const TITLE = 0;
+export const KEYWORDS = 1;
+// 2: the section path.
+export const TEXT = 3;
+export const FIELD_COUNT = 4;
+/** Keyword phrases are this far apart in position, so proximity never spans two phrases. */
+const PHRASE_GAP = 1000;
+/** Importance of a word the index does not know, relative to a word in no entry. */
+const UNKNOWN_FACTOR = 1.0;
+
+export interface IndexedToken {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** Term frequency per field, in field order. */
+export type FieldCounts = [number, number, number, number];
+
+export interface Posting {
+  entry: number;
+  /** Term frequency per field. */
+  tf: FieldCounts;
+}
+
+export interface EntryData {
+  entry: FaqEntry;
+  title: IndexedToken[];
+  text: IndexedToken[];
+  /** Per field: stem → word positions. */
+  positions: Array<Map<string, number[]>>;
+  textLength: number;
+  /** The title's words, normalised, for recognising a query that is exactly the title. */
+  titleKey: string;
+  /** Stems of the heading and of the headings above it in its page (not curated words). */
+  heading: Set<string>;
+  /** A section whose heading's words all appear in the headings above it. */
+  headingInContext: boolean;
+}
+
+/** Every surface word the index knows (and synonym keys) → stems it stands for, with a weight. */
+export type Surfaces = Map<string, Map<string, number>>;
+
+export interface SearchIndex {
+  /** Per entry, in the order given: what search, highlighting and related answers read. */
+  entries: EntryData[];
+  /** Stem → the entries that have it. */
+  postings: Map<string, Posting[]>;
+  idf: Map<string, number>;
+  /** The importance of a word no entry uses. */
+  maxIdf: number;
+  averageTextLength: number;
+  surfaces: Surfaces;
+}
+
+interface FieldTokens {
+  stems: Array<{ stem: string; position: number; start: number; end: number; pair?: boolean }>;
+}
+
+/**
+ * Words of a field as index terms: stop words out, compounds ("wellknown") added. A pair
+ * written apart ("self hosted") also counts as the compound where the corpus writes that
+ * compound joined elsewhere ("self-hosted"), so both spellings meet.
+ */
+function indexTokens(
+  tokens: readonly Token[],
+  skip?: ReadonlyArray<[number, number]>,
+  compounds: ReadonlySet<string> = new Set(),
+): FieldTokens {
+  const stems: FieldTokens['stems'] = [];
+  const inSkipped = (t: Token) => skip?.some(([s, e]) => t.start >= s && t.end <= e) ?? false;
+  tokens.forEach((token, position) => {
+    if (inSkipped(token)) return;
+    const previous = tokens[position - 1];
+    if (previous !== undefined && (token.joined || compounds.has(previous.norm + token.norm))) {
+      const compound = previous.norm + token.norm;
+      // A pair written apart highlights as its two words, which are indexed as well.
+      stems.push({ stem: stem(compound), position: position - 1, start: previous.start, end: token.end, pair: !token.joined });
+    }
+    if (token.norm.length < 2 || isStopWord(token.norm)) return;
+    stems.push({ stem: stem(token.norm), position, start: token.start, end: token.end });
+  });
+  return { stems };
+}
+
+function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * A word the FAQ never uses (and that is not everyday English, see english.ts) is most
+ * likely what the query is about, so it weighs more than the rarest word the FAQ has.
+ */
+function unknownIdf(n: number): number {
+  return UNKNOWN_FACTOR * idfOf(0, n);
+}
+
+/** Records that typing `surface` may mean `target`, with the best weight seen. */
+export function addSurface(surfaces: Surfaces, surface: string, target: string, weight: number): void {
+  if (surface.length < 3 || isStopWord(surface)) return;
+  let targets = surfaces.get(surface);
+  if (targets === undefined) surfaces.set(surface, (targets = new Map()));
+  targets.set(target, Math.max(targets.get(target) ?? 0, weight));
+}
+
+/** The words the corpus writes with a hyphen ("self-hosted" → "selfhosted"). */
+function hyphenCompounds(entries: readonly FaqEntry[]): Set<string> {
+  const compounds = new Set<string>();
+  for (const entry of entries) {
+    for (const tokens of [tokenize(entry.title), tokenize(entry.text)]) {
+      tokens.forEach((t, i) => {
+        const previous = tokens[i - 1];
+        if (t.joined && previous !== undefined && t.joiner === '-') compounds.add(previous.norm + t.norm);
+      });
+    }
+  }
+  return compounds;
+}
+
+/**
+ * Indexes one entry: adds its postings and surface words to the index, returns its data.
+ * `context` is the headings above it in its page; `curatedWords` its curated keywords.
+ */
+function indexEntry(
+  index: Pick<SearchIndex, 'postings' | 'surfaces'>,
+  entry: FaqEntry,
+  entryIndex: number,
+  context: readonly string[],
+  curatedWords: readonly string[],
+  compounds: ReadonlySet<string>,
+): EntryData {
+  const { postings, surfaces } = index;
+  const titleTokens = tokenize(entry.title);
+  const textTokens = tokenize(entry.text);
+  const title = indexTokens(titleTokens, undefined, compounds);
+  const text = indexTokens(textTokens, urlSpans(entry.text), compounds);
+  const section = indexTokens(tokenize(entry.section.join(' / ')), undefined, compounds);
+  const keywordStems: FieldTokens['stems'] = [];
+  [...context, ...curatedWords].forEach((phrase, phraseIndex) => {
+    for (const t of indexTokens(tokenize(phrase), undefined, compounds).stems) {
+      keywordStems.push({ ...t, position: t.position + phraseIndex * PHRASE_GAP });
+    }
+    for (const t of tokenize(phrase)) addSurface(surfaces, t.norm, stem(t.norm), 1);
+  });
+  const fields = [title.stems, keywordStems, section.stems, text.stems];
+  const positions = fields.map((stems) => {
+    const map = new Map<string, number[]>();
+    for (const { stem: s, position } of stems) {
+      const list = map.get(s);
+      if (list === undefined) map.set(s, [position]);
+      else list.push(position);
+    }
+    return map;
+  });
+  const tfByStem = new Map<string, FieldCounts>();
+  fields.forEach((stems, field) => {
+    for (const { stem: s } of stems) {
+      let tf = tfByStem.get(s);
+      if (tf === undefined) tfByStem.set(s, (tf = [0, 0, 0, 0]));
+      tf[field] = (tf[field] ?? 0) + 1;
+    }
+  });
+  for (const [s, tf] of tfByStem) {
+    const list = postings.get(s);
+    if (list === undefined) postings.set(s, [{ entry: entryIndex, tf }]);
+    else list.push({ entry: entryIndex, tf });
+  }
+  for (const tokens of [titleTokens, textTokens, tokenize(entry.section.join(' '))]) {
+    tokens.forEach((t, i) => {
+      addSurface(surfaces, t.norm, stem(t.norm), 1);
+      const previous = tokens[i - 1];
+      if (t.joined && previous !== undefined) addSurface(surfaces, previous.norm + t.norm, stem(previous.norm + t.norm), 1);
+    });
+  }
+  const contextStems = context.map((phrase) => indexTokens(tokenize(phrase), undefined, compounds).stems);
+  return {
+    entry,
+    title: title.stems.filter((t) => !t.pair).map(({ stem: s, start, end }) => ({ stem: s, start, end })),
+    text: text.stems.filter((t) => !t.pair).map(({ stem: s, start, end }) => ({ stem: s, start, end })),
+    positions,
+    textLength: text.stems.length,
+    titleKey: titleTokens.map((t) => t.norm).join(' '),
+    headingInContext: contextStems.length > 0 && title.stems.every((t) => contextStems.some((stems) => stems.some((c) => c.stem === t.stem))),
+    heading: new Set([...title.stems, ...contextStems.flat()].map((t) => t.stem)),
+  };
+}
+
+/** The index of `entries`, with `keywords` (entry id → curated words) as extra keywords. */
+export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Record<string, string[]>>): SearchIndex {
+  const n = entries.length;
+  const postings = new Map<string, Posting[]>();
+  const surfaces: Surfaces = new Map();
+  const pageById = new Map(entries.filter((e) => e.kind === 'guide').map((e) => [e.id, e]));
+  const compounds = hyphenCompounds(entries);
+  const data = entries.map((entry, entryIndex) => {
+    // A guide section's page title and the headings above it say what it is about as
+    // much as its own heading does ("Setup" of the Discord bridge): they count as its
+    // keywords, next to any curated ones.
+    const page = entry.kind === 'section' && entry.page !== null ? pageById.get(entry.page) : undefined;
+    const context = page ? entry.section.slice(page.section.length) : [];
+    const curatedWords = Object.hasOwn(keywords, entry.id) ? (keywords[entry.id] ?? []) : [];
+    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds);
+  });
+  const averageTextLength = data.reduce((sum, d) => sum + d.textLength, 0) / Math.max(1, n) || 1;
+  const idf = new Map<string, number>();
+  for (const [s, list] of postings) idf.set(s, idfOf(list.length, n));
+  return { entries: data, postings, idf, maxIdf: unknownIdf(n), averageTextLength, surfaces };
+}

@@ -1,0 +1,285 @@
+// Parsing a query into terms: its words, each expanded (expand.ts), with synonym phrases,
+// compounds written apart or glued, host names, Matrix user IDs and off-topic phrases each
+// read as one term.
+
+import type { SearchData, WeightedWord } from '../corpus/types';
+import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
+import { KEYWORDS, TITLE } from './index-build';
+import type { PhraseSynonym } from './synonyms';
+import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
+
+/** Queries are cut to this many characters before any work. */
+export const MAX_QUERY_LENGTH = 256;
+/** The least weight a near spelling of two words typed as one needs (about one edit). */
+const COMPOUND_FUZZY_WEIGHT = 0.6;
+/** Importance of an off-topic phrase (search-terms.json), relative to a word the index does not know. */
+const OFF_TOPIC_FACTOR = 2;
+
+const LATIN_OR_DIGITS = /^[a-z0-9]+$/;
+const LATIN_LETTERS = /^[a-z]+$/;
+/** A Matrix user ID ("@alice:example.com"). */
+const USER_ID = /@[\p{L}\p{N}._=\-/]+:[\p{L}\p{N}.-]+/gu;
+/** The last label of a host name. */
+const TOP_LEVEL_DOMAIN = /^[a-z]{2,6}$/;
+
+/** The curated off-topic phrases, by their sequence of stems (stop words left out). */
+export interface OffTopic {
+  phrases: Set<string>;
+  /** The most stems in a phrase. */
+  longest: number;
+}
+
+/** What parsing a query looks in. */
+export interface QueryContext extends Lexicon {
+  offTopic: OffTopic;
+  /** The curated words a user ID or a host name stands for (none: no term for them). */
+  placeholders: SearchData['placeholders'];
+}
+
+/** The query's words, and their stems. */
+interface Words {
+  tokens: Token[];
+  stems: string[];
+}
+
+export function buildOffTopic(phrases: readonly string[]): OffTopic {
+  return {
+    phrases: new Set(phrases.map((phrase) => stemsOf(phrase).join(' '))),
+    longest: Math.max(1, ...phrases.map((phrase) => stemsOf(phrase).length)),
+  };
+}
+
+/** The stems of the words of the terms that span two words or more, for naming and marking. */
+export function spannedStems(terms: readonly QueryTerm[]): string[] {
+  return terms.flatMap((t) => (t.text.includes(' ') ? t.text.split(' ').map(stem) : []));
+}
+
+/** One term for `text`, standing for `words` (those the corpus has): [] if it has none. */
+function placeholderTerm(context: QueryContext, text: string, words: readonly WeightedWord[]): QueryTerm[] {
+  const alternatives = mergeAlternatives(
+    words.map(([word, weight]): Alternative => ({ stem: stem(word), weight, kind: 'synonym' })).filter((a) => context.index.postings.has(a.stem)),
+  );
+  return alternatives.length > 0 ? [{ text, alternatives, importance: importanceOf(context.index, alternatives, undefined) }] : [];
+}
+
+/**
+ * Matrix user IDs and host names: one term each, standing for the curated words of its kind
+ * (about user IDs, about domains). Their words are the user's own names, which the FAQ
+ * cannot know: they are added to `placeholder`.
+ */
+function placeholderTerms(context: QueryContext, query: string, { tokens, stems }: Words, placeholder: Set<number>): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const knows = (k: number) => {
+    const s = stems[k] ?? '';
+    return context.index.postings.has(s) || context.synonyms.words.has(s);
+  };
+  // "@alice:example.com" is a Matrix user ID: about user IDs and domains, not about Alice.
+  for (const m of query.matchAll(USER_ID)) {
+    tokens.forEach((t, k) => {
+      if (t.start >= m.index && t.end <= m.index + m[0].length) placeholder.add(k);
+    });
+    terms.push(...placeholderTerm(context, m[0], context.placeholders.userId));
+  }
+  // A host name in the query ("matrix.example.com") is about domains; its inner labels
+  // are the user's own names, which the FAQ cannot know.
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (tokens[j + 1]?.joiner === '.') j++;
+    const tld = tokens[j]?.norm ?? '';
+    // In a host name, labels the FAQ does not know are the user's own names.
+    if (j > i && TOP_LEVEL_DOMAIN.test(tld)) {
+      for (let k = i; k <= j; k++) if (!knows(k)) placeholder.add(k);
+    }
+    if (j - i >= 2 && TOP_LEVEL_DOMAIN.test(tld)) {
+      for (let k = i + 1; k <= j; k++) placeholder.add(k);
+      const text = tokens.slice(i, j + 1).map((t) => t.norm).join('.');
+      terms.push(...placeholderTerm(context, text, context.placeholders.hostName));
+    }
+    i = j + 1;
+  }
+  return terms;
+}
+
+/** Phrases of topics the FAQ does not cover: one term each, which nothing matches. Adds their words to `off`. */
+function offTopicTerms(context: QueryContext, { tokens, stems }: Words, off: Set<number>): QueryTerm[] {
+  const { phrases, longest } = context.offTopic;
+  const terms: QueryTerm[] = [];
+  const content = tokens.flatMap((t, k) => (isStopWord(t.norm) ? [] : [k]));
+  for (let c = 0; c < content.length; c++) {
+    for (let length = Math.min(longest, content.length - c); length >= 1; length--) {
+      const span = content.slice(c, c + length);
+      if (!phrases.has(span.map((k) => stems[k] ?? '').join(' '))) continue;
+      span.forEach((k) => off.add(k));
+      terms.push({ text: span.map((k) => tokens[k]?.norm ?? '').join(' '), alternatives: [], importance: OFF_TOPIC_FACTOR * context.index.maxIdf });
+      c += length - 1;
+      break;
+    }
+  }
+  return terms;
+}
+
+/**
+ * The terms of a synonym phrase at word `i`. Words of the phrase the FAQ knows stay terms
+ * of their own (so "homeserver name" still needs both); the phrase's meaning is added to
+ * the last of them. A phrase of unknown or everyday words ("get rid of") becomes one term.
+ */
+function phraseTerms(
+  context: QueryContext,
+  { tokens, stems }: Words,
+  i: number,
+  phrase: PhraseSynonym,
+  typing: boolean,
+  isWeak: (k: number) => boolean,
+): QueryTerm[] {
+  const length = phrase.stems.length;
+  const own: QueryTerm[] = [];
+  for (let k = i; k < i + length; k++) {
+    const word = tokens[k]?.norm ?? '';
+    const s = stems[k] ?? '';
+    if (isStopWord(word) || isWeak(k) || !context.index.postings.has(s)) continue;
+    const term = wordTerm(context, word, s, typing && k === tokens.length - 1, false);
+    if (term !== undefined) own.push(term);
+  }
+  const meaning = [...phrase.targets].map(([s, weight]): Alternative => ({ stem: s, weight, kind: 'synonym' }));
+  const head = own[own.length - 1];
+  if (head !== undefined) {
+    head.alternatives = mergeAlternatives([...head.alternatives, ...meaning]);
+    return own;
+  }
+  return [
+    {
+      text: tokens.slice(i, i + length).map((t) => t.norm).join(' '),
+      alternatives: mergeAlternatives(meaning),
+      importance: importanceOf(context.index, meaning, undefined),
+    },
+  ];
+}
+
+/**
+ * Tokens `i` and `i + 1` as one word of the FAQ, when they are one split in two: the
+ * joined word is known (or near a known word), and either half is unknown on its own
+ * or the joined word is what a question or keyword says. Two known words that merely
+ * sit side by side in a link ("user" "hosting") stay two words.
+ */
+function splitCompound(context: QueryContext, tokens: readonly Token[], i: number): QueryTerm | undefined {
+  const { index, synonyms, vocabulary } = context;
+  const { postings } = index;
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (a === undefined || b === undefined || b.joined || isStopWord(a.norm) || isStopWord(b.norm)) return undefined;
+  if (!LATIN_LETTERS.test(a.norm) || !LATIN_LETTERS.test(b.norm)) return undefined;
+  const joined = a.norm + b.norm;
+  const s = stem(joined);
+  const knownWord = (w: string) => postings.has(stem(w)) || synonyms.words.has(stem(w)) || vocabulary.surfaces.has(w);
+  // Whether the FAQ names a stem in a question or a curated keyword (not only in a link).
+  const named = (x: string) => postings.get(x)?.some((p) => p.tf[TITLE] > 0 || p.tf[KEYWORDS] > 0) ?? false;
+  const halfUnknown = !knownWord(a.norm) || !knownWord(b.norm);
+  let alternatives: Alternative[];
+  if (postings.has(s)) {
+    // Two known words become one only where a heading writes them as one: a curated
+    // keyword ("auditbot") must not take "audit bot" away from the entries that say it.
+    if (!halfUnknown && !(postings.get(s)?.some((p) => p.tf[TITLE] > 0) ?? false)) return undefined;
+    alternatives = [{ stem: s, weight: 1, kind: 'exact' }];
+  } else if (halfUnknown && joined.length >= 8) {
+    // One slip in the pair ("app servise") still reads as the compound; two ("add uesrs"
+    // is not "address") is more likely a typo in a word of its own.
+    alternatives = fuzzyAlternatives(vocabulary, joined).filter((alt) => named(alt.stem) && alt.weight >= COMPOUND_FUZZY_WEIGHT);
+  } else {
+    return undefined;
+  }
+  if (alternatives.length === 0) return undefined;
+  return {
+    text: `${a.norm} ${b.norm}`,
+    alternatives,
+    importance: importanceOf(index, alternatives, postings.has(s) ? s : undefined),
+  };
+}
+
+/** Words glued together ("matrix.to", "self-hosted") that are also one word of the FAQ. */
+function gluedTerm(context: QueryContext, tokens: readonly Token[], i: number): QueryTerm | undefined {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token?.joined || previous === undefined) return undefined;
+  const compound = stem(previous.norm + token.norm);
+  if (!context.index.postings.has(compound)) return undefined;
+  return {
+    text: `${previous.norm}${token.joiner ?? ''}${token.norm}`,
+    alternatives: [{ stem: compound, weight: 1, kind: 'exact' }],
+    importance: context.index.idf.get(compound) ?? context.index.maxIdf,
+  };
+}
+
+/**
+ * A synonym must not count a word twice: "admin dashboard" has "admin" already, so
+ * "dashboard" no longer also stands for "admin".
+ */
+function dropDoubleCounted(terms: QueryTerm[]): void {
+  const literal = new Set(terms.flatMap((t) => t.alternatives.filter((a) => a.kind === 'exact').map((a) => a.stem)));
+  for (const term of terms) {
+    const own = new Set(term.alternatives.filter((a) => a.kind === 'exact').map((a) => a.stem));
+    const kept = term.alternatives.filter((a) => a.kind === 'exact' || own.has(a.stem) || !literal.has(a.stem));
+    if (kept.length > 0) term.alternatives = kept;
+  }
+}
+
+/** The terms of a query, in the order they are read (stop words dropped, phrases kept together). */
+export function parseQuery(context: QueryContext, raw: string): QueryTerm[] {
+  const query = raw.slice(0, MAX_QUERY_LENGTH);
+  // Words in a script the FAQ does not use cannot match, and are not held against it.
+  const tokens = tokenize(query).filter((t) => LATIN_OR_DIGITS.test(t.norm));
+  // A word cut in two by the length limit is not a word the user wrote.
+  if (raw.length > MAX_QUERY_LENGTH && tokens[tokens.length - 1]?.end === query.length) tokens.pop();
+  if (tokens.length === 0) return [];
+  const last = tokens[tokens.length - 1];
+  // Still typing the last word: nothing (no space, no punctuation) after it, and the
+  // query was not cut short.
+  const typing = last !== undefined && last.end === query.length && raw.length <= MAX_QUERY_LENGTH;
+  const words: Words = { tokens, stems: tokens.map((t) => stem(t.norm)) };
+  const { stems } = words;
+  const { postings } = context.index;
+  const placeholder = new Set<number>();
+  const terms = placeholderTerms(context, query, words, placeholder);
+  const off = new Set<number>();
+  terms.push(...offTopicTerms(context, words, off));
+  // Everyday words, and bare numbers ("100", "2019"), say little about the topic.
+  const isWeak = (k: number) =>
+    placeholder.has(k) || isWeakWord(tokens[k]?.norm ?? '') || /^\p{N}+$/u.test(tokens[k]?.norm ?? '');
+  for (let i = 0; i < tokens.length; ) {
+    // Longest synonym phrase starting here ("get rid of", "sign in", "white label").
+    if (off.has(i)) {
+      i++;
+      continue;
+    }
+    let phrase: PhraseSynonym | undefined;
+    for (let length = Math.min(context.synonyms.longestPhrase, tokens.length - i); length >= 2 && !phrase; length--) {
+      const overlapsOffTopic = Array.from({ length }, (_, k) => i + k).some((k) => off.has(k));
+      if (!overlapsOffTopic) phrase = context.synonyms.phrases.get(stems.slice(i, i + length).join(' '));
+    }
+    if (phrase !== undefined) {
+      terms.push(...phraseTerms(context, words, i, phrase, typing, isWeak));
+      i += phrase.stems.length;
+      continue;
+    }
+    // Two words written apart that the FAQ writes as one ("home server", "app servise",
+    // "sub domain") are that one word.
+    const split = off.has(i + 1) ? undefined : splitCompound(context, tokens, i);
+    if (split !== undefined) {
+      terms.push(split);
+      i += 2;
+      continue;
+    }
+    const word = tokens[i]?.norm ?? '';
+    const s = stems[i] ?? '';
+    const weak = isWeak(i);
+    const glued = gluedTerm(context, tokens, i);
+    if (glued !== undefined) terms.push(glued);
+    i++;
+    if (isStopWord(word)) continue;
+    // A slip in a little word ("whta's") is that little word, not an unknown topic.
+    if (!(typing && i === tokens.length) && !postings.has(s) && !context.vocabulary.surfaces.has(word) && isNearStopWord(word)) continue;
+    const term = wordTerm(context, word, s, typing && i === tokens.length, weak);
+    if (term !== undefined) terms.push(term);
+  }
+  dropDoubleCounted(terms);
+  return terms;
+}
