@@ -37,6 +37,8 @@ const STRENGTH_FLOOR = 1.2;
  * in a migration checklist).
  */
 const ABOUT_FLOOR = 0.3;
+/** How much a match in curated keywords (not a heading) counts towards ABOUT_FLOOR. */
+const KEYWORD_ABOUT = 0.2;
 /** Lower-ranked hits are kept while their strength is this share of the best's. */
 const RELATIVE_FLOOR = 0.1;
 /** … and they cover at least this much of the query. */
@@ -213,12 +215,17 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     });
     strength = withProximity(strength, terms, entryData, stemsPerTerm);
     // How much of the query (by importance) the heading and the headings above it match.
+    // Curated keywords say what an entry is about less surely than its headings: they count
+    // for KEYWORD_ABOUT towards the confidence floor, and not for the heading bonus.
     let aboutImportance = 0;
+    let keywordImportance = 0;
     terms.forEach((term, t) => {
       const stems = stemsPerTerm[t];
       if (stems !== undefined && [...stems.keys()].some((s) => entryData.heading.has(s))) aboutImportance += term.importance;
+      else if ((fb[t * FIELD_COUNT + KEYWORDS] ?? 0) > 0) keywordImportance += term.importance;
     });
     const about = totalImportance > 0 ? aboutImportance / totalImportance : 0;
+    const aboutForFloor = totalImportance > 0 ? (aboutImportance + KEYWORD_ABOUT * keywordImportance) / totalImportance : 0;
     // A compound term ("room keys" read as "roomkey") also names its words.
     const hit = new Set([...m.matched, ...termWords]);
     strength = withTitleBonus(strength, index, terms, entryData, fb, hit, about);
@@ -231,7 +238,7 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     const coverageShare = totalImportance > 0 ? covered / totalImportance : 0;
     // An entry that answers all of the query outranks one that answers part of it loudly.
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
-    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about, specific, matched: m.matched });
+    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, specific, matched: m.matched });
   }
   candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
   return { candidates, totalImportance };
