@@ -40,6 +40,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+E' },
       },
     },
+    // Chrome reads an organisation's policy against this schema (README: "For administrators");
+    // Firefox takes it from the 3rdparty section of its enterprise policies, without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
