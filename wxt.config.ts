@@ -5,7 +5,8 @@ import { optimiseMedia } from './lib/corpus/build/media.ts';
 import { emsCorpus } from './lib/corpus/build/vite-plugin.ts';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n turns locales/<lang>.json into _locales/<lang>/messages.json (lib/i18n.ts).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Every name is imported where it is used, so readers and the type checker can follow it.
   imports: false,
   publicDir: 'assets/public',
@@ -22,9 +23,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'EMS Help',
-    description:
-      'The Element Matrix Services FAQ where you need it: in the EMS control panel, offline and private.',
+    // Name, description and the other browser-shown texts come from locales/<lang>.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Each permission is explained in README.md ("Permissions").
     permissions: ['storage', 'contextMenus'],
     host_permissions: ['https://ems.element.io/*'],
@@ -33,13 +35,16 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Show or hide the EMS Help panel on an EMS page',
+        description: '__MSG_extTogglePanelCommand__',
       },
       // The browser's own command for the toolbar popup (named per manifest version).
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+E' },
       },
     },
+    // Chrome reads an organisation's policy against this schema (README: "For administrators");
+    // Firefox takes it from the 3rdparty section of its enterprise policies, without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,9 +2,14 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeGetMessage } from './i18n-catalog';
+
+// The fake browser has no i18n: answer from the English catalog, as an English browser does.
+const englishMessages = fakeGetMessage('en');
 
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = englishMessages as typeof fakeBrowser.i18n.getMessage;
 });
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
