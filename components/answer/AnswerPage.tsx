@@ -9,6 +9,7 @@ import type { SearchEngine, SearchHit } from '../../lib/search';
 import { AnswerView } from '../AnswerView';
 import { Highlight } from '../Highlight';
 import { NoMatch } from '../NoMatch';
+import { useSearch } from '../use-search';
 
 export interface AnswerPageProps {
   entries: readonly FaqEntry[];
@@ -18,9 +19,11 @@ export interface AnswerPageProps {
   /** Go to another address of this page (`#id`, `#index?q=…`), adding a history entry. */
   navigate: (hash: string) => void;
   copyText: (text: string) => Promise<void>;
+  /** A filter for the first index shown, handed over outside the address (see main.tsx). */
+  pendingFilter?: string;
 }
 
-export function AnswerPage({ entries, engine, hash, navigate, copyText }: AnswerPageProps) {
+export function AnswerPage({ entries, engine, hash, navigate, copyText, pendingFilter = '' }: AnswerPageProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const route = parseAnswerHash(hash, (id) => byId.has(id));
   const current = route.view === 'entry' ? byId.get(route.id) : undefined;
@@ -58,7 +61,7 @@ export function AnswerPage({ entries, engine, hash, navigate, copyText }: Answer
           ) : route.view === 'missing' ? (
             <MissingView key={route.id} id={route.id} engine={engine} />
           ) : (
-            <IndexView key={hash} entries={entries} engine={engine} initialFilter={route.view === 'index' ? route.filter : ''} />
+            <IndexView key={hash} entries={entries} engine={engine} initialFilter={route.view === 'index' ? route.filter || pendingFilter : ''} />
           )}
         </main>
       </div>
@@ -153,9 +156,11 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
 
 function IndexView({ entries, engine, initialFilter }: { entries: readonly FaqEntry[]; engine: SearchEngine; initialFilter: string }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [filter, setFilter] = useState(initialFilter);
-  const trimmed = filter.trim();
-  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: entries.length }) : []), [engine, trimmed, entries]);
+  const { query: filter, setQuery: setFilter, searched: trimmed, hits } = useSearch({
+    engine,
+    limit: entries.length,
+    initialQuery: initialFilter,
+  });
 
   return (
     <>
@@ -183,9 +188,7 @@ function IndexView({ entries, engine, initialFilter }: { entries: readonly FaqEn
 
 function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [query, setQuery] = useState(() => idToWords(id));
-  const trimmed = query.trim();
-  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: 8 }) : []), [engine, trimmed]);
+  const { query, setQuery, searched: trimmed, hits } = useSearch({ engine, limit: 8, initialQuery: idToWords(id) });
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
