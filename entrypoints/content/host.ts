@@ -41,6 +41,24 @@ const CONTROLS =
 
 type Port = Browser.runtime.Port;
 
+/** What a page's stylesheet could set on our host or frame to hide, move or distort them. */
+const RESET: ReadonlyArray<[string, string]> = [
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['min-width', '0'],
+  ['min-height', '0'],
+  ['max-width', 'none'],
+  ['max-height', 'none'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['opacity', '1'],
+  ['pointer-events', 'auto'],
+  ['float', 'none'],
+  ['zoom', '1'],
+];
+
 /** The selected tab's label, where the app shows tabs without a `#/…` route in the address. */
 function readHints(): PageHints {
   const selected = document.querySelector('[role="tab"][aria-selected="true"], [aria-selected="true"]');
@@ -67,6 +85,21 @@ export function pageLeavesRoom(side: 'left' | 'right', controls: Iterable<Elemen
     if (side === 'right' ? r.right > columnStart && r.left < viewportWidth : r.left < columnEnd && r.right > 0) return false;
   }
   return true;
+}
+
+/**
+ * Whether two addresses of panel.html are the same frame's. Chrome reports the frame under
+ * the extension's own id while `getURL` gave its per-session dynamic id; the path and the
+ * query (with the frame's nonce) are what must match.
+ */
+function sameFrameAddress(a: string | undefined, b: string): boolean {
+  try {
+    const x = new URL(a ?? '');
+    const y = new URL(b);
+    return x.protocol === y.protocol && x.pathname === y.pathname && x.search === y.search && y.search.includes('n=');
+  } catch {
+    return false;
+  }
 }
 
 function sameContext(a: PageContext, b: PageContext): boolean {
@@ -139,7 +172,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     const side = settings.panelSide;
     const shown = size !== null;
     const declarations: Array<[string, string]> = [
-      ['all', 'initial'],
+      ...RESET,
       ['display', 'block'],
       ['position', 'fixed'],
       ['top', `${FRAME_TOP}px`],
@@ -165,7 +198,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     iframe.src = frameSrc;
     iframe.title = 'EMS Help';
     for (const [property, value] of [
-      ['all', 'initial'],
+      ...RESET,
       ['display', 'block'],
       ['border', '0'],
       ['width', '100%'],
@@ -293,7 +326,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     if (!inPage && port.name !== `${PANEL_PORT}:side`) return;
     if (inPage) {
       // Only the frame this script placed, at the address it gave it, sizes the frame.
-      if (!host || port.sender?.url !== frameSrc) {
+      if (!host || !sameFrameAddress(port.sender?.url, frameSrc)) {
         port.disconnect();
         return;
       }
