@@ -1,20 +1,22 @@
-// The side panel in the real browser, on the local replica of the EMS control panel.
+// The panel in the real browser, on the local replica of the EMS control panel. The panel is
+// an extension page in a frame (see panel-frame.ts for how a test reaches it).
 
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findChromium, setUpExtensionBrowser } from './browser';
+import { HOST, panelFrame, panelFrameCount, panelIn } from './panel-frame';
 
 const env = setUpExtensionBrowser();
 
-const panel = (page: Page) => page.getByRole('complementary', { name: 'EMS Help' });
-const questions = (page: Page) =>
-  panel(page).locator('button[aria-expanded][data-entry-id]').allTextContents();
-const listHeading = (page: Page) => panel(page).getByRole('heading', { level: 3 }).textContent();
+const questions = async (page: Page) =>
+  (await panelIn(page)).locator('button[aria-expanded][data-entry-id]').allTextContents();
+const listHeading = async (page: Page) => (await panelIn(page)).getByRole('heading', { level: 3 }).textContent();
+const launcher = async (page: Page) => (await panelFrame(page)).getByRole('button', { name: 'Open EMS Help' });
 
 async function open(path: string): Promise<Page> {
   const page = await env.browser.newPage();
   await page.goto(`https://ems.element.io${path}`);
-  await panel(page).waitFor();
+  await (await panelIn(page)).waitFor();
   return page;
 }
 
@@ -47,39 +49,43 @@ describe('following the single-page app', () => {
     expect((await questions(page))[0]).toBe('Please discontinue my account');
 
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
-    expect(await page.locator('ems-help-panel').count()).toBe(1);
+    expect(await page.locator(HOST).count()).toBe(1);
+    expect(panelFrameCount(page)).toBe(1);
     await page.close();
   });
 
   it('follows a #/… tab change on the hosting page', async () => {
     const page = await open('/user/hosting#/hosts');
-    await page.getByRole('link', { name: 'Integrations' }).click();
-    await expect.poll(() => listHeading(page)).toBe('Suggested for Hosting · Integrations');
-    expect(await questions(page)).toContain('Can I host my own Telegram bridge?');
     await page.getByRole('link', { name: 'Server Admin' }).click();
     await expect.poll(() => listHeading(page)).toBe('Suggested for Hosting · Server Admin');
     expect((await questions(page))[0]).toBe('How do I delete users when administering the server?');
-    expect(await page.locator('ems-help-panel').count()).toBe(1);
+    // The Integrations tab's bridge cards span the content: the panel folds to its launcher
+    // there, and opens on request with that tab's answers.
+    await page.getByRole('link', { name: 'Integrations' }).click();
+    await (await launcher(page)).click();
+    await expect.poll(() => listHeading(page)).toBe('Suggested for Hosting · Integrations');
+    expect(await questions(page)).toContain('Can I host my own Telegram bridge?');
+    expect(await page.locator(HOST).count()).toBe(1);
     await page.close();
   });
 
   it('keeps the folded state across navigation and reloads, per page kind', async () => {
     const page = await open('/user/billing');
-    await panel(page).getByRole('searchbox', { name: 'Search the EMS FAQ' }).focus();
+    await (await panelIn(page)).getByRole('searchbox', { name: 'Search the EMS FAQ' }).focus();
     await page.keyboard.press('Escape');
-    const launcher = page.getByRole('button', { name: 'Open EMS Help' });
-    await launcher.waitFor();
-    expect(await launcher.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    const button = await launcher(page);
+    await button.waitFor();
+    expect(await button.evaluate((el) => document.activeElement === el && document.hasFocus())).toBe(true);
 
     await page.getByRole('link', { name: 'Hosting', exact: true }).click();
-    await panel(page).waitFor();
+    await (await panelIn(page)).waitFor();
     await page.getByRole('link', { name: 'Billing', exact: true }).click();
-    await launcher.waitFor();
+    await (await launcher(page)).waitFor();
     await page.reload();
-    await launcher.waitFor();
-    expect(await panel(page).count()).toBe(0);
-    await launcher.click();
-    await panel(page).waitFor();
+    await (await launcher(page)).waitFor();
+    expect(await (await panelIn(page)).count()).toBe(0);
+    await (await launcher(page)).click();
+    await (await panelIn(page)).waitFor();
     await page.close();
   });
 });
@@ -87,8 +93,9 @@ describe('following the single-page app', () => {
 describe('answers', () => {
   it('expands an answer in place and opens it in a tab', async () => {
     const page = await open('/user/billing');
-    await panel(page).getByRole('button', { name: 'How do I update my payment info?' }).click();
-    const answer = panel(page).getByRole('region', { name: 'How do I update my payment info?' });
+    const panel = await panelIn(page);
+    await panel.getByRole('button', { name: 'How do I update my payment info?' }).click();
+    const answer = panel.getByRole('region', { name: 'How do I update my payment info?' });
     await expect.poll(() => answer.textContent()).toContain('From here you can update your payment details.');
 
     const [tab] = await Promise.all([
@@ -104,10 +111,38 @@ describe('answers', () => {
 
   it('searches the whole FAQ from the panel', async () => {
     const page = await open('/support');
-    await panel(page).getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('cloudfare proxy');
+    const panel = await panelIn(page);
+    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('cloudfare proxy');
     await expect.poll(async () => (await questions(page))[0]).toBe("CNAME doesn't work with CloudFlare?");
-    await panel(page).getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('zzzz qqqq');
-    await expect.poll(() => panel(page).getByText('No answers match “zzzz qqqq”.').count()).toBe(1);
+    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('zzzz qqqq');
+    await expect.poll(() => panel.getByText('No answers match “zzzz qqqq”.').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab reaches the panel from the page and leaves it; Esc folds it to the launcher', async () => {
+    const page = await open('/support');
+    const frame = await panelFrame(page);
+    // From the page's last control, Tab goes into the panel…
+    await page.getByRole('button', { name: 'Open a support request' }).focus();
+    let inPanel = false;
+    for (let i = 0; i < 4 && !inPanel; i++) {
+      await page.keyboard.press('Tab');
+      inPanel = await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body);
+    }
+    expect(inPanel).toBe(true);
+    // …and Shift+Tab from its first control leaves it for the page again.
+    const first = await frame.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(first).toBe('Open in side panel');
+    await page.keyboard.press('Shift+Tab');
+    expect(await frame.evaluate(() => document.hasFocus())).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open a support request');
+
+    await (await panelIn(page)).getByRole('searchbox', { name: 'Search the EMS FAQ' }).focus();
+    await page.keyboard.press('Escape');
+    const button = await launcher(page);
+    await expect.poll(() => button.evaluate((el) => document.activeElement === el)).toBe(true);
     await page.close();
   });
 });
@@ -115,15 +150,15 @@ describe('answers', () => {
 describe('in someone else’s page', () => {
   /** The page's own DOM (without our host element) and the boxes of its main parts. */
   const pageState = (page: Page) =>
-    page.evaluate(() => {
+    page.evaluate((host) => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('ems-help-panel').forEach((el) => el.remove());
+      clone.querySelectorAll(host).forEach((el) => el.remove());
       const boxes = ['header', 'main', 'h1', 'nav.tabs', '.card'].map((sel) => {
         const r = document.querySelector(sel)!.getBoundingClientRect();
         return [sel, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
       });
       return { html: clone.outerHTML, boxes };
-    });
+    }, HOST);
 
   it('leaves the page’s DOM and layout as they were, and keeps its own look under hostile CSS', async () => {
     // The same page in a browser without the extension, for comparison.
@@ -139,24 +174,26 @@ describe('in someone else’s page', () => {
     const page = await open('/user/hosting?hostile=1');
     expect(await pageState(page)).toEqual(expected);
 
-    const look = () =>
-      panel(page).evaluate((el) => {
+    const look = async (p: Page) =>
+      (await panelIn(p)).evaluate((el) => {
         const button = el.querySelector('button[data-entry-id]')!;
         const s = getComputedStyle(button);
-        const p = getComputedStyle(el);
-        return { font: s.fontFamily, color: s.color, size: s.fontSize, width: p.width, bg: p.backgroundColor };
+        const panel = getComputedStyle(el);
+        return { font: s.fontFamily, color: s.color, size: s.fontSize, width: panel.width, bg: panel.backgroundColor };
       });
-    const hostile = await look();
+    const hostile = await look(page);
     expect(hostile.font).not.toMatch(/^serif/);
     expect(hostile.color).toBe('rgb(23, 25, 28)');
     expect(hostile.size).toBe('14px');
     expect(hostile.width).toBe('344px');
     expect(hostile.bg).toBe('rgb(255, 255, 255)');
+    // The host keeps its place and size whatever the page's CSS says.
+    const box = await page.locator(HOST).boundingBox();
+    expect(box).toMatchObject({ y: 72, width: 344 });
     await page.close();
 
     const calm = await open('/user/hosting');
-    const calmLook = await panel(calm).evaluate((el) => getComputedStyle(el.querySelector('button[data-entry-id]')!).fontFamily);
-    expect(hostile.font).toBe(calmLook);
+    expect((await look(calm)).font).toBe(hostile.font);
     await calm.close();
   });
 });
