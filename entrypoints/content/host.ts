@@ -231,6 +231,9 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     if (!host) return;
     const parent = document.body ?? document.documentElement;
     loadsSinceAttach = 0;
+    // Re-attaching reloads the frame: hidden until the panel, restored, says its size again.
+    size = null;
+    placeHost();
     parent.append(host);
     observeParents();
   };
