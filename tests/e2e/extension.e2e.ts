@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { setUpExtensionBrowser } from './browser';
+import { HOST, panelIn } from './panel-frame';
 
 const env = setUpExtensionBrowser();
 
@@ -9,8 +10,8 @@ describe('the built extension', () => {
   it('mounts its panel element on https://ems.element.io/user/hosting', async () => {
     const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting');
-    await expect.poll(() => page.locator('ems-help-panel').count()).toBe(1);
-    await expect.poll(() => page.getByRole('complementary', { name: 'EMS Help' }).count()).toBe(1);
+    await expect.poll(() => page.locator(HOST).count()).toBe(1);
+    await expect.poll(async () => (await panelIn(page)).count()).toBe(1);
     await page.close();
   });
 
