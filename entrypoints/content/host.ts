@@ -419,6 +419,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     if (stopped) return;
     stopped = true;
     clearTimeout(settle);
+    clearInterval(liveness);
     unmount();
     window.removeEventListener('hashchange', onHashChange);
     window.removeEventListener('popstate', onHashChange);
@@ -449,8 +450,13 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   browser.runtime.onConnect.addListener(onConnect);
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
-  // The extension was reloaded or removed: take the panel away (see extensionAlive above
-  // for the other places this is noticed).
+  // The extension was reloaded or removed: take the panel away. Chrome tells an orphaned
+  // content script nothing (no port closes, the frame fires no event), it only loses
+  // `runtime.id`; so look once a second, as WXT's own context does. (The host's return after
+  // a removal needs no timer: the MutationObserver above.)
+  const liveness = setInterval(() => {
+    if (!extensionAlive()) stop();
+  }, 1000);
   ctx.onInvalidated(() => {
     if (!extensionAlive()) stop();
   });
