@@ -8,7 +8,8 @@ import type { SearchEngine, SearchHit } from '@/lib/search';
 import { addRecent, type RecentSearchesStore } from '@/lib/state/recent-searches';
 
 export interface UseSearchOptions {
-  engine: SearchEngine;
+  /** Null while the surface is still building it (the panel's first paint): no results yet. */
+  engine: SearchEngine | null;
   /** How many results at most. */
   limit: number;
   initialQuery?: string;
@@ -38,7 +39,7 @@ const noSubscription = () => () => undefined;
 export function useSearch({ engine, limit, initialQuery = '', recent }: UseSearchOptions): SearchState {
   const [query, setQuery] = useState(initialQuery);
   const searched = useDeferredValue(query).trim();
-  const hits = useMemo(() => (searched ? engine.search(searched, { limit }) : []), [engine, searched, limit]);
+  const hits = useMemo(() => (searched && engine ? engine.search(searched, { limit }) : []), [engine, searched, limit]);
   const recentSearches = useSyncExternalStore(
     recent?.subscribe ?? noSubscription,
     () => recent?.getState().value ?? NOTHING,
@@ -50,5 +51,6 @@ export function useSearch({ engine, limit, initialQuery = '', recent }: UseSearc
   const forget = useCallback((q: string) => recent?.getState().update((r) => r.filter((item) => item !== q)), [recent]);
   const clearRecent = useCallback(() => recent?.getState().reset(), [recent]);
 
-  return { query, setQuery, searched, searching: searched.length > 0, hits, recent: recentSearches, remember, forget, clearRecent };
+  const searching = searched.length > 0 && engine !== null;
+  return { query, setQuery, searched, searching, hits, recent: recentSearches, remember, forget, clearRecent };
 }

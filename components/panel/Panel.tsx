@@ -29,7 +29,11 @@ export interface PanelStart extends Partial<PanelUiState> {
 export interface PanelProps {
   context: PageContext;
   entries: readonly FaqEntry[];
-  engine: SearchEngine;
+  /**
+   * Null for the first paint, while the panel page builds it: the curated suggestions show
+   * at once, and the engine's ranking and the search arrive a moment later.
+   */
+  engine: SearchEngine | null;
   prefs: PanelPrefsStore;
   /** Answers opened before on each kind of page; promoted in the suggestions. */
   learned: LearnedStore;
@@ -151,7 +155,7 @@ interface PanelBodyProps {
   id: string;
   context: PageContext;
   entries: readonly FaqEntry[];
-  engine: SearchEngine;
+  engine: SearchEngine | null;
   openInTab: (id: string, active: boolean) => void;
   learned: LearnedStore;
   search: ReturnType<typeof useSearch>;

@@ -18,12 +18,30 @@ import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
 import type { SettingsStore } from '@/lib/state/settings';
 import { Panel, type PanelStart } from './Panel';
 
-/** How panel.html was opened: `?in=page` in the EMS page, else the side panel (`?tab=<id>` pins one tab). */
-export type PanelHost = { in: 'page' } | { in: 'side'; tabId?: number };
+/**
+ * How panel.html was opened: `?in=page` in the EMS page (with where the user is, so the
+ * first paint needs no round trip; `wait=1`: wait for the port, a state is to be restored),
+ * else the side panel (`?tab=<id>` pins one tab).
+ */
+export type PanelHost = { in: 'page'; initial: HostState | null } | { in: 'side'; tabId?: number };
+
+type HostState = Omit<HostToPanel, 'restore' | 'request'>;
 
 export function panelHostFromUrl(search: string): PanelHost {
   const params = new URLSearchParams(search);
-  if (params.get('in') === 'page') return { in: 'page' };
+  if (params.get('in') === 'page') {
+    // The same validation as any message from the content script.
+    const initial =
+      params.get('wait') === '1'
+        ? null
+        : parseHostToPanel({
+            type: 'context',
+            context: { kind: params.get('kind'), route: params.get('route') || null },
+            room: params.get('room') === '1',
+            maxHeight: Number(params.get('h')),
+          });
+    return { in: 'page', initial };
+  }
   const tab = Number(params.get('tab'));
   return Number.isSafeInteger(tab) && tab >= 0 && params.has('tab') ? { in: 'side', tabId: tab } : { in: 'side' };
 }
@@ -31,7 +49,8 @@ export function panelHostFromUrl(search: string): PanelHost {
 export interface PanelAppProps {
   host: PanelHost;
   entries: readonly FaqEntry[];
-  engine: SearchEngine;
+  /** Builds the search engine; called once, after the panel's first paint. */
+  createEngine: () => SearchEngine;
   prefs: PanelPrefsStore;
   learned: LearnedStore;
   settings: SettingsStore;
@@ -39,8 +58,35 @@ export interface PanelAppProps {
 }
 
 export function PanelApp(props: PanelAppProps) {
-  return props.host.in === 'page' ? <InPagePanel {...props} /> : <SidePanel {...props} tabId={props.host.tabId} />;
+  const engine = useEngineAfterFirstPaint(props.createEngine);
+  return props.host.in === 'page' ? (
+    <InPagePanel {...props} engine={engine} initial={props.host.initial} />
+  ) : (
+    <SidePanel {...props} engine={engine} tabId={props.host.tabId} />
+  );
 }
+
+/**
+ * The engine, built once the first frame is painted: building it takes longer than drawing
+ * the panel (the index of the whole FAQ), and the first paint needs only the curated
+ * suggestions.
+ */
+function useEngineAfterFirstPaint(create: () => SearchEngine): SearchEngine | null {
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setEngine(create()), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [create]);
+  return engine;
+}
+
+type WithEngine = { engine: SearchEngine | null };
 
 type Port = Browser.runtime.Port;
 
@@ -61,13 +107,22 @@ interface Mount {
   start?: PanelStart;
 }
 
-function InPagePanel({ entries, engine, prefs, learned, settings, openInTab }: PanelAppProps) {
-  const [host, setHost] = useState<Omit<HostToPanel, 'restore' | 'request'> | null>(null);
+function InPagePanel({
+  entries,
+  engine,
+  prefs,
+  learned,
+  settings,
+  openInTab,
+  initial,
+}: PanelAppProps & WithEngine & { initial: HostState | null }) {
+  const [host, setHost] = useState<HostState | null>(initial);
   const [mount, setMount] = useState<Mount>({ seq: 0 });
   const portRef = useRef<Port | null>(null);
   const windowId = useRef<number | undefined>(undefined);
   const latestUi = useRef<PanelUiState | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const lastSize = useRef<PanelToHost | null>(null);
   const arrival = useStore(settings, (s) => s.value.arrival);
   const settingsLoaded = useStore(settings, (s) => s.hydrated);
 
@@ -104,6 +159,8 @@ function InPagePanel({ entries, engine, prefs, learned, settings, openInTab }: P
         port = browser.tabs.connect(tab.id, { name: `${PANEL_PORT}:page`, frameId: 0 });
         portRef.current = port;
         port.onMessage.addListener(onMessage);
+        // The panel may have drawn (from the address's context) before the port was open.
+        if (lastSize.current) send(port, lastSize.current);
       })
       .catch(() => undefined);
     return () => {
@@ -131,6 +188,7 @@ function InPagePanel({ entries, engine, prefs, learned, settings, openInTab }: P
       const key = JSON.stringify(message);
       if (key === last || box.width === 0) return;
       last = key;
+      lastSize.current = message;
       send(portRef.current, message);
     };
     const resize = new ResizeObserver(report);
@@ -263,7 +321,7 @@ function useFollowedTab(pinned: number | undefined): PageContext | null | undefi
   return context;
 }
 
-function SidePanel({ entries, engine, prefs, learned, openInTab, tabId }: PanelAppProps & { tabId?: number }) {
+function SidePanel({ entries, engine, prefs, learned, openInTab, tabId }: PanelAppProps & WithEngine & { tabId?: number }) {
   const context = useFollowedTab(tabId);
   if (context === null) return null;
   return (

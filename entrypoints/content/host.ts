@@ -108,7 +108,6 @@ function sameContext(a: PageContext, b: PageContext): boolean {
 
 export function startPanelHost(ctx: ContentScriptContext): void {
   let settings: Settings = DEFAULT_SETTINGS;
-  let settingsLoaded = false;
   let context = detect(location.href);
   let room = true;
   /** The user asked for the panel (command, menu) on a page where it is off by setting. */
@@ -161,8 +160,9 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     for (const port of ports) post(port, contextMessage());
   };
 
-  const wanted = () =>
-    settingsLoaded && settings.placement === 'page' && (settings.arrival[context.kind] !== 'off' || requested);
+  // Before the settings are read, the defaults decide: the frame starts loading at once
+  // (hidden until the panel has drawn) instead of after a storage round trip.
+  const wanted = () => settings.placement === 'page' && (settings.arrival[context.kind] !== 'off' || requested);
 
   // ── the host and its frame ──────────────────────────────────────────────────────────
 
@@ -178,9 +178,14 @@ export function startPanelHost(ctx: ContentScriptContext): void {
       ['top', `${FRAME_TOP}px`],
       [side, `${FRAME_EDGE}px`],
       ['z-index', '2147483000'],
+      // Until the panel has drawn and said its size, the frame is see-through and lets
+      // clicks pass, but keeps a real size: Chrome stops rendering a cross-origin frame of
+      // no area (or hidden), and then the panel could never measure itself.
       ['width', `${shown ? size!.width : PANEL_WIDTH}px`],
-      ['height', `${shown ? size!.height : 0}px`],
-      ['visibility', shown ? 'visible' : 'hidden'],
+      ['height', `${shown ? size!.height : Math.min(maxHeight(), 480)}px`],
+      ['opacity', shown ? '1' : '0'],
+      ['pointer-events', shown ? 'auto' : 'none'],
+      ['visibility', 'visible'],
       ['border-radius', size?.shape === 'launcher' ? '20px' : '12px'],
       ['box-shadow', '0 8px 28px rgba(23, 25, 28, 0.16), 0 1px 3px rgba(23, 25, 28, 0.1)'],
       ['overflow', 'hidden'],
@@ -190,12 +195,33 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     hostStyle = host.getAttribute('style') ?? '';
   };
 
+  /**
+   * The panel page's address for a new frame. A fresh nonce each time: the port that comes
+   * from exactly this address is ours (a copy of panel.html that a page managed to frame
+   * would not know it). It also carries where the user is, so the panel draws at once
+   * without waiting for the port; but when there is a state to restore or a request to
+   * deliver, the panel waits for the port (`wait=1`) rather than flash another state.
+   * Nothing in it is secret: the page knows its own address, and cannot read the frame's.
+   */
+  const frameAddress = () => {
+    const params = new URLSearchParams({
+      in: 'page',
+      n: crypto.randomUUID(),
+      kind: context.kind,
+      route: context.route ?? '',
+      room: room ? '1' : '0',
+      h: String(maxHeight()),
+      wait: lastUi || pending ? '1' : '0',
+    });
+    frameSrc = `${browser.runtime.getURL('/panel.html')}?${params.toString()}`;
+    return frameSrc;
+  };
+
   const makeFrame = () => {
     const iframe = document.createElement('iframe');
     // A fresh nonce per frame: the port that comes from exactly this address is ours (a
     // copy of panel.html that a page managed to frame itself would not know it).
-    frameSrc = `${browser.runtime.getURL('/panel.html')}?in=page&n=${crypto.randomUUID()}`;
-    iframe.src = frameSrc;
+    iframe.src = frameAddress();
     iframe.title = 'EMS Help';
     for (const [property, value] of [
       ...RESET,
@@ -231,6 +257,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     if (!host) return;
     const parent = document.body ?? document.documentElement;
     loadsSinceAttach = 0;
+    // Re-attaching reloads the frame anyway: load it with a fresh address (context, nonce).
+    if (frame && host.isConnected === false && frameSrc) frame.src = frameAddress();
     // Re-attaching reloads the frame: hidden until the panel, restored, says its size again.
     size = null;
     placeHost();
@@ -242,6 +270,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     if (host || stopped) return;
     // A name no page can have defined first: a page's custom element of the same name
     // would otherwise run its own code on our host.
+    room = measureRoom(); // before the frame's address is made: it carries it
     host = document.createElement(`ems-help-${crypto.randomUUID().slice(0, 8)}`);
     host.setAttribute('data-ems-help', '');
     shadow = host.attachShadow({ mode: 'closed' });
@@ -371,7 +400,6 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   // ── following the app ──────────────────────────────────────────────────────────────
 
   const measureRoom = () => {
-    if (!host) return true;
     return pageLeavesRoom(settings.panelSide, document.querySelectorAll(CONTROLS), window.innerWidth, window.scrollY);
   };
 
@@ -424,6 +452,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     window.removeEventListener('hashchange', onHashChange);
     window.removeEventListener('popstate', onHashChange);
     window.removeEventListener('resize', onResize);
+    layout.disconnect();
     try {
       browser.runtime.onConnect.removeListener(onConnect);
       browser.runtime.onMessage.removeListener(onMessage);
@@ -447,6 +476,11 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('popstate', onHashChange);
   window.addEventListener('resize', onResize);
+  // The app draws (or re-draws) its content after this script ran: a change of the page's
+  // size is the cheap sign that the room beside it may have changed.
+  const layout = new ResizeObserver(onResize);
+  layout.observe(document.documentElement);
+  if (document.body) layout.observe(document.body);
   browser.runtime.onConnect.addListener(onConnect);
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
@@ -468,8 +502,9 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     })
     .catch(() => undefined)
     .finally(() => {
-      settingsLoaded = true;
       sync();
+      placeHost();
       refresh(location.href);
     });
+  sync();
 }

@@ -15,6 +15,7 @@ import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
 import { createSettingsStore } from '@/lib/state/settings';
 
 const host = panelHostFromUrl(window.location.search);
+const createEngine = () => createSearchEngine(entries);
 const settings = createSettingsStore();
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
 followThemeSetting(settings);
@@ -24,7 +25,7 @@ createRoot(document.getElementById('root')!).render(
     <PanelApp
       host={host}
       entries={entries}
-      engine={createSearchEngine(entries)}
+      createEngine={createEngine}
       prefs={createPanelPrefsStore()}
       learned={createLearnedStore()}
       settings={settings}

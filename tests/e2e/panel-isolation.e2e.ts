@@ -144,7 +144,7 @@ describe('it stays', () => {
         ${script};
         const check = () => {
           const host = document.querySelector('${HOST}');
-          if (host && host.isConnected && getComputedStyle(host).visibility === 'visible' && host.getBoundingClientRect().height > 0) {
+          if (host && host.isConnected && getComputedStyle(host).opacity === '1') {
             resolve(performance.now() - start);
           } else requestAnimationFrame(check);
         };
