@@ -67,21 +67,20 @@ export function PanelApp(props: PanelAppProps) {
 }
 
 /**
- * The engine, built once the first frame is painted: building it takes longer than drawing
- * the panel (the index of the whole FAQ), and the first paint needs only the curated
- * suggestions.
+ * The engine, built after the first paint: building it takes longer than drawing the panel
+ * (it indexes the whole FAQ), and the first paint needs only the curated suggestions.
  */
 function useEngineAfterFirstPaint(create: () => SearchEngine): SearchEngine | null {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setEngine(create()), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // When the browser is idle: the first messages from the content script (where the user
+    // is, once the page is parsed) are drawn before, not after, the index is built.
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(() => setEngine(create()), { timeout: 1000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(() => setEngine(create()), 50);
+    return () => clearTimeout(timer);
   }, [create]);
   return engine;
 }
@@ -123,6 +122,7 @@ function InPagePanel({
   const latestUi = useRef<PanelUiState | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const lastSize = useRef<PanelToHost | null>(null);
+  const reportSize = useRef<((force?: boolean) => void) | null>(null);
   const arrival = useStore(settings, (s) => s.value.arrival);
   const settingsLoaded = useStore(settings, (s) => s.hydrated);
 
@@ -175,7 +175,7 @@ function InPagePanel({
     const root = rootRef.current;
     if (!root) return;
     let last = '';
-    const report = () => {
+    const report = (force = false) => {
       const shown = root.firstElementChild;
       if (!shown) return;
       const box = shown.getBoundingClientRect();
@@ -186,12 +186,13 @@ function InPagePanel({
         height: Math.ceil(box.height),
       };
       const key = JSON.stringify(message);
-      if (key === last || box.width === 0) return;
+      if ((key === last && !force) || box.width === 0) return;
       last = key;
       lastSize.current = message;
       send(portRef.current, message);
     };
-    const resize = new ResizeObserver(report);
+    reportSize.current = report;
+    const resize = new ResizeObserver(() => report());
     const children = new MutationObserver(() => {
       resize.disconnect();
       resize.observe(root);
@@ -205,6 +206,12 @@ function InPagePanel({
       children.disconnect();
     };
   }, []);
+
+  // After every word from the content script, say the size again even if it did not change:
+  // the content script hides the frame while what it shows may be out of date.
+  useEffect(() => {
+    reportSize.current?.(true);
+  }, [host]);
 
   const onUiChange = useCallback((state: PanelUiState) => {
     latestUi.current = state;

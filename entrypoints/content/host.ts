@@ -118,6 +118,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   let lastUi: PanelUiState | undefined;
   let size: Extract<PanelToHost, { type: 'size' }> | null = null;
 
+  let domReady = document.readyState !== 'loading';
   let host: HTMLElement | null = null;
   let frame: HTMLIFrameElement | null = null;
   let frameSrc = '';
@@ -170,7 +171,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const placeHost = () => {
     if (!host) return;
     const side = settings.panelSide;
-    const shown = size !== null;
+    // Shown once the panel has drawn, and the page's own content is there to measure room against.
+    const shown = size !== null && domReady;
     const declarations: Array<[string, string]> = [
       ...RESET,
       ['display', 'block'],
@@ -253,9 +255,15 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     shadow.append(frame);
   };
 
+  /**
+   * The host lives in <html>, after <body>: the app can replace its body, or everything in
+   * it, without touching the host. Placed there at `document_start`, before the parser has
+   * made <head> and <body>, it ends up first; it moves to the end once the document is
+   * parsed (see onReady), so Tab reaches it after the page's own controls.
+   */
   const attach = () => {
     if (!host) return;
-    const parent = document.body ?? document.documentElement;
+    const parent = document.documentElement;
     loadsSinceAttach = 0;
     // Re-attaching reloads the frame anyway: load it with a fresh address (context, nonce).
     if (frame && host.isConnected === false && frameSrc) frame.src = frameAddress();
@@ -307,8 +315,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     }
     if (host.getAttribute('style') !== hostStyle) placeHost();
     if (host.isConnected) {
-      // The body may have been replaced while the host moved with it; watch the new one.
-      if (host.parentNode !== observedBody) observeParents();
+      // A new root element may hold it now (documents can swap theirs); watch that one.
+      if (observedRoot !== document.documentElement) observeParents();
       return;
     }
     const now = performance.now();
@@ -323,14 +331,14 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     remounts.push(now);
     attach();
   });
-  let observedBody: Node | null = null;
+  let observedRoot: Node | null = null;
 
-  /** Only the two places a removal can happen: <html>'s children (a new body) and the body's. */
+  /** Only where a removal can happen: the root element's children, and the root itself. */
   const observeParents = () => {
     observer.disconnect();
+    observer.observe(document, { childList: true });
+    observedRoot = document.documentElement;
     observer.observe(document.documentElement, { childList: true });
-    observedBody = document.body;
-    if (document.body) observer.observe(document.body, { childList: true });
     if (host) observer.observe(host, { attributes: true });
   };
 
@@ -495,6 +503,30 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     if (!extensionAlive()) stop();
   });
 
+  /** The document is parsed: the host goes last (without reloading its frame), the room is measured. */
+  const onReady = () => {
+    domReady = true;
+    if (!host) sync();
+    const root = document.documentElement as HTMLElement & { moveBefore?: (node: Node, child: Node | null) => void };
+    if (host && host.parentNode === root && host.nextSibling && typeof root.moveBefore === 'function') {
+      try {
+        root.moveBefore(host, null);
+      } catch {
+        // A page that froze its tree: the host stays where it is, still working.
+      }
+    }
+    if (document.body) layout.observe(document.body);
+    const before = `${context.kind}${context.route}${room}`;
+    refresh(location.href);
+    // What the panel drew before the page was parsed may be out of date: show the frame
+    // only once the panel has drawn what it was just told.
+    if (`${context.kind}${context.route}${room}` !== before) size = null;
+    placeHost();
+  };
+  /** Where the host can move without reloading its frame (Chrome 133+), it starts at once. */
+  const canStartEarly = typeof (document.documentElement as { moveBefore?: unknown }).moveBefore === 'function';
+  if (!domReady) document.addEventListener('DOMContentLoaded', onReady, { once: true });
+
   browser.storage.local
     .get(SETTINGS_STORAGE_KEY)
     .then((stored) => {
@@ -502,9 +534,10 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     })
     .catch(() => undefined)
     .finally(() => {
+      if (!domReady && !canStartEarly) return; // onReady will
       sync();
       placeHost();
       refresh(location.href);
     });
-  sync();
+  if (domReady || canStartEarly) sync();
 }

@@ -8,8 +8,8 @@ import { startPanelHost } from './host';
 
 export default defineContentScript({
   matches: ['https://ems.element.io/*'],
-  // As soon as the document is parsed, so the panel's frame loads alongside the app.
-  runAt: 'document_end',
+  // Before the page is parsed, so the panel's frame loads alongside the app (see host.ts).
+  runAt: 'document_start',
   // WXT would announce this script's start to the page with window.postMessage; the page
   // has no business knowing the extension is there.
   noScriptStartedPostMessage: true,

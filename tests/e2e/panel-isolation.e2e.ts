@@ -131,9 +131,11 @@ describe('it stays', () => {
   }
 
   it.each([
-    ['the body’s contents are replaced', 'document.body.replaceChildren(...[...document.body.children].filter((c) => !c.hasAttribute("data-ems-help")))'],
+    // The app draws the same screen again: new elements, same content.
+    ['the body’s contents are re-rendered', 'document.body.replaceChildren(...[...document.body.children].map((c) => c.cloneNode(true)))'],
+    ['the whole app re-renders into a new body', 'document.documentElement.replaceChild(document.body.cloneNode(true), document.body)'],
     ['the host is removed', 'document.querySelector("[data-ems-help]").remove()'],
-    ['the whole app re-renders into a new body', 'document.documentElement.replaceChild(document.body.cloneNode(false), document.body)'],
+    ['everything in <html> is replaced', 'document.documentElement.replaceChildren(document.head, document.body.cloneNode(true))'],
   ])('comes back, once and in the same state, when %s', async (_what, script) => {
     const page = await open('/user/billing');
     await withState(page);
