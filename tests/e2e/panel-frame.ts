@@ -4,23 +4,21 @@
 // frames, addressed by its URL.
 
 import type { Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** The host element the content script adds (its tag name is random per page load). */
 export const HOST = '[data-ems-help]';
 
 const isPanelFrame = (frame: Frame) => /^chrome-extension:\/\/[^/]+\/panel\.html\?in=page/.test(frame.url());
 
-/** The panel page framed in `page`, once it is there. */
-export async function panelFrame(page: Page): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect
-    .poll(() => {
-      found = page.frames().find((f) => isPanelFrame(f) && !f.isDetached());
-      return !!found;
-    })
-    .toBe(true);
-  return found!;
+/** The panel page framed in `page`, once it is there (waits up to 10 s; no test runner needed). */
+export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = page.frames().find((f) => isPanelFrame(f) && !f.isDetached());
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`no EMS Help panel frame in ${page.url()} after ${timeout} ms`);
+    await page.waitForTimeout(25);
+  }
 }
 
 /** How many panel frames the page holds. */
