@@ -59,6 +59,24 @@ describe('the side panel', () => {
     await other.close();
   });
 
+  it('“Open in side panel” in the page’s panel opens the real side panel and folds the in-page one', async () => {
+    const page = await env.browser.newPage();
+    await page.goto('https://ems.element.io/user/billing');
+    await (await panelIn(page)).getByRole('button', { name: 'Open in side panel' }).click();
+    await (await panelFrame(page)).getByRole('button', { name: 'Open EMS Help' }).waitFor();
+    // The side panel is browser UI, not a page Playwright lists; the extension's own list of
+    // its contexts shows it, with the panel page in it.
+    const sidePanels = () =>
+      env.browser.serviceWorker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { runtime: { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> } };
+        };
+        return (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl ?? '');
+      });
+    await expect.poll(sidePanels).toEqual([env.browser.extensionUrl('panel.html')]);
+    await page.close();
+  });
+
   it('choosing it in the settings takes the panel out of open EMS tabs at once, and back', async () => {
     const ems = await env.browser.newPage();
     await ems.goto('https://ems.element.io/user/support');
