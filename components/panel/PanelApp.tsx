@@ -273,7 +273,12 @@ function useFollowedTab(pinned: number | undefined): PageContext | null | undefi
       setContext(fromUrl ?? undefined);
       if (!fromUrl || tab.id === undefined) return;
       // The content script knows more than the address (the selected tab's label).
-      const next = browser.tabs.connect(tab.id, { name: `${PANEL_PORT}:side`, frameId: 0 });
+      let next: Port;
+      try {
+        next = browser.tabs.connect(tab.id, { name: `${PANEL_PORT}:side`, frameId: 0 });
+      } catch {
+        return; // the tab closed meanwhile; the address is all there is
+      }
       port = next;
       next.onMessage.addListener((raw: unknown) => {
         const message = parseHostToPanel(raw);
@@ -310,10 +315,12 @@ function useFollowedTab(pinned: number | undefined): PageContext | null | undefi
       void browser.windows
         .getCurrent()
         .then(async (win) => {
-          windowId = win.id;
-          const [tab] = await browser.tabs.query({ active: true, windowId: win.id });
-          if (live && tab?.id !== undefined) follow(tab.id);
-          else if (live) setContext(undefined);
+          windowId = win?.id;
+          const [tab] = await browser.tabs.query({ active: true, windowId });
+          // A tab switch may have come first: it is the newer news.
+          if (!live || followed !== undefined) return;
+          if (tab?.id !== undefined) follow(tab.id);
+          else setContext(undefined);
         })
         .catch(() => live && setContext(undefined));
 

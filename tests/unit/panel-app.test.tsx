@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { SettingsPage } from '../../components/options/SettingsPage';
 import { Panel } from '../../components/panel/Panel';
-import { panelHostFromUrl } from '../../components/panel/PanelApp';
+import { PanelApp, panelHostFromUrl } from '../../components/panel/PanelApp';
 import { pageLeavesRoom } from '../../entrypoints/content/host';
 import { entries } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
@@ -116,5 +117,42 @@ describe('where help appears (setting)', () => {
     await vi.waitFor(async () =>
       expect(await storage.getItem('local:settings')).toMatchObject({ version: 1, value: { placement: 'sidepanel' } }),
     );
+  });
+});
+
+describe('the side panel follows the active tab', () => {
+  it('switching tabs and moving within the EMS app update it; off EMS it offers search and the index', async () => {
+    // The side panel's window, focused, with an EMS tab and another site's.
+    const { id: windowId } = await fakeBrowser.windows.create({ focused: true });
+    const ems = await fakeBrowser.tabs.create({ url: 'https://ems.element.io/user/billing', windowId });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.com/', windowId });
+    render(
+      <PanelApp
+        host={{ in: 'side' }}
+        entries={entries}
+        createEngine={() => engine}
+        prefs={createPanelPrefsStore()}
+        learned={createLearnedStore()}
+        settings={createSettingsStore()}
+        openInTab={vi.fn()}
+      />,
+    );
+    const heading = () => screen.queryByRole('heading', { level: 3 })?.textContent;
+    // No tab is active yet in the fake browser: the side panel starts as off EMS.
+    await screen.findByText(/Not an EMS page/);
+
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId: ems.id!, windowId: windowId! }));
+    await vi.waitFor(() => expect(heading()).toBe('Suggested for Billing'));
+
+    await act(() => fakeBrowser.tabs.update(ems.id!, { url: 'https://ems.element.io/user/hosting#/integrations' }));
+    await vi.waitFor(() => expect(heading()).toBe('Suggested for Hosting · Integrations'));
+
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: windowId! }));
+    await vi.waitFor(() => expect(screen.getByText(/Not an EMS page/)).toBeTruthy());
+    expect(screen.getByRole('link', { name: 'Browse all answers' }).getAttribute('href')).toMatch(/answer\.html#index$/);
+
+    // Another window's tab switch is not this side panel's business.
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId: ems.id!, windowId: windowId! + 1 }));
+    expect(screen.getByText(/Not an EMS page/)).toBeTruthy();
   });
 });
