@@ -67,7 +67,10 @@ function readHints(): PageHints {
 }
 
 function detect(url: string): PageContext {
-  return detectPage(url, readHints()) ?? { kind: 'other', route: null };
+  const found = detectPage(url, readHints()) ?? { kind: 'other', route: null };
+  // A tab labelled "constructor" or "toString" makes detectPage's plain-object lookup answer
+  // with a function: a route is a string or nothing.
+  return { kind: found.kind, route: typeof found.route === 'string' ? found.route : null };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 /** The host element the content script adds (its tag name is random per page load). */
 export const HOST = '[data-ems-help]';
 
-const isPanelFrame = (frame: Frame) => /^chrome-extension:\/\/[^/]+\/panel\.html\?in=page/.test(frame.url());
+const isPanelFrame = (frame: Frame) => /^(chrome|moz)-extension:\/\/[^/]+\/panel\.html\?in=page/.test(frame.url());
 
 /** The panel page framed in `page`, once it is there (waits up to 10 s; no test runner needed). */
 export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {

@@ -225,3 +225,20 @@ describe('a page with a strict Content-Security-Policy', () => {
     await page.close();
   });
 });
+
+describe('a page whose words are prototype keys', () => {
+  it('a selected tab labelled “constructor” does not break the panel', async () => {
+    const page = await open('/user/billing');
+    await page.evaluate(() => {
+      history.pushState(null, '', '/user/billing?x=1');
+      window.dispatchEvent(new PopStateEvent('popstate')); // the app draws, EMS Help follows
+      document.querySelector('nav.tabs a[aria-selected="true"]')!.textContent = 'constructor';
+    });
+    await page.waitForTimeout(400);
+    const panel = await panelIn(page);
+    await expect.poll(() => panel.getByRole('heading', { level: 3 }).textContent()).toBe('Suggested for Billing');
+    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('sepa');
+    await expect.poll(() => panel.locator('button[data-entry-id]').first().textContent()).toBe('Do you offer other payment options like IBAN/SEPA?');
+    await page.close();
+  });
+});
