@@ -28,8 +28,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     // Each permission is explained in README.md ("Permissions").
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://ems.element.io/*'],
+    // The panel page is the one page an EMS page may frame (the content script places it),
+    // and only EMS pages may. Chrome: through a per-session address, so no page can tell
+    // the extension is installed from a fixed URL. Its scripts and styles are loaded by the
+    // extension's own page, which needs no listing here.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['panel.html']
+        : [{ resources: ['panel.html'], matches: ['https://ems.element.io/*'], use_dynamic_url: true }],
+    // The same panel page in the browser's own side panel (setting "Where help appears").
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'panel.html', default_title: 'EMS Help', open_at_install: false } }
+      : { side_panel: { default_path: 'panel.html' } }),
     action: { default_title: 'Search EMS Help' },
     omnibox: { keyword: 'ems' },
     commands: {

@@ -1,52 +1,94 @@
-// The background does what only it can: open answer tabs for content scripts, and the
+// The background does what only it can: open answer tabs for the panel page, and the
 // browser-level entry points (keyboard command, omnibox, context menu). The logic lives in
 // lib/background/handlers.ts; this file connects it to the browser's events.
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
-  besideTab,
   handleCommand,
   handleMenuClick,
   handleOmniboxEnter,
+  handleRuntimeMessage,
   omniboxSuggestions,
+  pendingQueryKey,
   SEARCH_MENU_ID,
   type BackgroundApi,
   type OmniboxDisposition,
-} from '../lib/background/handlers';
-import { entries, searchData } from '../lib/corpus';
-import { answerPageUrl, isBackgroundMessage } from '../lib/messages';
-import { answerSearchRequest, isSearchRequest } from '../lib/panel-search';
-import { createSearchEngine } from '../lib/search';
+} from '@/lib/background/handlers';
+import { entries, getEntry, searchData } from '@/lib/corpus';
+import { answerPageUrl, sidebarAction, sidePanel } from '@/lib/extension-pages';
+import { createSearchEngine } from '@/lib/search';
+import { SETTINGS_STORAGE_KEY, settingsFromStorage, type Placement } from '@/lib/state/settings';
 
 export default defineBackground(() => {
   const engine = createSearchEngine(entries, searchData);
+
+  // The placement setting, kept at hand: the keyboard command must open a side panel in
+  // its own turn, before any await, or the browser refuses (no user gesture).
+  let placement: Placement | undefined;
+  const loadPlacement = async (): Promise<Placement> => {
+    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+    placement = settingsFromStorage(stored[SETTINGS_STORAGE_KEY]).placement;
+    return placement;
+  };
+  loadPlacement().catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) {
+      placement = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue).placement;
+    }
+  });
+
+  // Chrome tells which windows show the side panel (141+); the command toggles it there.
+  const sidePanelOpen = new Set<number>();
+  const chromePanel = sidePanel();
+  chromePanel?.onOpened?.addListener((info) => sidePanelOpen.add(info.windowId));
+  chromePanel?.onClosed?.addListener((info) => sidePanelOpen.delete(info.windowId));
+
   const api: BackgroundApi = {
     activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     createTab: (options) => browser.tabs.create(options),
     updateTab: (tabId, options) => browser.tabs.update(tabId, options),
-    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    answerPageUrl: (hash) => `${answerPageUrl()}${hash}`,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    answerPageUrl: (hash) => answerPageUrl(hash),
+    stashQuery: async (query) => {
+      const token = crypto.randomUUID();
+      await browser.storage.session.set({ [pendingQueryKey(token)]: query });
+      return token;
+    },
+    placementNow: () => placement,
+    loadPlacement,
+    toggleSidePanel: (windowId) => {
+      try {
+        const firefox = sidebarAction();
+        if (firefox) return firefox.toggle().then(() => true, () => false);
+        if (!chromePanel || windowId === undefined) return Promise.resolve(false);
+        if (sidePanelOpen.has(windowId) && chromePanel.close) {
+          return chromePanel.close({ windowId }).then(() => true, () => false);
+        }
+        return chromePanel.open({ windowId }).then(() => true, () => false);
+      } catch {
+        return Promise.resolve(false);
+      }
+    },
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // The panel's searches and suggestions (the engine is kept out of the content script).
-    if (isSearchRequest(message)) return Promise.resolve(answerSearchRequest(message, entries, engine));
-    if (!isBackgroundMessage(message)) return undefined;
-    return api
-      .createTab({ url: answerPageUrl(message.id), active: message.active, ...besideTab(sender.tab) })
-      .then(() => ({ ok: true }));
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    handleRuntimeMessage(message, sender, browser.runtime.id, (id) => getEntry(id) !== undefined, api),
+  );
 
-  browser.commands.onCommand.addListener((command) => {
-    void handleCommand(command, api);
+  browser.commands.onCommand.addListener((command, tab) => {
+    void handleCommand(command, tab, api);
   });
 
   // Chrome renders <match> in suggestions; Firefox shows descriptions as plain text.
   const markup = import.meta.env.BROWSER !== 'firefox';
   browser.omnibox.setDefaultSuggestion({ description: 'Search the EMS FAQ for “%s”' });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
-    suggest(omniboxSuggestions(text, engine, markup));
+    try {
+      suggest(omniboxSuggestions(text, engine, markup));
+    } catch {
+      // The omnibox session ended while searching.
+    }
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
     void handleOmniboxEnter(text, disposition as OmniboxDisposition, engine, entries, api);

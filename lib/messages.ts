@@ -1,50 +1,201 @@
-// Messages that content scripts and extension pages send to the background, and the
-// addresses of the extension's own pages.
+// The one message protocol of the extension: every message any part sends to another is
+// declared here, and every receiver checks what arrives with the parser for its channel
+// before acting on it. Parsers never throw, read own properties only (a message can carry
+// `__proto__`, getters or a `toString: null`), bound every string and number, and return
+// a fresh plain object, so nothing of the sender's object survives the boundary.
+//
+// Channels:
+//   panel page ─runtime.sendMessage─▶ background              BackgroundMessage
+//   background ─tabs.sendMessage────▶ content script (EMS tab) ContentMessage
+//   panel page ─tabs.connect port───▶ content script           PanelToHost / HostToPanel
+//
+// No message ever goes through window.postMessage: the EMS page must not read or forge any.
+// This module is bundled into the content script, so it stays free of heavy imports.
 
-import { browser } from 'wxt/browser';
+import { PAGE_KINDS, type PageContext, type PageKind } from './page/detect';
 
-/** Ask the background to open an answer in a new tab (only it can do so for a content script). */
+/** The longest search text any surface keeps (the popup's recent searches use the same). */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_ID_CHARS = 200;
+const MAX_ROUTE_CHARS = 100;
+/** Frame sizes are CSS pixels; nothing on a screen is larger. */
+const MAX_FRAME_PX = 4000;
+
+/** The name of the port a panel page opens to the content script of its tab. */
+export const PANEL_PORT = 'ems-help-panel';
+
+// ── panel page → background ────────────────────────────────────────────────────────────
+
+/** Open an answer in a new tab next to the sender's tab; `active: false` is a background tab. */
 export interface OpenAnswerMessage {
   type: 'open-answer';
   id: string;
-  /** false opens the tab in the background, as a middle-click on a link would. */
   active: boolean;
 }
-
 export type BackgroundMessage = OpenAnswerMessage;
 
-/** Messages the background sends to the content script of an EMS tab. */
+// ── background → content script ────────────────────────────────────────────────────────
+
 export type ContentMessage =
+  /** The keyboard command: show or hide the in-page panel. */
   | { type: 'toggle-panel' }
-  /** Show the panel searching for `query` (from the context menu). */
+  /** The context menu: show the panel searching for `query`. */
   | { type: 'search-panel'; query: string };
 
-export function isContentMessage(value: unknown): value is ContentMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  return (
-    message.type === 'toggle-panel' ||
-    (message.type === 'search-panel' && typeof message.query === 'string')
-  );
+// ── panel page ⇄ content script (a port per panel page) ───────────────────────────────
+
+/** What the panel keeps across a re-mount of its frame (the page removed it, or re-rendered). */
+export interface PanelUiState {
+  query: string;
+  /** The answer expanded in place, and the page (kind + route) it was expanded on. */
+  expanded: string | null;
+  pageKey: string;
+  /** Opened by the user although the page leaves no room beside its content. */
+  forceOpen: boolean;
 }
 
-export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  return (
-    message.type === 'open-answer' &&
-    typeof message.id === 'string' &&
-    typeof message.active === 'boolean'
-  );
+/** Something asked of the panel from outside it. */
+export type PanelRequest = { kind: 'toggle' } | { kind: 'search'; query: string };
+
+export type HostToPanel = {
+  type: 'context';
+  context: PageContext;
+  /** Whether the page leaves room for the open panel beside its controls. */
+  room: boolean;
+  /** The tallest the open panel may be, in CSS pixels. */
+  maxHeight: number;
+  /** The state to start from after a re-mount (sent with the first context only). */
+  restore?: PanelUiState;
+  request?: PanelRequest;
+};
+
+export type PanelToHost =
+  /** The size the panel needs: its frame is made exactly this big, so it covers nothing more. */
+  | { type: 'size'; shape: 'launcher' | 'panel'; width: number; height: number }
+  | { type: 'ui'; state: PanelUiState };
+
+// ── parsing ────────────────────────────────────────────────────────────────────────────
+
+type Fields = Record<string, unknown>;
+
+/** A plain object's own data properties, or null: no getters run, no prototype is read. */
+function fields(value: unknown): Fields | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const out: Fields = Object.create(null) as Fields;
+  let descriptors: PropertyDescriptorMap;
+  try {
+    descriptors = Object.getOwnPropertyDescriptors(value);
+  } catch {
+    return null; // a revoked proxy, or an exotic object that throws
+  }
+  for (const key of Object.keys(descriptors)) {
+    const d = descriptors[key];
+    if (d && Object.hasOwn(d, 'value')) out[key] = d.value;
+  }
+  return out;
 }
 
-/** `answer.html#<id>`: the answer tab for one entry (`index` shows the whole FAQ). */
-export function answerPageUrl(id?: string): string {
-  const base = browser.runtime.getURL('/answer.html');
-  return id ? `${base}#${encodeURIComponent(id)}` : base;
+const field = (f: Fields, key: string): unknown => (Object.hasOwn(f, key) ? f[key] : undefined);
+
+function boundedString(value: unknown, max: number): string | null {
+  return typeof value === 'string' && value.length <= max ? value : null;
 }
 
-export function openAnswerInTab(id: string, active = true): Promise<unknown> {
-  const message: OpenAnswerMessage = { type: 'open-answer', id, active };
-  return browser.runtime.sendMessage(message);
+function isPageKind(value: unknown): value is PageKind {
+  return typeof value === 'string' && (PAGE_KINDS as readonly string[]).includes(value);
+}
+
+function parseContext(value: unknown): PageContext | null {
+  const f = fields(value);
+  if (!f) return null;
+  const kind = field(f, 'kind');
+  const route = field(f, 'route');
+  if (!isPageKind(kind)) return null;
+  if (route === null) return { kind, route: null };
+  const r = boundedString(route, MAX_ROUTE_CHARS);
+  return r !== null && r.startsWith('#/') ? { kind, route: r } : null;
+}
+
+function parseUiState(value: unknown): PanelUiState | null {
+  const f = fields(value);
+  if (!f) return null;
+  const query = boundedString(field(f, 'query'), MAX_QUERY_CHARS);
+  const expandedRaw = field(f, 'expanded');
+  const expanded = expandedRaw === null ? null : boundedString(expandedRaw, MAX_ID_CHARS);
+  const pageKey = boundedString(field(f, 'pageKey'), MAX_ROUTE_CHARS + 20);
+  const forceOpen = field(f, 'forceOpen');
+  if (query === null || (expandedRaw !== null && expanded === null) || pageKey === null || typeof forceOpen !== 'boolean') return null;
+  return { query, expanded, pageKey, forceOpen };
+}
+
+function parseRequest(value: unknown): PanelRequest | null {
+  const f = fields(value);
+  if (!f) return null;
+  const kind = field(f, 'kind');
+  if (kind === 'toggle') return { kind };
+  const query = boundedString(field(f, 'query'), MAX_QUERY_CHARS);
+  return kind === 'search' && query !== null ? { kind, query } : null;
+}
+
+function pixels(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_FRAME_PX ? Math.ceil(value) : null;
+}
+
+/**
+ * A message for the background, or null. `knownId` is the corpus: an answer that does not
+ * exist is never opened.
+ */
+export function parseBackgroundMessage(value: unknown, knownId: (id: string) => boolean): BackgroundMessage | null {
+  const f = fields(value);
+  if (!f || field(f, 'type') !== 'open-answer') return null;
+  const id = boundedString(field(f, 'id'), MAX_ID_CHARS);
+  const active = field(f, 'active');
+  if (id === null || typeof active !== 'boolean' || !knownId(id)) return null;
+  return { type: 'open-answer', id, active };
+}
+
+export function parseContentMessage(value: unknown): ContentMessage | null {
+  const f = fields(value);
+  if (!f) return null;
+  const type = field(f, 'type');
+  if (type === 'toggle-panel') return { type };
+  const query = boundedString(field(f, 'query'), MAX_QUERY_CHARS);
+  return type === 'search-panel' && query !== null && query.trim() !== '' ? { type, query } : null;
+}
+
+export function parseHostToPanel(value: unknown): HostToPanel | null {
+  const f = fields(value);
+  if (!f || field(f, 'type') !== 'context') return null;
+  const context = parseContext(field(f, 'context'));
+  const room = field(f, 'room');
+  const maxHeight = pixels(field(f, 'maxHeight'));
+  if (!context || typeof room !== 'boolean' || maxHeight === null) return null;
+  const message: HostToPanel = { type: 'context', context, room, maxHeight };
+  const restore = field(f, 'restore') === undefined ? undefined : parseUiState(field(f, 'restore'));
+  const request = field(f, 'request') === undefined ? undefined : parseRequest(field(f, 'request'));
+  if (restore === null || request === null) return null;
+  if (restore) message.restore = restore;
+  if (request) message.request = request;
+  return message;
+}
+
+export function parsePanelToHost(value: unknown): PanelToHost | null {
+  const f = fields(value);
+  if (!f) return null;
+  const type = field(f, 'type');
+  if (type === 'ui') {
+    const state = parseUiState(field(f, 'state'));
+    return state ? { type, state } : null;
+  }
+  if (type !== 'size') return null;
+  const shape = field(f, 'shape');
+  const width = pixels(field(f, 'width'));
+  const height = pixels(field(f, 'height'));
+  if ((shape !== 'launcher' && shape !== 'panel') || width === null || height === null) return null;
+  return { type, shape, width, height };
+}
+
+/** Only this extension's own pages and scripts may talk to its parts. */
+export function fromThisExtension(sender: { id?: string } | undefined, ownId: string | undefined): boolean {
+  return !!ownId && !!sender && typeof sender.id === 'string' && sender.id === ownId;
 }

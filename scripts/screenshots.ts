@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser';
+import { panelFrame } from '../tests/e2e/panel-frame';
 import { startReplica } from '../tests/e2e/replica/server';
 
 const out = resolve(import.meta.dirname, '../assets/screenshots');
@@ -15,14 +16,17 @@ for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage();
   for (const path of ['/user/hosting#/hosts', '/user/billing#/invoices', '/user/account', '/support', '/user/hosting#/integrations']) {
     await page.goto(`https://ems.element.io${path}`);
-    const panel = page.getByRole('complementary', { name: 'EMS Help' });
-    await panel.waitFor();
+    // The panel is in its own frame; where the page leaves it no room it is the launcher.
+    const frame = await panelFrame(page);
+    const launcher = frame.getByRole('button', { name: 'Open EMS Help' });
+    if (await launcher.count()) await launcher.click();
+    await frame.getByRole('complementary', { name: 'EMS Help' }).waitFor();
     const name = path.replace(/^\/(user\/)?/, '').replace(/[#/]+/g, '-');
     await page.screenshot({ path: `${out}/panel-${name}-${scheme}.png` });
   }
   // One answer open.
   await page.goto('https://ems.element.io/user/billing');
-  const panel = page.getByRole('complementary', { name: 'EMS Help' });
+  const panel = (await panelFrame(page)).getByRole('complementary', { name: 'EMS Help' });
   await panel.getByRole('button', { name: 'How do I update my payment info?' }).click();
   await page.screenshot({ path: `${out}/panel-answer-${scheme}.png` });
   await panel.getByRole('searchbox').fill('cloudfare cname');

@@ -12,6 +12,7 @@ import { AnswerView } from '../AnswerView';
 import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
 import { NoMatch, NotSure } from '../NoMatch';
+import { useSearch } from '../use-search';
 
 export interface AnswerPageProps {
   entries: readonly FaqEntry[];
@@ -23,9 +24,11 @@ export interface AnswerPageProps {
   /** Go to another address of this page (`#id`, `#index?q=…`), adding a history entry. */
   navigate: (hash: string) => void;
   copyText: (text: string) => Promise<void>;
+  /** A filter for the first index shown, handed over outside the address (see main.tsx). */
+  pendingFilter?: string;
 }
 
-export function AnswerPage({ entries, index, engine, hash, navigate, copyText }: AnswerPageProps) {
+export function AnswerPage({ entries, index, engine, hash, navigate, copyText, pendingFilter = '' }: AnswerPageProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const route = parseAnswerHash(hash, (id) => byId.has(id));
   const current = route.view === 'entry' ? byId.get(route.id) : undefined;
@@ -63,7 +66,13 @@ export function AnswerPage({ entries, index, engine, hash, navigate, copyText }:
           ) : route.view === 'missing' ? (
             <MissingView key={route.id} id={route.id} engine={engine} />
           ) : (
-            <IndexView key={hash} entries={entries} index={index} engine={engine} initialFilter={route.view === 'index' ? route.filter : ''} />
+            <IndexView
+              key={hash}
+              entries={entries}
+              index={index}
+              engine={engine}
+              initialFilter={route.view === 'index' ? route.filter || pendingFilter : ''}
+            />
           )}
         </main>
       </div>
@@ -211,9 +220,11 @@ function IndexView({
   initialFilter: string;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [filter, setFilter] = useState(initialFilter);
-  const trimmed = filter.trim();
-  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: entries.length, unsure: true }) : []), [engine, trimmed, entries]);
+  const { query: filter, setQuery: setFilter, searched: trimmed, hits } = useSearch({
+    engine,
+    limit: entries.length,
+    initialQuery: initialFilter,
+  });
 
   return (
     <>
@@ -241,9 +252,7 @@ function IndexView({
 
 function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [query, setQuery] = useState(() => idToWords(id));
-  const trimmed = query.trim();
-  const hits = useMemo(() => (trimmed ? engine.search(trimmed, { limit: 8, unsure: true }) : []), [engine, trimmed]);
+  const { query, setQuery, searched: trimmed, hits } = useSearch({ engine, limit: 8, initialQuery: idToWords(id) });
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>

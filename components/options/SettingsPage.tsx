@@ -1,5 +1,6 @@
-// The settings page: where the panel docks, what it does on arrival on each kind of page,
-// the theme, and clearing what EMS Help remembers. Every change is saved at once and
+// The settings page: where help appears (in the page or the browser's side panel), where the
+// in-page panel docks, what it does on arrival on each kind of page, the theme, and clearing
+// what EMS Help remembers. Every change is saved at once and
 // reaches open EMS tabs through storage, without a reload.
 
 import { useId, useState, type ReactNode } from 'react';
@@ -8,7 +9,7 @@ import { PAGE_KINDS, type PageKind } from '../../lib/page/detect';
 import type { LearnedStore } from '../../lib/state/learned';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
 import type { RecentSearchesStore } from '../../lib/state/recent-searches';
-import type { ArrivalMode, PanelSide, SettingsStore, ThemeSetting } from '../../lib/state/settings';
+import type { ArrivalMode, PanelSide, Placement, SettingsStore, ThemeSetting } from '../../lib/state/settings';
 
 export interface SettingsPageProps {
   settings: SettingsStore;
@@ -51,6 +52,22 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
     <main className="settings">
       <h1>EMS Help settings</h1>
       <p className="lede">Changes are saved at once and apply to open EMS tabs.</p>
+
+      <Fieldset legend="Where help appears">
+        <RadioGroup<Placement>
+          name="placement"
+          value={value.placement}
+          options={[
+            ['page', 'In the EMS page'],
+            ['sidepanel', 'In the browser’s side panel'],
+          ]}
+          onChange={(placement) => settings.getState().update((s) => ({ ...s, placement }))}
+        />
+        <p className="hint">
+          The side panel follows the tab you are on; open it from the toolbar button’s “Open in side panel” or with the
+          keyboard shortcut.
+        </p>
+      </Fieldset>
 
       <Fieldset legend="Panel side">
         <RadioGroup<PanelSide>

@@ -1,30 +1,39 @@
-// The side panel on EMS pages: the answers this page most likely needs, expandable in
-// place, and a search over the whole FAQ. Folds to a launcher, remembered per page kind.
+// The help panel: the answers this page most likely needs, expandable in place, and a
+// search over the whole FAQ. In the EMS page it folds to a launcher (remembered per page
+// kind) and stays folded where the page leaves it no room; in the browser's side panel it
+// fills the side panel.
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
-import type { FaqEntry } from '../../lib/corpus';
-import type { PageContext } from '../../lib/page/detect';
-import { pageLabel } from '../../lib/page/labels';
-import type { PanelSearch } from '../../lib/panel-search';
-import type { SearchHit } from '../../lib/search';
-import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '../../lib/state/learned';
-import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
-import { suggestForPage, SUGGESTION_COUNT, type Suggestion } from '../../lib/suggest/suggest';
+import type { FaqEntry } from '@/lib/corpus';
+import type { PanelUiState } from '@/lib/messages';
+import type { PageContext } from '@/lib/page/detect';
+import { pageLabel } from '@/lib/page/labels';
+import type { SearchEngine, SearchHit } from '@/lib/search';
+import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
+import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
+import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
 import { NoMatch } from '../NoMatch';
+import { useSearch } from '../use-search';
 import { EntryDisclosure } from './EntryDisclosure';
 
 const MORE_SUGGESTIONS = 8;
 const RESULT_LIMIT = 10;
 
-/** Something asked of the panel from outside it: the keyboard command, the context menu. */
-export type PanelRequest = { seq: number } & ({ type: 'toggle' } | { type: 'search'; query: string });
+/** Where the panel starts from: a restored state after its frame was re-mounted, or a request. */
+export interface PanelStart extends Partial<PanelUiState> {
+  /** Move focus here once drawn (a request from the keyboard command or the context menu). */
+  focus?: 'launcher' | 'search';
+}
 
 export interface PanelProps {
   context: PageContext;
   entries: readonly FaqEntry[];
-  /** Search and suggestions (answered by the background in the content script). */
-  search: PanelSearch;
+  /**
+   * Null for the first paint, while the panel page builds it: the curated suggestions show
+   * at once, and the engine's ranking and the search arrive a moment later.
+   */
+  engine: SearchEngine | null;
   prefs: PanelPrefsStore;
   /** Answers opened before on each kind of page; promoted in the suggestions. */
   learned: LearnedStore;
@@ -32,45 +41,73 @@ export interface PanelProps {
   openInTab: (id: string, active: boolean) => void;
   /** Folded to the launcher until the user opens it (the "launcher only" setting). */
   defaultCollapsed?: boolean;
-  request?: PanelRequest | null;
+  /** 'page': in the EMS page, can fold; 'side': the browser's side panel, always open. */
+  host?: 'page' | 'side';
+  /** False where the page leaves no room beside its controls: the launcher, unless the user opens it. */
+  room?: boolean;
+  /** The tallest the open panel may be (px); by default its container's height. */
+  maxHeight?: number;
+  start?: PanelStart;
+  /** Told every change of what a re-mount should restore. */
+  onUiChange?: (state: PanelUiState) => void;
+  /** Shown as "Open in side panel" where the browser has one. */
+  onOpenSidePanel?: () => void;
 }
 
-export function Panel({ context, entries, search, prefs, learned, openInTab, defaultCollapsed = false, request }: PanelProps) {
+const pageKeyOf = (context: PageContext) => `${context.kind}${context.route ?? ''}`;
+
+export function Panel({
+  context,
+  entries,
+  engine,
+  prefs,
+  learned,
+  openInTab,
+  defaultCollapsed = false,
+  host = 'page',
+  room = true,
+  maxHeight,
+  start,
+  onUiChange,
+  onOpenSidePanel,
+}: PanelProps) {
   const hydrated = useStore(prefs, (s) => s.hydrated);
-  const collapsed = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
+  const learnedLoaded = useStore(learned, (s) => s.hydrated);
+  const collapsedPref = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
+  const [forceOpen, setForceOpen] = useState(start?.forceOpen ?? false);
+  const collapsed = host === 'page' && (collapsedPref || (!room && !forceOpen));
+  const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query });
+  const pageKey = pageKeyOf(context);
+  // The answer expanded in place, with the page it belongs to: on another page it is none.
+  const [expanded, setExpanded] = useState({ pageKey: start?.pageKey ?? pageKey, id: start?.expanded ?? null });
+  const expandedHere = expanded.pageKey === pageKey ? expanded.id : null;
   const panelId = useId();
   const launcherRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  // Where focus goes after the next render that changes the panel's state.
-  const focusNext = useRef<'launcher' | 'search' | null>(null);
-  const [seed, setSeed] = useState<{ query: string; seq: number } | null>(null);
+  // Where focus goes after the next render that folds or opens the panel.
+  const focusNext = useRef<'launcher' | 'search' | null>(start?.focus ?? null);
 
   const setCollapsed = (value: boolean) => {
     focusNext.current = value ? 'launcher' : 'search';
+    setForceOpen(!value && !room);
     prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [context.kind]: value } }));
   };
 
+  const ready = hydrated && learnedLoaded;
   useEffect(() => {
-    if (focusNext.current === 'launcher') launcherRef.current?.focus();
-    if (focusNext.current === 'search') searchRef.current?.focus();
+    if (!ready) return;
+    const target = focusNext.current;
     focusNext.current = null;
-  }, [collapsed, seed]);
+    if (target === 'launcher') launcherRef.current?.focus();
+    if (target === 'search') searchRef.current?.focus();
+  }, [collapsed, ready]);
 
   useEffect(() => {
-    if (!request) return;
-    if (request.type === 'toggle') {
-      setCollapsed(!collapsed);
-    } else {
-      focusNext.current = 'search';
-      setSeed({ query: request.query, seq: request.seq });
-      if (collapsed) setCollapsed(false);
-    }
-    // Only a new request acts; the state it reads is the state at that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request?.seq]);
+    onUiChange?.({ query: search.query, expanded: expandedHere, pageKey, forceOpen });
+  }, [onUiChange, search.query, expandedHere, pageKey, forceOpen]);
 
   // Nothing is drawn until the stored state is known, so a folded panel never flashes open.
-  if (!hydrated) return null;
+  if (!ready) return null;
 
   if (collapsed) {
     return (
@@ -94,100 +131,78 @@ export function Panel({ context, entries, search, prefs, learned, openInTab, def
 
   return (
     <PanelBody
+      // A new page of the app starts from its own suggestions (the typed search stays).
+      key={pageKey}
       id={panelId}
       context={context}
       entries={entries}
-      search={search}
+      engine={engine}
       openInTab={openInTab}
       learned={learned}
-      seed={seed}
+      search={search}
       searchRef={searchRef}
-      onCollapse={() => setCollapsed(true)}
+      host={host}
+      maxHeight={maxHeight}
+      expanded={expandedHere}
+      setExpanded={(id) => setExpanded({ pageKey, id })}
+      onCollapse={host === 'page' ? () => setCollapsed(true) : undefined}
+      onOpenSidePanel={onOpenSidePanel}
     />
   );
 }
 
-interface PanelBodyProps extends Omit<PanelProps, 'prefs' | 'request' | 'defaultCollapsed'> {
+interface PanelBodyProps {
   id: string;
-  seed: { query: string; seq: number } | null;
+  context: PageContext;
+  entries: readonly FaqEntry[];
+  engine: SearchEngine | null;
+  openInTab: (id: string, active: boolean) => void;
+  learned: LearnedStore;
+  search: ReturnType<typeof useSearch>;
   searchRef: React.RefObject<HTMLInputElement | null>;
-  onCollapse: () => void;
+  host: 'page' | 'side';
+  maxHeight?: number;
+  expanded: string | null;
+  setExpanded: (id: string | null) => void;
+  onCollapse?: () => void;
+  onOpenSidePanel?: () => void;
 }
 
-function PanelBody({ id, context, entries, search, openInTab, learned, seed, searchRef, onCollapse }: PanelBodyProps) {
-  const [query, setQuery] = useState(seed?.query ?? '');
-  const [expanded, setExpanded] = useState<string | null>(null);
+function PanelBody({
+  id,
+  context,
+  entries,
+  engine,
+  openInTab,
+  learned,
+  search,
+  searchRef,
+  host,
+  maxHeight,
+  expanded,
+  setExpanded,
+  onCollapse,
+  onOpenSidePanel,
+}: PanelBodyProps) {
   // An entry reached through a link in an answer that is not in the list: shown on top.
   const [linked, setLinked] = useState<string | null>(null);
   const [showMore, setShowMore] = useState(false);
   const focusEntry = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const label = pageLabel(context);
+  const { kind, route } = context;
 
-  // A new page of the app: start from its suggestions, keep what the user typed.
-  const pageKey = `${context.kind}${context.route ?? ''}`;
-  useEffect(() => {
-    setExpanded(null);
-    setLinked(null);
-    setShowMore(false);
-  }, [pageKey]);
-
-  useEffect(() => {
-    if (seed) setQuery(seed.query);
-  }, [seed]);
-
-  // Read once per page: promoting what was opened a moment ago would reorder the list
-  // under the user's pointer.
-  const learnedLoaded = useStore(learned, (s) => s.hydrated);
-  const promoted = useMemo(
-    () => promotedFor(learned.getState().value, context.kind, Date.now()),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageKey, learned, learnedLoaded],
+  // Read once per page (this body is re-mounted per page): promoting what was opened a
+  // moment ago would reorder the list under the user's pointer.
+  const [promoted] = useState(() => promotedFor(learned.getState().value, kind, Date.now()));
+  const suggestions = useMemo(
+    () => suggestForPage({ kind, route }, entries, engine, MORE_SUGGESTIONS, promoted),
+    [kind, route, entries, engine, promoted],
   );
-  // The curated suggestions at once (they need no engine, so the list never starts empty),
-  // then the background's full list, which only adds to their end (sections and topics).
-  const curated = useMemo(
-    () => suggestForPage(context, entries, null, MORE_SUGGESTIONS, promoted),
-    // The context object changes identity on every navigation; its kind and route matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageKey, entries, promoted],
-  );
-  const suggestKey = `${pageKey}|${promoted.join(',')}`;
-  const [full, setFull] = useState<{ key: string; list: Suggestion[] } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void search.suggest(context, MORE_SUGGESTIONS, promoted).then((list) => {
-      if (live) setFull({ key: suggestKey, list });
-    });
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search, suggestKey]);
-  const suggestions = full?.key === suggestKey && full.list.length > 0 ? full.list : curated;
 
-  const recordOpen = (entryId: string) =>
-    learned.getState().update((l) => rememberOpen(l, context.kind, entryId, Date.now()));
+  const recordOpen = (entryId: string) => learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
 
-  // Results for the latest query; the previous list stays on screen until they arrive.
-  const wanted = query.trim();
-  const [results, setResults] = useState<{ query: string; hits: SearchHit[] } | null>(null);
-  useEffect(() => {
-    if (!wanted) {
-      setResults(null);
-      return;
-    }
-    let live = true;
-    void search.search(wanted, RESULT_LIMIT).then((hits) => {
-      if (live) setResults({ query: wanted, hits });
-    });
-    return () => {
-      live = false;
-    };
-  }, [search, wanted]);
-  const searching = wanted.length > 0 && results !== null;
-  const hits = results?.hits ?? [];
-
+  const { query, setQuery, searched, searching, hits } = search;
   const listed: Array<{ entry: FaqEntry; hit?: SearchHit; learned?: boolean }> = searching
     ? hits.map((hit) => ({ entry: hit.entry, hit }))
     : suggestions
@@ -195,9 +210,7 @@ function PanelBody({ id, context, entries, search, openInTab, learned, seed, sea
         .map((s) => ({ entry: s.entry, learned: s.reason === 'learned' }));
   const linkedEntry = linked ? entries.find((e) => e.id === linked) : undefined;
   const items =
-    linkedEntry && !listed.some((item) => item.entry.id === linkedEntry.id)
-      ? [{ entry: linkedEntry }, ...listed]
-      : listed;
+    linkedEntry && !listed.some((item) => item.entry.id === linkedEntry.id) ? [{ entry: linkedEntry }, ...listed] : listed;
 
   useEffect(() => {
     if (!focusEntry.current) return;
@@ -224,12 +237,19 @@ function PanelBody({ id, context, entries, search, openInTab, learned, seed, sea
       setQuery('');
       return;
     }
-    onCollapse();
+    onCollapse?.();
   };
 
   const headingId = `${id}-heading`;
   return (
-    <aside id={id} className="panel" role="complementary" aria-label="EMS Help" onKeyDown={onKeyDown}>
+    <aside
+      id={id}
+      className={host === 'side' ? 'panel panel-side' : 'panel'}
+      style={maxHeight ? { maxHeight: `${maxHeight}px` } : undefined}
+      role="complementary"
+      aria-label="EMS Help"
+      onKeyDown={onKeyDown}
+    >
       <header className="panel-header">
         <div className="panel-title">
           <span className="panel-mark" aria-hidden="true">
@@ -240,19 +260,31 @@ function PanelBody({ id, context, entries, search, openInTab, learned, seed, sea
             <p className="panel-page">{label}</p>
           </div>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Hide EMS Help"
-          aria-expanded="true"
-          aria-controls={id}
-          title="Hide (Esc)"
-          onClick={onCollapse}
-        >
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
+        <div className="panel-actions">
+          {onOpenSidePanel ? (
+            <button type="button" className="icon-button" aria-label="Open in side panel" title="Open in side panel" onClick={onOpenSidePanel}>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <rect x="2" y="2.5" width="12" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                <path d="M10 3v10" stroke="currentColor" strokeWidth="1.5" />
+              </svg>
+            </button>
+          ) : null}
+          {onCollapse ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Hide EMS Help"
+              aria-expanded="true"
+              aria-controls={id}
+              title="Hide (Esc)"
+              onClick={onCollapse}
+            >
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+            </button>
+          ) : null}
+        </div>
       </header>
 
       <div className="panel-search" role="search">
@@ -281,7 +313,7 @@ function PanelBody({ id, context, entries, search, openInTab, learned, seed, sea
           {searching ? (hits.length === 0 ? 'No answers found' : `${hits.length} answers found`) : ''}
         </p>
         {searching && hits.length === 0 ? (
-          <NoMatch query={results?.query ?? ''} />
+          <NoMatch query={searched} />
         ) : (
           <ul ref={listRef} className="entry-list">
             {items.map(({ entry, hit, learned: openedBefore }) => (

@@ -2,16 +2,16 @@
 // list of options, as Algolia DocSearch does). Before typing: this page's suggestions,
 // recent searches and a few starting points.
 
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useStore } from 'zustand';
-import type { FaqEntry } from '../../lib/corpus';
-import { detectPage, type PageContext } from '../../lib/page/detect';
-import { pageLabel } from '../../lib/page/labels';
-import { snippet, type SearchEngine, type SearchHit } from '../../lib/search';
-import { addRecent, type RecentSearchesStore } from '../../lib/state/recent-searches';
-import { suggestForPage } from '../../lib/suggest/suggest';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { FaqEntry } from '@/lib/corpus';
+import { detectPage, type PageContext } from '@/lib/page/detect';
+import { pageLabel } from '@/lib/page/labels';
+import { snippet, type SearchEngine, type SearchHit } from '@/lib/search';
+import type { RecentSearchesStore } from '@/lib/state/recent-searches';
+import { suggestForPage } from '@/lib/suggest/suggest';
 import { Highlight } from '../Highlight';
 import { NoMatch } from '../NoMatch';
+import { useSearch } from '../use-search';
 
 const RESULT_LIMIT = 8;
 const SNIPPET_CHARS = 110;
@@ -34,19 +34,19 @@ export interface PopupSearchProps {
   openAnswer: (id: string, active: boolean) => void;
   /** Close the popup (Esc on an empty box). */
   close: () => void;
+  /** Shown as "Open in side panel" where the browser has one (call it in the click). */
+  openSidePanel?: () => void;
 }
 
 type Option =
   | { key: string; kind: 'entry'; entry: FaqEntry; hit?: SearchHit; group: string }
   | { key: string; kind: 'recent'; query: string; group: string };
 
-export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnswer, close }: PopupSearchProps) {
-  const [query, setQuery] = useState('');
+export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnswer, close, openSidePanel }: PopupSearchProps) {
+  const search = useSearch({ engine, limit: RESULT_LIMIT, recent });
+  const { query, setQuery, searched, searching, hits, recent: recentSearches, remember, forget: removeRecent, clearRecent } = search;
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageContext | null>(null);
-  const recentSearches = useStore(recent, (s) => s.value);
-  const deferredQuery = useDeferredValue(query);
-  const searching = deferredQuery.trim().length > 0;
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
 
@@ -59,11 +59,6 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       live = false;
     };
   }, [getActiveTabUrl]);
-
-  const hits = useMemo(
-    () => (searching ? engine.search(deferredQuery, { limit: RESULT_LIMIT }) : []),
-    [engine, deferredQuery, searching],
-  );
 
   const options: Option[] = useMemo(() => {
     if (searching) {
@@ -85,7 +80,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
   }, [searching, hits, page, entries, engine, recentSearches]);
 
   // A new list starts at its first option.
-  useEffect(() => setActive(0), [deferredQuery, options.length]);
+  useEffect(() => setActive(0), [searched, options.length]);
 
   const choose = (option: Option, background: boolean) => {
     if (option.kind === 'recent') {
@@ -93,11 +88,9 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       inputRef.current?.focus();
       return;
     }
-    if (searching) recent.getState().update((r) => addRecent(r, deferredQuery));
+    if (searching) remember();
     openAnswer(option.entry.id, !background);
   };
-
-  const removeRecent = (q: string) => recent.getState().update((r) => r.filter((item) => item !== q));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
@@ -183,7 +176,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
       <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? 'Search results' : 'Suggestions'}>
         {searching && hits.length === 0 ? (
-          <NoMatch query={deferredQuery} />
+          <NoMatch query={searched} />
         ) : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? 'Answers' : 'Suggestions'} className="options">
@@ -206,8 +199,13 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
         </ul>
 
         {!searching && recentSearches.length > 0 ? (
-          <button type="button" className="text-button clear-recent" onClick={() => recent.getState().reset()}>
+          <button type="button" className="text-button clear-recent" onClick={clearRecent}>
             Clear recent searches
+          </button>
+        ) : null}
+        {openSidePanel ? (
+          <button type="button" className="text-button open-side" onClick={openSidePanel}>
+            Open in side panel
           </button>
         ) : null}
       </div>

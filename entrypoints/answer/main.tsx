@@ -2,6 +2,8 @@
 
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { pendingQueryKey } from '../../lib/background/handlers';
 import '../../components/theme.css';
 import '../../components/answer/answer.css';
 import { AnswerPage } from '../../components/answer/AnswerPage';
@@ -17,13 +19,33 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-function App() {
+/**
+ * `#index?pending=<token>` (the omnibox, the context menu): the search text was kept out of
+ * the address, in `storage.session`. Take it once, delete it, and show plain `#index`.
+ */
+async function takePendingQuery(): Promise<string> {
+  const match = /^#index\?pending=([0-9a-f-]{36})$/.exec(window.location.hash);
+  if (!match) return '';
+  history.replaceState(null, '', '#index');
+  const key = pendingQueryKey(match[1]!);
+  try {
+    const stored = await browser.storage.session.get(key);
+    await browser.storage.session.remove(key);
+    const query = stored[key];
+    return typeof query === 'string' ? query.slice(0, 200) : '';
+  } catch {
+    return '';
+  }
+}
+
+function App({ pendingFilter }: { pendingFilter: string }) {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return (
     <AnswerPage
       entries={entries}
       index={corpusIndex}
       engine={engine}
+      pendingFilter={pendingFilter}
       hash={hash}
       navigate={(next) => {
         window.location.hash = next;
@@ -35,8 +57,10 @@ function App() {
 
 document.documentElement.classList.add('theme');
 followThemeSetting(createSettingsStore());
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void takePendingQuery().then((pendingFilter) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App pendingFilter={pendingFilter} />
+    </StrictMode>,
+  );
+});

@@ -8,7 +8,7 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupSearch } from '../../components/popup/PopupSearch';
 import { entries, searchData } from '../../lib/corpus';
-import { answerPageUrl } from '../../lib/messages';
+import { answerUrlFor, hasSidePanel, openSidePanel } from '../../lib/extension-pages';
 import { createSearchEngine } from '../../lib/search';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore } from '../../lib/state/settings';
@@ -16,6 +16,12 @@ import { followThemeSetting } from '../../components/document-theme';
 
 const engine = createSearchEngine(entries, searchData);
 const recent = createRecentSearchesStore();
+// Known before any click: the side panel opens only in the click's own turn (a user gesture).
+let windowId: number | undefined;
+browser.windows.getCurrent().then(
+  (win) => (windowId = win.id),
+  () => undefined,
+);
 
 /** The active tab's URL; the browser reveals it only on hosts the extension may access. */
 async function getActiveTabUrl(): Promise<string | undefined> {
@@ -36,11 +42,21 @@ flushSync(() => {
         recent={recent}
         getActiveTabUrl={getActiveTabUrl}
         openAnswer={(id, active) => {
-          void browser.tabs.create({ url: answerPageUrl(id), active }).then(() => {
-            if (active) window.close();
-          });
+          browser.tabs.create({ url: answerUrlFor(id), active }).then(
+            () => {
+              if (active) window.close();
+            },
+            () => undefined, // no tab to open into (the window is closing): nothing to do
+          );
         }}
         close={() => window.close()}
+        openSidePanel={
+          hasSidePanel()
+            ? () => {
+                void openSidePanel(windowId).then((opened) => opened && window.close());
+              }
+            : undefined
+        }
       />
     </StrictMode>,
   );

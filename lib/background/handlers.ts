@@ -1,17 +1,22 @@
-// What the background does for the browser-level entry points: the keyboard command, the
-// omnibox (`ems <query>`) and the "Search EMS Help" context menu. Written against a small
-// slice of the browser API so tests can run them with WXT's fake browser.
+// What the background does: messages from the extension's own pages (open an answer tab),
+// and the browser-level entry points: the keyboard command, the omnibox (`ems <query>`) and
+// the "Search EMS Help" context menu. Written against a small slice of the browser API so
+// tests can run them with WXT's fake browser.
+//
+// A search text never goes into an address (browser history, synced history): the answer
+// tab gets it through `storage.session`, under a random token, read once and deleted.
 
 import type { FaqEntry } from '../corpus/types';
-import { indexHash } from '../answer-route';
+import { fromThisExtension, parseBackgroundMessage, type ContentMessage } from '../messages';
 import { detectPage } from '../page/detect';
 import type { MatchRange, SearchEngine } from '../search';
-import type { ContentMessage } from '../messages';
+import type { Placement } from '../state/settings';
 
 export interface TabInfo {
   id?: number;
   index: number;
   url?: string;
+  windowId?: number;
 }
 
 /** The part of the browser API the handlers use. */
@@ -21,6 +26,67 @@ export interface BackgroundApi {
   updateTab(tabId: number, options: { url: string }): Promise<unknown>;
   sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
   answerPageUrl(hash: string): string;
+  /** Keeps `query` for the answer tab to take once; returns the token that names it. */
+  stashQuery(query: string): Promise<string>;
+  /** The "Where help appears" setting, if known without waiting (a command must act in its own turn). */
+  placementNow(): Placement | undefined;
+  loadPlacement(): Promise<Placement>;
+  /** Shows or hides the side panel (sidebar) of a window; must run within the user's gesture. */
+  toggleSidePanel(windowId: number | undefined): Promise<boolean>;
+}
+
+/** The storage.session key a stashed query is kept under. */
+export const pendingQueryKey = (token: string) => `pending-query:${token}`;
+
+/** `#index?pending=<token>`: the index, filtered by a query kept out of the address. */
+export function pendingIndexHash(token: string): string {
+  return `#index?${new URLSearchParams({ pending: token }).toString()}`;
+}
+
+/** The answer index filtered by `query`, without the query in the address. */
+async function indexFor(query: string, api: BackgroundApi): Promise<string> {
+  if (!query) return api.answerPageUrl('#index');
+  return api.answerPageUrl(pendingIndexHash(await api.stashQuery(query)));
+}
+
+/** A sender of runtime messages, as the browser describes it. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: TabInfo;
+}
+
+/**
+ * A message to the background (lib/messages.ts). Only this extension's own pages (the panel
+ * page, in a frame or the side panel) may ask: not a content script, whose messages the
+ * page it runs in might have influenced, and nothing else. Never throws.
+ */
+export function handleRuntimeMessage(
+  raw: unknown,
+  sender: MessageSender | undefined,
+  ownId: string | undefined,
+  knownId: (id: string) => boolean,
+  api: BackgroundApi,
+): Promise<{ ok: boolean }> | undefined {
+  try {
+    if (!fromThisExtension(sender, ownId)) return undefined;
+    const url = typeof sender?.url === 'string' ? sender.url : '';
+    if (!/^(chrome|moz)-extension:\/\//.test(url)) return undefined;
+    const message = parseBackgroundMessage(raw, knownId);
+    if (!message) return undefined;
+    return api
+      .createTab({
+        url: api.answerPageUrl(`#${encodeURIComponent(message.id)}`),
+        active: message.active,
+        ...besideTab(sender?.tab),
+      })
+      .then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where a tab opened from `tab` goes: right after it, as the browser places a link opened in a new tab. */
@@ -30,13 +96,44 @@ export function besideTab(tab: TabInfo | undefined): { index?: number; openerTab
 
 export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
 
-/** Alt+Shift+H: on an EMS page, show or hide the panel; elsewhere there is no panel to toggle. */
-export async function handleCommand(command: string, api: BackgroundApi): Promise<boolean> {
-  if (command !== TOGGLE_PANEL_COMMAND) return false;
-  const tab = await api.activeTab();
-  if (tab?.id === undefined || !tab.url || !detectPage(tab.url)) return false;
-  await api.sendToTab(tab.id, { type: 'toggle-panel' });
-  return true;
+/**
+ * Alt+Shift+H toggles whichever the user chose: the side panel (anywhere), or the panel in
+ * an EMS page. An EMS tab without a live content script (open since before the extension
+ * was installed or reloaded) gets the answer index beside it instead, as the context menu
+ * does. Never rejects.
+ */
+export async function handleCommand(
+  command: string,
+  tab: TabInfo | undefined,
+  api: BackgroundApi,
+): Promise<'panel' | 'side-panel' | 'index' | 'ignored'> {
+  if (command !== TOGGLE_PANEL_COMMAND) return 'ignored';
+  try {
+    // The side panel opens only within the user's gesture: decide without waiting if we can.
+    const known = api.placementNow();
+    if (known === 'sidepanel') return (await api.toggleSidePanel(tab?.windowId)) ? 'side-panel' : await fallBack(tab, api);
+    const placement = known ?? (await api.loadPlacement());
+    if (placement === 'sidepanel') return (await api.toggleSidePanel(tab?.windowId)) ? 'side-panel' : await fallBack(tab, api);
+    const target = tab ?? (await api.activeTab());
+    if (target?.id === undefined || !target.url || !detectPage(target.url)) return 'ignored';
+    try {
+      await api.sendToTab(target.id, { type: 'toggle-panel' });
+      return 'panel';
+    } catch {
+      return await fallBack(target, api);
+    }
+  } catch {
+    return 'ignored';
+  }
+}
+
+async function fallBack(tab: TabInfo | undefined, api: BackgroundApi): Promise<'index' | 'ignored'> {
+  try {
+    await api.createTab({ url: api.answerPageUrl('#index'), active: true, ...besideTab(tab) });
+    return 'index';
+  } catch {
+    return 'ignored';
+  }
 }
 
 export interface OmniboxSuggestion {
@@ -60,12 +157,15 @@ export function omniboxSuggestions(text: string, engine: SearchEngine, markup: b
   }));
 }
 
-/** Enter in the address bar: the chosen answer, else the best confident one, else the index filtered by the text. */
-export function omniboxTarget(text: string, engine: SearchEngine, entries: readonly FaqEntry[]): string {
+/**
+ * Enter in the address bar: the chosen answer, else the best confident one, else (null) the
+ * index filtered by the text.
+ */
+export function omniboxTarget(text: string, engine: SearchEngine, entries: readonly FaqEntry[]): string | null {
   const chosen = text.startsWith(ENTRY_PREFIX) ? text.slice(ENTRY_PREFIX.length) : null;
   if (chosen && entries.some((e) => e.id === chosen)) return `#${chosen}`;
   const [best] = engine.search(text, { limit: 1 });
-  return best ? `#${best.entry.id}` : indexHash(text.trim());
+  return best ? `#${best.entry.id}` : null;
 }
 
 export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
@@ -77,15 +177,20 @@ export async function handleOmniboxEnter(
   entries: readonly FaqEntry[],
   api: BackgroundApi,
 ): Promise<void> {
-  const url = api.answerPageUrl(omniboxTarget(text, engine, entries));
-  if (disposition === 'currentTab') {
-    const tab = await api.activeTab();
-    if (tab?.id !== undefined) {
-      await api.updateTab(tab.id, { url });
-      return;
+  try {
+    const target = omniboxTarget(text, engine, entries);
+    const url = target ? api.answerPageUrl(target) : await indexFor(menuQuery(text), api);
+    if (disposition === 'currentTab') {
+      const tab = await api.activeTab();
+      if (tab?.id !== undefined) {
+        await api.updateTab(tab.id, { url });
+        return;
+      }
     }
+    await api.createTab({ url, active: disposition !== 'newBackgroundTab' });
+  } catch {
+    // No window to open into (closing), or the tab went away: nothing more to do.
   }
-  await api.createTab({ url, active: disposition !== 'newBackgroundTab' });
 }
 
 export const SEARCH_MENU_ID = 'search-ems-help';
@@ -104,20 +209,21 @@ export async function handleMenuClick(
 ): Promise<'panel' | 'index' | 'ignored'> {
   const query = menuQuery(selection);
   if (menuItemId !== SEARCH_MENU_ID || !query) return 'ignored';
-  if (tab?.id !== undefined && tab.url && detectPage(tab.url)) {
-    try {
-      await api.sendToTab(tab.id, { type: 'search-panel', query });
-      return 'panel';
-    } catch {
-      // The page was open before the extension was installed or reloaded: no panel there yet.
+  try {
+    const placement = api.placementNow() ?? (await api.loadPlacement());
+    if (placement === 'page' && tab?.id !== undefined && tab.url && detectPage(tab.url)) {
+      try {
+        await api.sendToTab(tab.id, { type: 'search-panel', query });
+        return 'panel';
+      } catch {
+        // The page was open before the extension was installed or reloaded: no panel there yet.
+      }
     }
+    await api.createTab({ url: await indexFor(query, api), active: true, ...besideTab(tab) });
+    return 'index';
+  } catch {
+    return 'ignored';
   }
-  await api.createTab({
-    url: api.answerPageUrl(indexHash(query)),
-    active: true,
-    ...besideTab(tab),
-  });
-  return 'index';
 }
 
 function escapeXml(text: string): string {

@@ -20,6 +20,13 @@ export const searchData: SearchData = bundled.search;
 /** The browsable index: the FAQ's sections and the guides in the book's order. */
 export const corpusIndex: readonly IndexNode[] = bundled.index;
 
+const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+/** The entry with this id; undefined for an unknown one (ids arrive in messages). */
+export function getEntry(id: string): FaqEntry | undefined {
+  return byId.get(id);
+}
+
 /** "FAQ" or "Guide": what a result is, for the label beside it. */
 export function kindLabel(entry: FaqEntry): string {
   return entry.kind === 'faq' ? 'FAQ' : 'Guide';

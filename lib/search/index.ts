@@ -1,5 +1,5 @@
 // The FAQ search engine: one implementation for the panel, the popup, the answer page and
-// the omnibox. Build it once per surface: `createSearchEngine(entries)`.
+// the omnibox. Build it once per surface: `createSearchEngine(entries, searchData)`.
 
 export {
   createSearchEngine,

@@ -22,7 +22,7 @@ import { PAGE_KINDS, type PageKind } from '../page/detect';
 import type { ArrivalMode, PanelSide, Settings, ThemeSetting } from './settings';
 
 /** Where help appears: inside the EMS page, or in the browser's own side panel. */
-export type Placement = 'page' | 'sidePanel';
+export type Placement = 'page' | 'sidepanel';
 
 /**
  * Every setting an organisation can set or lock: today's settings plus those the issue adds
@@ -85,7 +85,7 @@ export const POLICY_KEYS = [
 export const MAX_URL_CHARS = 2048;
 export const MAX_LABEL_CHARS = 80;
 
-const PLACEMENTS: readonly Placement[] = ['page', 'sidePanel'];
+const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
 const SIDES: readonly PanelSide[] = ['right', 'left'];
 const ARRIVALS: readonly ArrivalMode[] = ['open', 'launcher', 'off'];
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];

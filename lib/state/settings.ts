@@ -1,27 +1,33 @@
-// The user's settings (options page): where the panel docks, what it does on arrival on
-// each kind of page, and the colour theme. Every surface watches them, so a change applies
+// The user's settings (options page): where help appears (in the page or the browser's side
+// panel), where the in-page panel docks, what it does on arrival on each kind of page, and
+// the colour theme. Every surface watches them, so a change applies
 // to open EMS tabs at once.
 
 import { PAGE_KINDS, type PageKind } from '../page/detect';
 import { createPersistedStore } from './persisted-store';
 
 export type PanelSide = 'right' | 'left';
+/** Where help appears: a panel in the EMS page, or the browser's side panel (Firefox: sidebar). */
+export type Placement = 'page' | 'sidepanel';
 /** On arrival: the panel open, only its launcher, or nothing at all. */
 export type ArrivalMode = 'open' | 'launcher' | 'off';
 export type ThemeSetting = 'system' | 'light' | 'dark';
 
 export interface Settings {
+  placement: Placement;
   panelSide: PanelSide;
   arrival: Record<PageKind, ArrivalMode>;
   theme: ThemeSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
+  placement: 'page',
   panelSide: 'right',
   arrival: { hosting: 'open', billing: 'open', account: 'open', support: 'open', other: 'launcher' },
   theme: 'system',
 };
 
+const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
 const SIDES: readonly PanelSide[] = ['right', 'left'];
 const ARRIVALS: readonly ArrivalMode[] = ['open', 'launcher', 'off'];
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
@@ -29,18 +35,23 @@ const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
+/** An own property only: a stored object's prototype keys (`constructor`, …) mean nothing here. */
+const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
+
 /** Valid fields are kept, anything else falls back to its default, field by field. */
 export function parseSettings(raw: unknown): Settings | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const value = raw as Record<string, unknown>;
-  const arrivalRaw = (typeof value.arrival === 'object' && value.arrival !== null ? value.arrival : {}) as Record<string, unknown>;
+  const arrivalValue = own(value, 'arrival');
+  const arrivalRaw = (typeof arrivalValue === 'object' && arrivalValue !== null ? arrivalValue : {}) as Record<string, unknown>;
   const arrival = Object.fromEntries(
-    PAGE_KINDS.map((kind) => [kind, pick(ARRIVALS, arrivalRaw[kind], DEFAULT_SETTINGS.arrival[kind])]),
+    PAGE_KINDS.map((kind) => [kind, pick(ARRIVALS, own(arrivalRaw, kind), DEFAULT_SETTINGS.arrival[kind])]),
   ) as Record<PageKind, ArrivalMode>;
   return {
-    panelSide: pick(SIDES, value.panelSide, DEFAULT_SETTINGS.panelSide),
+    placement: pick(PLACEMENTS, own(value, 'placement'), DEFAULT_SETTINGS.placement),
+    panelSide: pick(SIDES, own(value, 'panelSide'), DEFAULT_SETTINGS.panelSide),
     arrival,
-    theme: pick(THEMES, value.theme, DEFAULT_SETTINGS.theme),
+    theme: pick(THEMES, own(value, 'theme'), DEFAULT_SETTINGS.theme),
   };
 }
 
@@ -55,6 +66,23 @@ export function migrateSettings(raw: unknown, fromVersion: number): Settings | n
     theme: old.darkMode === true ? 'dark' : old.darkMode === false ? 'light' : 'system',
   });
 }
+
+/**
+ * The settings from what `browser.storage.local` holds under `settings` (the store's
+ * versioned envelope), for code that reads storage directly: the content script, which
+ * carries no store library, and the background.
+ */
+export function settingsFromStorage(envelope: unknown): Settings {
+  if (typeof envelope !== 'object' || envelope === null) return DEFAULT_SETTINGS;
+  const version = own(envelope as Record<string, unknown>, 'version');
+  const value = own(envelope as Record<string, unknown>, 'value');
+  if (version === 1) return parseSettings(value) ?? DEFAULT_SETTINGS;
+  if (version === 0) return migrateSettings(value, 0) ?? DEFAULT_SETTINGS;
+  return DEFAULT_SETTINGS;
+}
+
+/** The key `createSettingsStore` keeps its envelope under in `browser.storage.local`. */
+export const SETTINGS_STORAGE_KEY = 'settings';
 
 export function createSettingsStore() {
   return createPersistedStore<Settings>({

@@ -3,9 +3,10 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { panelFrame } from './panel-frame';
 import { startReplica, type Replica } from './replica/server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,7 +19,7 @@ interface Violation {
 }
 
 /** Runs axe in the page (evaluated over the DevTools protocol, so the page's CSP does not apply). */
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+async function seriousViolations(page: Page | Frame, include?: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (scope) => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }).axe;
@@ -55,16 +56,27 @@ describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
   it('the panel, expanded with an answer open and a search typed', async () => {
     const page = await browser.newPage();
     await page.goto('https://ems.element.io/user/hosting#/integrations');
-    const panel = page.getByRole('complementary', { name: 'EMS Help' });
+    // The panel page, in its frame (axe runs inside it; the page cannot reach it).
+    const frame = await panelFrame(page);
+    await frame.getByRole('button', { name: 'Open EMS Help' }).click(); // no room beside the bridge cards
+    const panel = frame.getByRole('complementary', { name: 'EMS Help' });
     await panel.getByRole('button', { name: 'What is the difference between the free and paid Slack bridge?' }).click();
-    expect(await seriousViolations(page, 'ems-help-panel')).toEqual([]);
+    expect(await seriousViolations(frame)).toEqual([]);
     await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('cloudflare');
     await panel.locator('button[data-entry-id]').first().click();
-    expect(await seriousViolations(page, 'ems-help-panel')).toEqual([]);
+    expect(await seriousViolations(frame)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Open EMS Help' }).waitFor();
-    expect(await seriousViolations(page, 'ems-help-panel')).toEqual([]);
+    await frame.getByRole('button', { name: 'Open EMS Help' }).waitFor();
+    expect(await seriousViolations(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('the panel page in the side panel', async () => {
+    const page = await browser.newPage();
+    await page.goto(browser.extensionUrl('panel.html'));
+    await page.getByRole('complementary', { name: 'EMS Help' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

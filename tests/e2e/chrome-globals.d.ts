@@ -1,5 +1,9 @@
-// The one `chrome.*` call the real-browser tests evaluate inside the extension's service
-// worker (Playwright runs it there, not in Node).
+// The few `chrome.*` calls the real-browser tests evaluate inside the extension's service
+// worker (Playwright runs them there, not in Node).
 declare const chrome: {
   runtime: { reload(): void };
+  tabs: {
+    query(query: { url?: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
 };

@@ -29,13 +29,18 @@ const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
 
 describe('the built manifests', () => {
-  it('ask Chrome for exactly storage, contextMenus and ems.element.io', () => {
+  it('ask Chrome for exactly storage, contextMenus, sidePanel and ems.element.io', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
     expect(m.host_permissions).toEqual(['https://ems.element.io/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['https://ems.element.io/*']]);
+    // Only the panel page may be framed, only by EMS pages, only through a dynamic address.
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['panel.html'], matches: ['https://ems.element.io/*'], use_dynamic_url: true },
+    ]);
+    expect(m.side_panel).toEqual({ default_path: 'panel.html' });
   });
 
   it('ask Firefox for the same, with its add-on id and no data collection', () => {
@@ -45,6 +50,8 @@ describe('the built manifests', () => {
       id: 'ems-help@ems-help.github.io',
       data_collection_permissions: { required: ['none'] },
     });
+    expect(m.web_accessible_resources).toEqual(['panel.html']);
+    expect(m.sidebar_action).toMatchObject({ default_panel: 'panel.html' });
   });
 
   it.each(['chrome-mv3', 'firefox-mv2'])('%s: load no remote code and keep the default content-security policy', (dir) => {
@@ -57,7 +64,7 @@ describe('the built manifests', () => {
   it('has every permission named in the README with its reason', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Privacy'));
-    for (const permission of ['storage', 'contextMenus', 'https://ems.element.io/*']) {
+    for (const permission of ['storage', 'contextMenus', 'sidePanel', 'https://ems.element.io/*']) {
       expect(section).toMatch(new RegExp(`\\|\\s*[^|]*\`${permission.replace(/[.*/]/g, '\\$&')}\`[^|]*\\|\\s*\\w+`));
     }
   });

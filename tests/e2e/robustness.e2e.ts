@@ -5,10 +5,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpExtensionBrowser } from './browser';
+import { HOST, panelFrame, panelFrameCount, panelIn } from './panel-frame';
 
 const env = setUpExtensionBrowser();
-
-const panel = (page: Page) => page.getByRole('complementary', { name: 'EMS Help' });
 
 /** Route changes through the replica's own nav and tabs, four per round, ending where it began. */
 const ROUND = ['Billing', 'Account', 'Support', 'Hosting'];
@@ -17,7 +16,7 @@ async function navigate(page: Page, times: number) {
   for (let i = 0; i < times; i++) {
     const name = ROUND[i % ROUND.length]!;
     await page.getByRole('link', { name, exact: true }).click();
-    await expect.poll(() => panel(page).locator('.panel-page').textContent()).toMatch(new RegExp(`^${name}`));
+    await expect.poll(async () => (await panelIn(page)).locator('.panel-page').textContent()).toMatch(new RegExp(`^${name}`));
   }
 }
 
@@ -37,18 +36,56 @@ describe('nothing lost, nothing leaked', () => {
   it('200 route changes leave one panel and no growth in DOM nodes or listeners', async () => {
     const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting');
-    await panel(page).waitFor();
+    await (await panelIn(page)).waitFor();
     await navigate(page, 20);
     const early = await domMetrics(page);
     await navigate(page, 180);
     const late = await domMetrics(page);
 
-    expect(await page.locator('ems-help-panel').count()).toBe(1);
+    expect(await page.locator(HOST).count()).toBe(1);
+    expect(panelFrameCount(page)).toBe(1);
     expect(late.nodes).toBeLessThanOrEqual(early.nodes + Math.max(25, early.nodes * 0.05));
     expect(late.listeners).toBeLessThanOrEqual(early.listeners + Math.max(10, early.listeners * 0.05));
     console.log(`after 20 route changes: ${JSON.stringify(early)}; after 200: ${JSON.stringify(late)}`);
     await page.close();
   }, 120_000);
+
+  it('makes no network request outside the extension and the EMS page itself', async () => {
+    const requests: string[] = [];
+    env.browser.context.on('request', (request) => requests.push(request.url()));
+    // Ours is the only extension in this profile; the panel's frame is loaded through a
+    // per-session dynamic id (`use_dynamic_url`), so any chrome-extension: URL is ours.
+    const allowed = (url: string) =>
+      url.startsWith('chrome-extension://') || url.startsWith('https://ems.element.io/') || url.startsWith('data:');
+
+    // Every surface, used as a person would.
+    const page = await env.browser.newPage();
+    await page.goto('https://ems.element.io/user/hosting#/integrations');
+    // No room beside the bridge cards: the launcher, which opens the panel on request.
+    await (await panelFrame(page)).getByRole('button', { name: 'Open EMS Help' }).click();
+    const panel = await panelIn(page);
+    await panel.getByRole('button', { name: 'Can I host my own Telegram bridge?' }).click();
+    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('custom domain');
+    await panel.locator('button[data-entry-id]').first().click();
+    const side = await env.browser.newPage();
+    await side.goto(env.browser.extensionUrl('panel.html'));
+    await side.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('bridge');
+    const popup = await env.browser.newPage();
+    await popup.goto(env.browser.extensionUrl('popup.html'));
+    await popup.keyboard.type('well-known');
+    await popup.getByRole('option').first().waitFor();
+    const tab = await env.browser.newPage();
+    await tab.goto(env.browser.extensionUrl('answer.html#can-i-customize-the-element-web-login-page'));
+    await tab.goto(env.browser.extensionUrl('answer.html#index'));
+    await tab.getByRole('searchbox', { name: 'Filter answers' }).fill('bridge');
+    await tab.goto(env.browser.extensionUrl('options.html'));
+    await tab.getByRole('radio', { name: 'Dark' }).check();
+    await tab.getByRole('radio', { name: 'Same as the system' }).check();
+
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !allowed(url))).toEqual([]);
+    for (const p of [page, popup, tab, side]) await p.close();
+  });
 
   it('reloading the extension leaves no orphan panel, no page error, and the page working', async () => {
     const page = await env.browser.newPage();
@@ -58,13 +95,13 @@ describe('nothing lost, nothing leaked', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto('https://ems.element.io/user/billing');
-    await panel(page).waitFor();
+    await (await panelIn(page)).waitFor();
 
     // The worker goes away mid-call as the extension reloads.
     await env.browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
 
     // The old content script notices it was invalidated and removes its panel.
-    await expect.poll(() => page.locator('ems-help-panel').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(0);
     await page.getByRole('link', { name: 'Support', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Support');
     expect(errors).toEqual([]);

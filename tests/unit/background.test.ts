@@ -4,6 +4,7 @@ import {
   handleCommand,
   handleMenuClick,
   handleOmniboxEnter,
+  handleRuntimeMessage,
   markRanges,
   menuQuery,
   omniboxSuggestions,
@@ -11,6 +12,7 @@ import {
   SEARCH_MENU_ID,
   type BackgroundApi,
 } from '../../lib/background/handlers';
+import type { Placement } from '../../lib/state/settings';
 import { entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
 
@@ -21,9 +23,18 @@ const ANSWER = 'chrome-extension://test/answer.html';
 let activeTab: Awaited<ReturnType<typeof fakeBrowser.tabs.create>> | undefined;
 
 /** The handlers' browser API, on WXT's fake browser (which has no tabs.sendMessage: recorded here). */
-function fakeApi() {
+function fakeApi(placement: Placement = 'page') {
   const sent: Array<[number, unknown]> = [];
+  const stash = new Map<string, string>();
   const api: BackgroundApi = {
+    stashQuery: async (query) => {
+      const token = `00000000-0000-4000-8000-${String(stash.size).padStart(12, '0')}`;
+      stash.set(token, query);
+      return token;
+    },
+    placementNow: () => placement,
+    loadPlacement: async () => placement,
+    toggleSidePanel: vi.fn(async () => true),
     activeTab: async () => activeTab,
     createTab: vi.fn((options) => fakeBrowser.tabs.create(options)),
     updateTab: (tabId, options) => fakeBrowser.tabs.update(tabId, options),
@@ -33,7 +44,7 @@ function fakeApi() {
     }),
     answerPageUrl: (hash) => `${ANSWER}${hash}`,
   };
-  return { api, sent };
+  return { api, sent, stash };
 }
 
 async function openActiveTab(url: string) {
@@ -47,16 +58,63 @@ describe('the keyboard command', () => {
   it('asks the EMS tab’s content script to show or hide the panel', async () => {
     const { api, sent } = fakeApi();
     const id = await openActiveTab('https://ems.element.io/user/billing');
-    expect(await handleCommand('toggle-panel', api)).toBe(true);
+    expect(await handleCommand('toggle-panel', undefined, api)).toBe('panel');
     expect(sent).toEqual([[id, { type: 'toggle-panel' }]]);
   });
 
   it('does nothing off EMS, or for another command', async () => {
     const { api, sent } = fakeApi();
     await openActiveTab('https://example.com/');
-    expect(await handleCommand('toggle-panel', api)).toBe(false);
-    expect(await handleCommand('something-else', api)).toBe(false);
+    expect(await handleCommand('toggle-panel', undefined, api)).toBe('ignored');
+    expect(await handleCommand('something-else', undefined, api)).toBe('ignored');
     expect(sent).toEqual([]);
+  });
+
+  it('opens the answer index beside an EMS tab that has no live content script, without rejecting', async () => {
+    const { api } = fakeApi();
+    api.sendToTab = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    const id = await openActiveTab('https://ems.element.io/support');
+    const tab = await fakeBrowser.tabs.get(id);
+    expect(await handleCommand('toggle-panel', tab, api)).toBe('index');
+    expect(api.createTab).toHaveBeenCalledWith({ url: `${ANSWER}#index`, active: true, index: tab.index + 1, openerTabId: id });
+  });
+
+  it('never rejects, whatever fails', async () => {
+    const { api } = fakeApi();
+    api.placementNow = () => undefined;
+    api.loadPlacement = () => Promise.reject(new Error('storage gone'));
+    await expect(handleCommand('toggle-panel', undefined, api)).resolves.toBe('ignored');
+  });
+
+  it('toggles the side panel in the command’s own turn when that is where help appears', async () => {
+    const { api, sent } = fakeApi('sidepanel');
+    await openActiveTab('https://example.com/');
+    const result = handleCommand('toggle-panel', { index: 0, windowId: 7 }, api);
+    // Called before any await: the browser opens side panels only within the user's gesture.
+    expect(api.toggleSidePanel).toHaveBeenCalledWith(7);
+    expect(await result).toBe('side-panel');
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('messages to the background', () => {
+  const OWN = 'our-extension-id';
+  const known = (id: string) => entries.some((e) => e.id === id);
+  const panelPage = { id: OWN, url: 'chrome-extension://dynamic-id/panel.html?in=page&n=1', tab: { id: 3, index: 4 } };
+
+  it('opens a known answer beside the panel’s tab, for the extension’s own pages only', async () => {
+    const { api } = fakeApi();
+    const message = { type: 'open-answer', id: 'dns-not-resolving', active: false };
+    await expect(handleRuntimeMessage(message, panelPage, OWN, known, api)).resolves.toEqual({ ok: true });
+    expect(api.createTab).toHaveBeenCalledWith({ url: `${ANSWER}#dns-not-resolving`, active: false, index: 5, openerTabId: 3 });
+
+    const contentScript = { id: OWN, url: 'https://ems.element.io/user/billing', tab: { id: 3, index: 4 } };
+    const otherExtension = { ...panelPage, id: 'someone-else' };
+    for (const sender of [contentScript, otherExtension, undefined, {}]) {
+      expect(handleRuntimeMessage(message, sender, OWN, known, api)).toBeUndefined();
+    }
+    expect(handleRuntimeMessage({ ...message, id: 'no-such-answer' }, panelPage, OWN, known, api)).toBeUndefined();
+    expect(api.createTab).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -85,7 +143,16 @@ describe('the omnibox', () => {
   it('opens the chosen answer, the best confident answer, or the index filtered by the text', () => {
     expect(omniboxTarget('ems-help:dns-not-resolving', engine, entries)).toBe('#dns-not-resolving');
     expect(omniboxTarget('max upload size', engine, entries)).toBe('#is-there-a-maximum-file-size-per-upload');
-    expect(omniboxTarget('best pizza dough recipe', engine, entries)).toBe('#index?q=best+pizza+dough+recipe');
+    expect(omniboxTarget('best pizza dough recipe', engine, entries)).toBeNull();
+  });
+
+  it('keeps the typed text out of the address (and so out of history): the answer tab takes it from session storage', async () => {
+    const { api, stash } = fakeApi();
+    await handleOmniboxEnter('best pizza dough recipe', 'newForegroundTab', engine, entries, api);
+    const [token] = [...stash.keys()];
+    expect(stash.get(token!)).toBe('best pizza dough recipe');
+    expect(api.createTab).toHaveBeenCalledWith({ url: `${ANSWER}#index?pending=${token}`, active: true });
+    expect(JSON.stringify(vi.mocked(api.createTab).mock.calls)).not.toMatch(/pizza/);
   });
 
   it('opens the answer tab in the current tab or a new one, as the browser asks', async () => {
@@ -114,7 +181,16 @@ describe('the context menu', () => {
     const tab = await fakeBrowser.tabs.get(id);
     expect(await handleMenuClick(SEARCH_MENU_ID, 'well-known', tab, api)).toBe('index');
     expect(sent).toEqual([]);
-    expect(await tabUrls()).toContain(`${ANSWER}#index?q=well-known`);
+    const urls = await tabUrls();
+    expect(urls.some((u) => u?.startsWith(`${ANSWER}#index?pending=`))).toBe(true);
+    expect(urls.join(' ')).not.toContain('well-known');
+  });
+
+  it('opens the index, not a panel, when help appears in the side panel', async () => {
+    const { api, sent } = fakeApi('sidepanel');
+    const id = await openActiveTab('https://ems.element.io/user/hosting');
+    expect(await handleMenuClick(SEARCH_MENU_ID, 'dns', await fakeBrowser.tabs.get(id), api)).toBe('index');
+    expect(sent).toEqual([]);
   });
 
   it('falls back to the index when the EMS tab has no panel to receive it', async () => {

@@ -29,7 +29,7 @@ describe('parseManaged', () => {
     const { policy, warnings } = parseManaged({
       helpContactUrl: 'https://helpdesk.example.org/ems',
       helpContactLabel: '  IT   helpdesk ',
-      placement: 'sidePanel',
+      placement: 'sidepanel',
       panelSide: 'left',
       theme: 'dark',
       arrival: { hosting: 'launcher', billing: 'off' },
@@ -41,7 +41,7 @@ describe('parseManaged', () => {
     expect(policy).toEqual({
       contact: { url: 'https://helpdesk.example.org/ems', label: 'IT helpdesk' },
       values: {
-        placement: 'sidePanel',
+        placement: 'sidepanel',
         panelSide: 'left',
         theme: 'dark',
         arrival: { hosting: 'launcher', billing: 'off' },
@@ -185,9 +185,9 @@ describe('mergeSettings', () => {
   });
 
   it('a locked setting takes the managed value whatever the person chose', () => {
-    const p = policy({ placement: 'sidePanel', keepLearnedSuggestions: false, locked: ['placement', 'keepLearnedSuggestions'] });
+    const p = policy({ placement: 'sidepanel', keepLearnedSuggestions: false, locked: ['placement', 'keepLearnedSuggestions'] });
     const merged = mergeSettings(DEFAULTS, { placement: 'page', keepLearnedSuggestions: true, theme: 'dark' }, p);
-    expect(merged.settings).toMatchObject({ placement: 'sidePanel', keepLearnedSuggestions: false, theme: 'dark' });
+    expect(merged.settings).toMatchObject({ placement: 'sidepanel', keepLearnedSuggestions: false, theme: 'dark' });
     expect([...merged.locked].sort()).toEqual(['keepLearnedSuggestions', 'placement']);
   });
 

@@ -5,18 +5,17 @@ import { storage } from 'wxt/utils/storage';
 import { Panel } from '../../components/panel/Panel';
 import { entries, searchData } from '../../lib/corpus';
 import type { PageContext } from '../../lib/page/detect';
-import { localPanelSearch } from '../../lib/panel-search';
 import { createSearchEngine } from '../../lib/search';
 import { createLearnedStore } from '../../lib/state/learned';
 import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
 
-const search = localPanelSearch(entries, createSearchEngine(entries, searchData));
+const engine = createSearchEngine(entries, searchData);
 
 async function renderPanel(context: PageContext, options: { openInTab?: (id: string, active: boolean) => void } = {}) {
   const prefs = createPanelPrefsStore();
   const openInTab = options.openInTab ?? vi.fn();
   const learned = createLearnedStore();
-  const view = render(<Panel context={context} entries={entries} search={search} prefs={prefs} learned={learned} openInTab={openInTab} />);
+  const view = render(<Panel context={context} entries={entries} engine={engine} prefs={prefs} learned={learned} openInTab={openInTab} />);
   await screen.findByRole('complementary', { name: 'EMS Help' }).catch(() => screen.findByRole('button', { name: 'Open EMS Help' }));
   return { ...view, prefs, openInTab };
 }
@@ -159,7 +158,7 @@ describe('the side panel', () => {
 
   it('changes its suggestions when the app moves to another page', async () => {
     const prefs = createPanelPrefsStore();
-    const props = { entries, search, prefs, learned: createLearnedStore(), openInTab: vi.fn() };
+    const props = { entries, engine, prefs, learned: createLearnedStore(), openInTab: vi.fn() };
     const { rerender } = render(<Panel context={{ kind: 'billing', route: null }} {...props} />);
     await screen.findByRole('complementary', { name: 'EMS Help' });
     expect(questionButtons().map((b) => b.textContent)).toContain('How do I update my payment info?');

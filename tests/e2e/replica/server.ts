@@ -42,7 +42,13 @@ export async function startReplica(): Promise<Replica> {
       res.writeHead(204).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    // `?csp=strict`: the page as a site with a strict Content-Security-Policy serves it.
+    const strict = new URL(req.url ?? '/', 'https://ems.element.io').searchParams.get('csp') === 'strict';
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(strict ? { 'content-security-policy': "default-src 'self'; frame-src 'self'" } : {}),
+    });
     res.end(APP_HTML);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

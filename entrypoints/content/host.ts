@@ -1,0 +1,546 @@
+// Hosts the panel page in the EMS page, the way password managers host their inline menus:
+// an iframe of an extension page inside a closed shadow root. The page's scripts can see
+// that a host element exists, and nothing else: not the panel's text (another origin), not
+// what is typed in it (another document), not its messages (a private extension port).
+//
+// - One host, always: a MutationObserver puts it back at once when the page removes it
+//   (a re-render, `body.replaceChildren()`, a new <body>); the panel comes back in the
+//   state it was in, which this script keeps in memory (never in storage, never in the page).
+// - It never covers the page's controls: the panel opens only where the page leaves room
+//   beside its links, buttons and fields, and otherwise shows its launcher.
+// - The frame is exactly as big as what the panel shows (launcher or panel).
+
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  fromThisExtension,
+  parseContentMessage,
+  parsePanelToHost,
+  PANEL_PORT,
+  type HostToPanel,
+  type PanelRequest,
+  type PanelToHost,
+  type PanelUiState,
+} from '@/lib/messages';
+import { detectPage, type PageContext, type PageHints } from '@/lib/page/detect';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/state/settings';
+
+/** Where the frame sits: below the app's header bar, off the window's edge (px). */
+export const FRAME_TOP = 72;
+export const FRAME_EDGE = 16;
+/** The open panel's width (px), as panel.css draws it. */
+export const PANEL_WIDTH = 344;
+/** Space kept free between the panel and the nearest control of the page (px). */
+const GAP = 8;
+/** A page that keeps removing the host gets it back at most this often (re-mount storms). */
+const MAX_REMOUNTS_PER_SECOND = 20;
+
+/** What a user can operate on the page: the panel must not lie over any of these. */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])';
+
+type Port = Browser.runtime.Port;
+
+/** What a page's stylesheet could set on our host or frame to hide, move or distort them. */
+const RESET: ReadonlyArray<[string, string]> = [
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['min-width', '0'],
+  ['min-height', '0'],
+  ['max-width', 'none'],
+  ['max-height', 'none'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['opacity', '1'],
+  ['pointer-events', 'auto'],
+  ['float', 'none'],
+  ['zoom', '1'],
+];
+
+/** The selected tab's label, where the app shows tabs without a `#/…` route in the address. */
+function readHints(): PageHints {
+  const selected = document.querySelector('[role="tab"][aria-selected="true"], [aria-selected="true"]');
+  const label = selected?.textContent?.trim().slice(0, 60);
+  return label ? { activeTab: label } : {};
+}
+
+function detect(url: string): PageContext {
+  const found = detectPage(url, readHints()) ?? { kind: 'other', route: null };
+  // A tab labelled "constructor" or "toString" makes detectPage's plain-object lookup answer
+  // with a function: a route is a string or nothing.
+  return { kind: found.kind, route: typeof found.route === 'string' ? found.route : null };
+}
+
+/**
+ * Whether the page leaves room for the open panel on `side`: no control of the page, at any
+ * scroll position, reaches into the panel's column. Controls that end above the panel's top
+ * never scroll under it (it is fixed, they move up).
+ */
+export function pageLeavesRoom(side: 'left' | 'right', controls: Iterable<Element>, viewportWidth: number, scrollY: number): boolean {
+  const columnStart = viewportWidth - FRAME_EDGE - PANEL_WIDTH - GAP;
+  const columnEnd = FRAME_EDGE + PANEL_WIDTH + GAP;
+  for (const control of controls) {
+    const r = control.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.bottom + scrollY <= FRAME_TOP) continue;
+    if (side === 'right' ? r.right > columnStart && r.left < viewportWidth : r.left < columnEnd && r.right > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two addresses of panel.html are the same frame's. Chrome reports the frame under
+ * the extension's own id while `getURL` gave its per-session dynamic id; the path and the
+ * query (with the frame's nonce) are what must match.
+ */
+function sameFrameAddress(a: string | undefined, b: string): boolean {
+  try {
+    const x = new URL(a ?? '');
+    const y = new URL(b);
+    return x.protocol === y.protocol && x.pathname === y.pathname && x.search === y.search && y.search.includes('n=');
+  } catch {
+    return false;
+  }
+}
+
+function sameContext(a: PageContext, b: PageContext): boolean {
+  return a.kind === b.kind && a.route === b.route;
+}
+
+export function startPanelHost(ctx: ContentScriptContext): void {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let context = detect(location.href);
+  let room = true;
+  /** The user asked for the panel (command, menu) on a page where it is off by setting. */
+  let requested = false;
+  /** A request that arrived before the panel could take it. */
+  let pending: PanelRequest | undefined;
+  /** The panel's state, for a re-mount. */
+  let lastUi: PanelUiState | undefined;
+  let size: Extract<PanelToHost, { type: 'size' }> | null = null;
+
+  let domReady = document.readyState !== 'loading';
+  let host: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let frameSrc = '';
+  let loadsSinceAttach = 0;
+  let hostStyle = '';
+  /** The port of the frame this script placed; only it may size the frame. */
+  let framePort: Port | null = null;
+  /** Every connected panel page of this tab: the in-page frame and the side panel. */
+  const ports = new Set<Port>();
+  let remounts: number[] = [];
+  let stopped = false;
+
+  const extensionAlive = () => {
+    try {
+      return !!browser.runtime?.id;
+    } catch {
+      return false;
+    }
+  };
+
+  const maxHeight = () => Math.max(120, window.innerHeight - FRAME_TOP - FRAME_EDGE);
+
+  const contextMessage = (extra: Partial<HostToPanel> = {}): HostToPanel => ({
+    type: 'context',
+    context,
+    room,
+    maxHeight: maxHeight(),
+    ...extra,
+  });
+
+  const post = (port: Port, message: HostToPanel) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      ports.delete(port);
+    }
+  };
+
+  const broadcast = () => {
+    for (const port of ports) post(port, contextMessage());
+  };
+
+  // Before the settings are read, the defaults decide: the frame starts loading at once
+  // (hidden until the panel has drawn) instead of after a storage round trip.
+  const wanted = () => settings.placement === 'page' && (settings.arrival[context.kind] !== 'off' || requested);
+
+  // ── the host and its frame ──────────────────────────────────────────────────────────
+
+  /** Inline `!important` styles win over anything the page's stylesheets say about the host. */
+  const placeHost = () => {
+    if (!host) return;
+    const side = settings.panelSide;
+    // Shown once the panel has drawn, and the page's own content is there to measure room against.
+    const shown = size !== null && domReady;
+    const declarations: Array<[string, string]> = [
+      ...RESET,
+      ['display', 'block'],
+      ['position', 'fixed'],
+      ['top', `${FRAME_TOP}px`],
+      [side, `${FRAME_EDGE}px`],
+      ['z-index', '2147483000'],
+      // Until the panel has drawn and said its size, the frame is see-through and lets
+      // clicks pass, but keeps a real size: Chrome stops rendering a cross-origin frame of
+      // no area (or hidden), and then the panel could never measure itself.
+      ['width', `${shown ? size!.width : PANEL_WIDTH}px`],
+      ['height', `${shown ? size!.height : Math.min(maxHeight(), 480)}px`],
+      ['opacity', shown ? '1' : '0'],
+      ['pointer-events', shown ? 'auto' : 'none'],
+      ['visibility', 'visible'],
+      ['border-radius', size?.shape === 'launcher' ? '20px' : '12px'],
+      ['box-shadow', '0 8px 28px rgba(23, 25, 28, 0.16), 0 1px 3px rgba(23, 25, 28, 0.1)'],
+      ['overflow', 'hidden'],
+    ];
+    host.removeAttribute('style');
+    for (const [property, value] of declarations) host.style.setProperty(property, value, 'important');
+    hostStyle = host.getAttribute('style') ?? '';
+  };
+
+  /**
+   * The panel page's address for a new frame. A fresh nonce each time: the port that comes
+   * from exactly this address is ours (a copy of panel.html that a page managed to frame
+   * would not know it). It also carries where the user is, so the panel draws at once
+   * without waiting for the port; but when there is a state to restore or a request to
+   * deliver, the panel waits for the port (`wait=1`) rather than flash another state.
+   * Nothing in it is secret: the page knows its own address, and cannot read the frame's.
+   */
+  const frameAddress = () => {
+    const params = new URLSearchParams({
+      in: 'page',
+      n: crypto.randomUUID(),
+      kind: context.kind,
+      route: context.route ?? '',
+      room: room ? '1' : '0',
+      h: String(maxHeight()),
+      wait: lastUi || pending ? '1' : '0',
+    });
+    frameSrc = `${browser.runtime.getURL('/panel.html')}?${params.toString()}`;
+    return frameSrc;
+  };
+
+  const makeFrame = () => {
+    const iframe = document.createElement('iframe');
+    // A fresh nonce per frame: the port that comes from exactly this address is ours (a
+    // copy of panel.html that a page managed to frame itself would not know it).
+    iframe.src = frameAddress();
+    iframe.title = 'EMS Help';
+    for (const [property, value] of [
+      ...RESET,
+      ['display', 'block'],
+      ['border', '0'],
+      ['width', '100%'],
+      ['height', '100%'],
+      ['color-scheme', 'normal'],
+    ]) {
+      iframe.style.setProperty(property!, value!, 'important');
+    }
+    iframe.addEventListener('load', () => {
+      loadsSinceAttach += 1;
+      if (!extensionAlive()) stop();
+      // A second load without a re-attach: someone navigated our frame (a page can reach a
+      // child frame's location through `window.frames`). Put our own page back.
+      else if (loadsSinceAttach > 1) replaceFrame();
+    });
+    return iframe;
+  };
+
+  let shadow: ShadowRoot | null = null;
+
+  const replaceFrame = () => {
+    if (!shadow) return;
+    frame?.remove();
+    frame = makeFrame();
+    loadsSinceAttach = 0;
+    shadow.append(frame);
+  };
+
+  /**
+   * The host lives in <html>, after <body>: the app can replace its body, or everything in
+   * it, without touching the host. Placed there at `document_start`, before the parser has
+   * made <head> and <body>, it ends up first; it moves to the end once the document is
+   * parsed (see onReady), so Tab reaches it after the page's own controls.
+   */
+  const attach = () => {
+    if (!host) return;
+    const parent = document.documentElement;
+    loadsSinceAttach = 0;
+    // Re-attaching reloads the frame anyway: load it with a fresh address (context, nonce).
+    if (frame && host.isConnected === false && frameSrc) frame.src = frameAddress();
+    // Re-attaching reloads the frame: hidden until the panel, restored, says its size again.
+    size = null;
+    placeHost();
+    parent.append(host);
+    observeParents();
+  };
+
+  const mount = () => {
+    if (host || stopped) return;
+    // A name no page can have defined first: a page's custom element of the same name
+    // would otherwise run its own code on our host.
+    room = measureRoom(); // before the frame's address is made: it carries it
+    host = document.createElement(`ems-help-${crypto.randomUUID().slice(0, 8)}`);
+    host.setAttribute('data-ems-help', '');
+    shadow = host.attachShadow({ mode: 'closed' });
+    frame = makeFrame();
+    shadow.append(frame);
+    size = null;
+    placeHost();
+    attach();
+  };
+
+  const unmount = () => {
+    observer.disconnect();
+    host?.remove();
+    host = null;
+    frame = null;
+    shadow = null;
+    framePort = null;
+    size = null;
+  };
+
+  const sync = () => {
+    if (stopped) return;
+    if (wanted()) mount();
+    else if (host) unmount();
+  };
+
+  // ── staying in the page ────────────────────────────────────────────────────────────
+
+  const observer = new MutationObserver(() => {
+    if (!host) return;
+    if (!extensionAlive()) {
+      stop();
+      return;
+    }
+    if (host.getAttribute('style') !== hostStyle) placeHost();
+    if (host.isConnected) {
+      // A new root element may hold it now (documents can swap theirs); watch that one.
+      if (observedRoot !== document.documentElement) observeParents();
+      return;
+    }
+    const now = performance.now();
+    remounts = remounts.filter((t) => now - t < 1000);
+    if (remounts.length >= MAX_REMOUNTS_PER_SECOND) {
+      // A page fighting the host: try again in a moment instead of in a tight loop.
+      setTimeout(() => {
+        if (!stopped && host && !host.isConnected) attach();
+      }, 1000);
+      return;
+    }
+    remounts.push(now);
+    attach();
+  });
+  let observedRoot: Node | null = null;
+
+  /** Only where a removal can happen: the root element's children, and the root itself. */
+  const observeParents = () => {
+    observer.disconnect();
+    observer.observe(document, { childList: true });
+    observedRoot = document.documentElement;
+    observer.observe(document.documentElement, { childList: true });
+    if (host) observer.observe(host, { attributes: true });
+  };
+
+  // ── talking to panel pages ─────────────────────────────────────────────────────────
+
+  const onPanelMessage = (port: Port) => (raw: unknown) => {
+    const message = parsePanelToHost(raw);
+    if (!message) return;
+    if (message.type === 'ui') {
+      lastUi = message.state;
+      return;
+    }
+    if (port !== framePort || !host) return;
+    size = {
+      ...message,
+      width: Math.min(message.width, PANEL_WIDTH + 40),
+      height: Math.min(message.height, maxHeight()),
+    };
+    placeHost();
+  };
+
+  const onConnect = (port: Port) => {
+    if (stopped || !fromThisExtension(port.sender, browser.runtime.id)) return;
+    const inPage = port.name === `${PANEL_PORT}:page`;
+    if (!inPage && port.name !== `${PANEL_PORT}:side`) return;
+    if (inPage) {
+      // Only the frame this script placed, at the address it gave it, sizes the frame.
+      if (!host || !sameFrameAddress(port.sender?.url, frameSrc)) {
+        port.disconnect();
+        return;
+      }
+      framePort = port;
+    }
+    ports.add(port);
+    port.onMessage.addListener(onPanelMessage(port));
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (framePort === port) framePort = null;
+      if (!extensionAlive()) stop();
+    });
+    const first: Partial<HostToPanel> = {};
+    if (inPage && lastUi) first.restore = lastUi;
+    if (inPage && pending) {
+      first.request = pending;
+      pending = undefined;
+    }
+    post(port, contextMessage(first));
+  };
+
+  const request = (r: PanelRequest) => {
+    if (settings.placement !== 'page') return false;
+    requested = true;
+    sync();
+    if (framePort) post(framePort, contextMessage({ request: r }));
+    else pending = r;
+    return true;
+  };
+
+  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (stopped || !fromThisExtension(sender, browser.runtime.id) || sender.tab) return undefined;
+    const message = parseContentMessage(raw);
+    if (!message) return undefined;
+    const ok = request(message.type === 'toggle-panel' ? { kind: 'toggle' } : { kind: 'search', query: message.query });
+    return Promise.resolve({ ok });
+  };
+
+  // ── following the app ──────────────────────────────────────────────────────────────
+
+  const measureRoom = () => {
+    return pageLeavesRoom(settings.panelSide, document.querySelectorAll(CONTROLS), window.innerWidth, window.scrollY);
+  };
+
+  /** Re-reads where the user is and whether there is room; tells the panels if it changed. */
+  const refresh = (url: string) => {
+    if (stopped) return;
+    const next = detect(url);
+    const changedPage = !sameContext(next, context);
+    context = next;
+    sync();
+    const nextRoom = measureRoom();
+    const changedRoom = nextRoom !== room;
+    room = nextRoom;
+    if (changedPage || changedRoom) broadcast();
+    if (size) placeHost(); // the window may have changed height
+  };
+
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  /** At once with what is known, and again once the app has drawn the new route. */
+  const follow = (url: string) => {
+    refresh(url);
+    clearTimeout(settle);
+    settle = setTimeout(() => refresh(location.href), 150);
+  };
+
+  let frameRequest = 0;
+  const onResize = () => {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = requestAnimationFrame(() => {
+      refresh(location.href);
+      broadcast(); // the available height changed
+    });
+  };
+
+  const onStorage = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) return;
+    settings = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
+    if (settings.placement !== 'page') requested = false;
+    sync();
+    placeHost();
+    refresh(location.href);
+  };
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(settle);
+    clearInterval(liveness);
+    unmount();
+    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('popstate', onHashChange);
+    window.removeEventListener('resize', onResize);
+    layout.disconnect();
+    try {
+      browser.runtime.onConnect.removeListener(onConnect);
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The extension is gone: its listeners went with it.
+    }
+  }
+
+  const onHashChange = () => follow(location.href);
+
+  // WXT's navigation watcher (the Navigation API, so pushState too). Its event is dispatched
+  // on `window`, where the page could dispatch one of its own: trust only a real URL.
+  ctx.addEventListener(window, 'wxt:locationchange', (event: Event) => {
+    const newUrl: unknown = (event as { newUrl?: unknown }).newUrl;
+    if (newUrl instanceof URL) follow(newUrl.href);
+    else follow(location.href);
+  });
+  // Our own listeners besides, not tied to WXT's context: a page that forges WXT's
+  // "newer script started" event must not be able to make this script deaf.
+  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('popstate', onHashChange);
+  window.addEventListener('resize', onResize);
+  // The app draws (or re-draws) its content after this script ran: a change of the page's
+  // size is the cheap sign that the room beside it may have changed.
+  const layout = new ResizeObserver(onResize);
+  layout.observe(document.documentElement);
+  if (document.body) layout.observe(document.body);
+  browser.runtime.onConnect.addListener(onConnect);
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onStorage);
+  // The extension was reloaded or removed: take the panel away. Chrome tells an orphaned
+  // content script nothing (no port closes, the frame fires no event), it only loses
+  // `runtime.id`; so look once a second, as WXT's own context does. (The host's return after
+  // a removal needs no timer: the MutationObserver above.)
+  const liveness = setInterval(() => {
+    if (!extensionAlive()) stop();
+  }, 1000);
+  ctx.onInvalidated(() => {
+    if (!extensionAlive()) stop();
+  });
+
+  /** The document is parsed: the host goes last (without reloading its frame), the room is measured. */
+  const onReady = () => {
+    domReady = true;
+    if (!host) sync();
+    const root = document.documentElement as HTMLElement & { moveBefore?: (node: Node, child: Node | null) => void };
+    if (host && host.parentNode === root && host.nextSibling && typeof root.moveBefore === 'function') {
+      try {
+        root.moveBefore(host, null);
+      } catch {
+        // A page that froze its tree: the host stays where it is, still working.
+      }
+    }
+    if (document.body) layout.observe(document.body);
+    const before = `${context.kind}${context.route}${room}`;
+    refresh(location.href);
+    // What the panel drew before the page was parsed may be out of date: show the frame
+    // only once the panel has drawn what it was just told.
+    if (`${context.kind}${context.route}${room}` !== before) size = null;
+    placeHost();
+  };
+  /** Where the host can move without reloading its frame (Chrome 133+), it starts at once. */
+  const canStartEarly = typeof (document.documentElement as { moveBefore?: unknown }).moveBefore === 'function';
+  if (!domReady) document.addEventListener('DOMContentLoaded', onReady, { once: true });
+
+  browser.storage.local
+    .get(SETTINGS_STORAGE_KEY)
+    .then((stored) => {
+      settings = settingsFromStorage(stored[SETTINGS_STORAGE_KEY]);
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      if (!domReady && !canStartEarly) return; // onReady will
+      sync();
+      placeHost();
+      refresh(location.href);
+    });
+  if (domReady || canStartEarly) sync();
+}

@@ -1,0 +1,39 @@
+// The panel page (panel.html): the help panel in the EMS page's frame (`?in=page`), in
+// Chrome's side panel and in Firefox's sidebar. See components/panel/PanelApp.tsx.
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@/components/theme.css';
+import '@/components/panel/panel.css';
+import { followThemeSetting } from '@/components/document-theme';
+import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
+import { entries, searchData } from '@/lib/corpus';
+import { openAnswerInTab } from '@/lib/extension-pages';
+import { createSearchEngine } from '@/lib/search';
+import { createLearnedStore } from '@/lib/state/learned';
+import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { createSettingsStore } from '@/lib/state/settings';
+
+const host = panelHostFromUrl(window.location.search);
+const createEngine = () => createSearchEngine(entries, searchData);
+const settings = createSettingsStore();
+document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
+followThemeSetting(settings);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PanelApp
+      host={host}
+      entries={entries}
+      createEngine={createEngine}
+      prefs={createPanelPrefsStore()}
+      learned={createLearnedStore()}
+      settings={settings}
+      openInTab={(id, active) => {
+        openAnswerInTab(id, active).catch(() => {
+          // The extension was reloaded under this page: this frame is about to go.
+        });
+      }}
+    />
+  </StrictMode>,
+);

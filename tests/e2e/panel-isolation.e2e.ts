@@ -1,0 +1,244 @@
+// The panel in someone else's page: the page's scripts can neither read it nor drive it,
+// it comes back when the page throws it out, it never lies over the page's controls, and a
+// strict Content-Security-Policy does not keep it out.
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpExtensionBrowser } from './browser';
+import { HOST, panelFrame, panelFrameCount, panelIn } from './panel-frame';
+
+const env = setUpExtensionBrowser();
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await env.browser.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`https://ems.element.io${path}`);
+  await panelFrame(page);
+  return page;
+}
+
+describe('what the page can see and do', () => {
+  it('cannot read the panel’s text, sees no key typed in it, and cannot make it open a tab', async () => {
+    const page = await open('/user/billing');
+    const panel = await panelIn(page);
+    await panel.getByRole('button', { name: 'How do I update my payment info?' }).click();
+    await expect.poll(() => panel.getByRole('region', { name: 'How do I update my payment info?' }).count()).toBe(1);
+
+    // A page script, looking for the panel every way it can.
+    const seen = await page.evaluate((hostSelector) => {
+      const host = document.querySelector(hostSelector)!;
+      const reads: Record<string, unknown> = {
+        shadowRoot: host.shadowRoot,
+        hostText: host.textContent,
+        hostChildren: host.children.length,
+        inPageText: document.documentElement.innerText.includes('How do I update my payment info?'),
+      };
+      const frames: string[] = [];
+      for (let i = 0; i < window.length; i++) {
+        try {
+          frames.push(String(window.frames[i]!.document.body.innerText));
+        } catch (error) {
+          frames.push(`blocked: ${(error as Error).name}`);
+        }
+      }
+      reads.frames = frames;
+      // Listen for keys everywhere the page can.
+      const keys: string[] = [];
+      for (const target of [window, document]) {
+        for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
+          target.addEventListener(type, (event) => keys.push(`${type}:${(event as KeyboardEvent).key ?? ''}`), true);
+        }
+      }
+      (window as unknown as { seenKeys: string[] }).seenKeys = keys;
+      return reads;
+    }, HOST);
+    expect(seen).toMatchObject({ shadowRoot: null, hostText: '', hostChildren: 0, inPageText: false });
+    expect((seen.frames as string[]).every((f) => f.startsWith('blocked'))).toBe(true);
+
+    const box = panel.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    await box.click();
+    await page.keyboard.type('secret words');
+    await expect.poll(() => box.inputValue()).toBe('secret words');
+    expect(await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys)).toEqual([]);
+
+    // Everything the page can reach: the host, the frames' windows, the answer-tab message.
+    const tabsBefore = env.browser.context.pages().length;
+    await page.evaluate((hostSelector) => {
+      const host = document.querySelector(hostSelector) as HTMLElement;
+      host.click();
+      for (const type of ['click', 'mousedown', 'mouseup', 'keydown', 'auxclick']) {
+        host.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button: 0 }));
+      }
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      for (let i = 0; i < window.length; i++) {
+        window.frames[i]!.postMessage({ type: 'open-answer', id: 'how-do-i-update-my-payment-info', active: true }, '*');
+        window.frames[i]!.postMessage({ type: 'size', shape: 'panel', width: 4000, height: 4000 }, '*');
+      }
+      window.postMessage({ type: 'open-answer', id: 'how-do-i-update-my-payment-info', active: true }, '*');
+      document.dispatchEvent(new CustomEvent('ems-help', { detail: { type: 'search-panel', query: 'x' } }));
+    }, HOST);
+    await page.waitForTimeout(1000);
+    expect(env.browser.context.pages().length).toBe(tabsBefore);
+    expect((await page.locator(HOST).boundingBox())!.width).toBe(344);
+    await page.close();
+  });
+
+  it('puts its own page back when the page navigates the panel’s frame', async () => {
+    const page = await open('/user/account');
+    await page.evaluate(() => {
+      for (let i = 0; i < window.length; i++) window.frames[i]!.location.href = 'https://ems.element.io/support?spoof=1';
+    });
+    // The spoof loads, the content script notices the second load and restores panel.html.
+    await expect.poll(() => page.frames().some((f) => f.url().includes('spoof=1'))).toBe(false);
+    await expect.poll(async () => (await panelIn(page)).count()).toBe(1);
+    await page.close();
+  });
+
+  it('announces nothing to the page with window.postMessage', async () => {
+    const page = await env.browser.newPage();
+    await page.addInitScript(() => {
+      const got: unknown[] = [];
+      (window as unknown as { posted: unknown[] }).posted = got;
+      window.addEventListener('message', (event) => got.push(event.data));
+    });
+    await page.goto('https://ems.element.io/user/support');
+    await panelFrame(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('it stays', () => {
+  /** Opens an answer and types a search, so there is state to keep. */
+  async function withState(page: Page) {
+    const panel = await panelIn(page);
+    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('cloudflare');
+    const first = panel.locator('button[data-entry-id]').first();
+    await expect.poll(() => first.textContent()).toBe("CNAME doesn't work with CloudFlare?");
+    await first.click();
+    await expect.poll(() => panel.getByRole('region', { name: "CNAME doesn't work with CloudFlare?" }).count()).toBe(1);
+  }
+
+  async function expectStateKept(page: Page) {
+    const panel = await panelIn(page);
+    await expect.poll(() => panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).inputValue()).toBe('cloudflare');
+    await expect
+      .poll(() => panel.getByRole('button', { name: "CNAME doesn't work with CloudFlare?" }).getAttribute('aria-expanded'))
+      .toBe('true');
+    expect(await page.locator(HOST).count()).toBe(1);
+    expect(panelFrameCount(page)).toBe(1);
+  }
+
+  it.each([
+    // The app draws the same screen again: new elements, same content.
+    ['the body’s contents are re-rendered', 'document.body.replaceChildren(...[...document.body.children].map((c) => c.cloneNode(true)))'],
+    ['the whole app re-renders into a new body', 'document.documentElement.replaceChild(document.body.cloneNode(true), document.body)'],
+    ['the host is removed', 'document.querySelector("[data-ems-help]").remove()'],
+    ['everything in <html> is replaced', 'document.documentElement.replaceChildren(document.head, document.body.cloneNode(true))'],
+  ])('comes back, once and in the same state, when %s', async (_what, script) => {
+    const page = await open('/user/billing');
+    await withState(page);
+    // From the removal to the panel drawn again (the host is shown once the panel reports its size).
+    const took = Number(
+      await page.evaluate(`new Promise((resolve) => {
+        const start = performance.now();
+        ${script};
+        const check = () => {
+          const host = document.querySelector('${HOST}');
+          if (host && host.isConnected && getComputedStyle(host).opacity === '1') {
+            resolve(performance.now() - start);
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      })`),
+    );
+    expect(took).toBeLessThan(500);
+    await expectStateKept(page);
+    console.log(`panel host back after: ${took.toFixed(1)} ms`);
+    await page.close();
+  });
+
+  it('comes back working after the page removes it many times in a row', async () => {
+    const page = await open('/user/billing');
+    await page.evaluate(() => {
+      for (let i = 0; i < 50; i++) document.querySelector('[data-ems-help]')?.remove();
+    });
+    await expect.poll(() => page.locator(HOST).count()).toBe(1);
+    await expect.poll(async () => (await panelIn(page)).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('never over the page’s controls', () => {
+  /** Every link, button and field of the page whose centre lies under the open panel. */
+  const covered = (page: Page) =>
+    page.evaluate((host) => {
+      const frame = document.querySelector(host)!.getBoundingClientRect();
+      if (frame.height <= 60) return { open: false, covered: [] as string[] };
+      const under = [...document.querySelectorAll('a[href], button, input, select, textarea')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        return r.width > 0 && x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+      });
+      return { open: true, covered: under.map((el) => el.textContent?.trim() ?? el.tagName) };
+    }, HOST);
+
+  it.each([1440, 1280, 1024])('at %i px: open beside the content, or folded', async (width) => {
+    const opened: string[] = [];
+    for (const path of ['/user/hosting#/hosts', '/user/hosting#/integrations', '/user/billing', '/support']) {
+      const page = await open(path, width);
+      await page.waitForTimeout(300); // the settle after the app draws
+      for (const scroll of [0, 400]) {
+        await page.evaluate((y) => window.scrollTo(0, y), scroll);
+        const state = await covered(page);
+        expect(state.covered, `${path} at ${width}px, scrolled ${scroll}`).toEqual([]);
+        if (state.open && scroll === 0) opened.push(path);
+      }
+      await page.close();
+    }
+    // Where there is room it does open (folding everywhere would pass the check above).
+    if (width >= 1280) expect(opened).toContain('/user/billing');
+    expect(opened).not.toContain('/user/hosting#/integrations');
+  });
+
+  it('folds when the window narrows and opens again when it widens', async () => {
+    const page = await open('/user/billing', 1440);
+    await (await panelIn(page)).waitFor();
+    await page.setViewportSize({ width: 640, height: 800 });
+    await (await panelFrame(page)).getByRole('button', { name: 'Open EMS Help' }).waitFor();
+    expect((await covered(page)).covered).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 800 });
+    await (await panelIn(page)).waitFor();
+    await page.close();
+  });
+});
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('still gets the panel (extension frames are exempt from the page’s frame-src)', async () => {
+    const page = await env.browser.newPage();
+    const response = await page.goto('https://ems.element.io/user/billing?csp=strict');
+    expect(response!.headers()['content-security-policy']).toBe("default-src 'self'; frame-src 'self'");
+    await expect.poll(async () => (await panelIn(page)).count()).toBe(1);
+    expect(await (await panelIn(page)).getByRole('heading', { level: 3 }).textContent()).toBe('Suggested for Billing');
+    await page.close();
+  });
+});
+
+describe('a page whose words are prototype keys', () => {
+  it('a selected tab labelled “constructor” does not break the panel', async () => {
+    const page = await open('/user/billing');
+    await page.evaluate(() => {
+      history.pushState(null, '', '/user/billing?x=1');
+      window.dispatchEvent(new PopStateEvent('popstate')); // the app draws, EMS Help follows
+      document.querySelector('nav.tabs a[aria-selected="true"]')!.textContent = 'constructor';
+    });
+    await page.waitForTimeout(400);
+    const panel = await panelIn(page);
+    await expect.poll(() => panel.getByRole('heading', { level: 3 }).textContent()).toBe('Suggested for Billing');
+    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('sepa');
+    await expect.poll(() => panel.locator('button[data-entry-id]').first().textContent()).toBe('Do you offer other payment options like IBAN/SEPA?');
+    await page.close();
+  });
+});

@@ -1,0 +1,158 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { SettingsPage } from '../../components/options/SettingsPage';
+import { Panel } from '../../components/panel/Panel';
+import { PanelApp, panelHostFromUrl } from '../../components/panel/PanelApp';
+import { pageLeavesRoom } from '../../entrypoints/content/host';
+import { entries, searchData } from '../../lib/corpus';
+import { createSearchEngine } from '../../lib/search';
+import { createLearnedStore } from '../../lib/state/learned';
+import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, settingsFromStorage } from '../../lib/state/settings';
+import { suggestForPage } from '../../lib/suggest/suggest';
+
+const engine = createSearchEngine(entries, searchData);
+
+function renderPanel(props: Partial<Parameters<typeof Panel>[0]> = {}) {
+  const onUiChange = vi.fn();
+  render(
+    <Panel
+      context={{ kind: 'billing', route: null }}
+      entries={entries}
+      engine={engine}
+      prefs={createPanelPrefsStore()}
+      learned={createLearnedStore()}
+      openInTab={vi.fn()}
+      onUiChange={onUiChange}
+      {...props}
+    />,
+  );
+  return { onUiChange };
+}
+
+describe('the panel page’s address', () => {
+  it('carries where the user is, validated like any message', () => {
+    expect(panelHostFromUrl('?in=page&n=x&kind=hosting&route=%23%2Fhosts&room=0&h=700&wait=0')).toEqual({
+      in: 'page',
+      initial: { type: 'context', context: { kind: 'hosting', route: '#/hosts' }, room: false, maxHeight: 700 },
+    });
+    expect(panelHostFromUrl('?in=page&kind=constructor&route=&room=1&h=700')).toEqual({ in: 'page', initial: null });
+    expect(panelHostFromUrl('?in=page&kind=billing&route=&room=1&h=700&wait=1')).toEqual({ in: 'page', initial: null });
+    expect(panelHostFromUrl('')).toEqual({ in: 'side' });
+    expect(panelHostFromUrl('?tab=12')).toEqual({ in: 'side', tabId: 12 });
+    expect(panelHostFromUrl('?tab=-1')).toEqual({ in: 'side' });
+  });
+});
+
+describe('the panel where the page leaves no room', () => {
+  it('shows the launcher, and opens when asked, saying so for a re-mount', async () => {
+    const user = userEvent.setup();
+    const { onUiChange } = renderPanel({ room: false });
+    await user.click(await screen.findByRole('button', { name: 'Open EMS Help' }));
+    expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    expect(onUiChange).toHaveBeenLastCalledWith({ query: '', expanded: null, pageKey: 'billing', forceOpen: true });
+  });
+
+  it('starts from a restored state: the search typed and the answer expanded', async () => {
+    renderPanel({ start: { query: 'sepa', expanded: 'do-you-offer-other-payment-options-like-ibansepa', pageKey: 'billing', forceOpen: false } });
+    expect(((await screen.findByRole('searchbox')) as HTMLInputElement).value).toBe('sepa');
+    expect(screen.getByRole('region', { name: 'Do you offer other payment options like IBAN/SEPA?' })).toBeTruthy();
+  });
+});
+
+describe('the panel in the side panel', () => {
+  it('fills it: no launcher, no hide button', async () => {
+    renderPanel({ host: 'side', room: false });
+    expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Hide EMS Help' })).toBeNull();
+  });
+});
+
+describe('the first paint, before the engine is built', () => {
+  it('shows the page’s curated suggestions', async () => {
+    renderPanel({ engine: null, context: { kind: 'hosting', route: '#/hosts' } });
+    await screen.findByRole('complementary', { name: 'EMS Help' });
+    const shown = screen.getAllByRole('button').filter((b) => b.hasAttribute('data-entry-id')).map((b) => b.dataset.entryId);
+    const curated = suggestForPage({ kind: 'hosting', route: '#/hosts' }, entries, null, 5).map((s) => s.entry.id);
+    expect(shown).toEqual(curated);
+  });
+});
+
+describe('room beside the page’s controls', () => {
+  const control = (left: number, right: number, top = 200, bottom = 230) =>
+    ({ getBoundingClientRect: () => ({ left, right, top, bottom, width: right - left, height: bottom - top }) }) as unknown as Element;
+
+  it('is there when every control ends left of the panel’s column (at 1280 px: before x = 912)', () => {
+    expect(pageLeavesRoom('right', [control(200, 900)], 1280, 0)).toBe(true);
+    expect(pageLeavesRoom('right', [control(200, 913)], 1280, 0)).toBe(false);
+    expect(pageLeavesRoom('left', [control(370, 900)], 1280, 0)).toBe(true);
+    expect(pageLeavesRoom('left', [control(366, 900)], 1280, 0)).toBe(false);
+  });
+
+  it('ignores controls that can never scroll under the panel, and hidden ones', () => {
+    expect(pageLeavesRoom('right', [control(1100, 1200, 10, 60)], 1280, 0)).toBe(true);
+    expect(pageLeavesRoom('right', [control(1100, 1100, 200, 200)], 1280, 0)).toBe(true);
+    // Scrolled down, a control now above the panel was below its top in the document.
+    expect(pageLeavesRoom('right', [control(1100, 1200, 10, 60)], 1280, 400)).toBe(false);
+  });
+});
+
+describe('where help appears (setting)', () => {
+  it('is the page by default, the side panel when chosen, and survives malformed storage', async () => {
+    expect(DEFAULT_SETTINGS.placement).toBe('page');
+    expect(parseSettings({ placement: 'sidepanel' })?.placement).toBe('sidepanel');
+    expect(parseSettings({ placement: 'toString' })?.placement).toBe('page');
+    expect(settingsFromStorage({ version: 1, value: { placement: 'sidepanel' } }).placement).toBe('sidepanel');
+    expect(settingsFromStorage(JSON.parse('{"__proto__": {"version": 1}}'))).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFromStorage('garbage')).toEqual(DEFAULT_SETTINGS);
+
+    const user = userEvent.setup();
+    const settings = createSettingsStore();
+    render(<SettingsPage settings={settings} prefs={createPanelPrefsStore()} recent={createRecentSearchesStore()} learned={createLearnedStore()} />);
+    await user.click(screen.getByRole('radio', { name: 'In the browser’s side panel' }));
+    await vi.waitFor(async () =>
+      expect(await storage.getItem('local:settings')).toMatchObject({ version: 1, value: { placement: 'sidepanel' } }),
+    );
+  });
+});
+
+describe('the side panel follows the active tab', () => {
+  it('switching tabs and moving within the EMS app update it; off EMS it offers search and the index', async () => {
+    // The side panel's window, focused, with an EMS tab and another site's.
+    const { id: windowId } = await fakeBrowser.windows.create({ focused: true });
+    const ems = await fakeBrowser.tabs.create({ url: 'https://ems.element.io/user/billing', windowId });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.com/', windowId });
+    render(
+      <PanelApp
+        host={{ in: 'side' }}
+        entries={entries}
+        createEngine={() => engine}
+        prefs={createPanelPrefsStore()}
+        learned={createLearnedStore()}
+        settings={createSettingsStore()}
+        openInTab={vi.fn()}
+      />,
+    );
+    const heading = () => screen.queryByRole('heading', { level: 3 })?.textContent;
+    // No tab is active yet in the fake browser: the side panel starts as off EMS.
+    await screen.findByText(/Not an EMS page/);
+
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId: ems.id!, windowId: windowId! }));
+    await vi.waitFor(() => expect(heading()).toBe('Suggested for Billing'));
+
+    await act(() => fakeBrowser.tabs.update(ems.id!, { url: 'https://ems.element.io/user/hosting#/integrations' }));
+    await vi.waitFor(() => expect(heading()).toBe('Suggested for Hosting · Integrations'));
+
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: windowId! }));
+    await vi.waitFor(() => expect(screen.getByText(/Not an EMS page/)).toBeTruthy());
+    expect(screen.getByRole('link', { name: 'Browse all answers' }).getAttribute('href')).toMatch(/answer\.html#index$/);
+
+    // Another window's tab switch is not this side panel's business.
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId: ems.id!, windowId: windowId! + 1 }));
+    expect(screen.getByText(/Not an EMS page/)).toBeTruthy();
+  });
+});
