@@ -282,6 +282,9 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     // A name no page can have defined first: a page's custom element of the same name
     // would otherwise run its own code on our host.
     room = measureRoom(); // before the frame's address is made: it carries it
+    // Firefox injects a new copy of this script into open EMS tabs when the extension is
+    // updated, and the old copy may not live to take its host away: exactly one panel.
+    for (const old of document.querySelectorAll('[data-ems-help]')) old.remove();
     host = document.createElement(`ems-help-${crypto.randomUUID().slice(0, 8)}`);
     host.setAttribute('data-ems-help', '');
     shadow = host.attachShadow({ mode: 'closed' });

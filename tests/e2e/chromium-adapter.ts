@@ -2,7 +2,7 @@
 
 import { chromium, type Frame, type Page } from 'playwright-core';
 import { findChromium, type ExtensionBrowser } from './browser';
-import { DOCUMENT_ROOT, PANEL_SHADOW_ROOT, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
+import { DOCUMENT_ROOT, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
 
 function frameAccess(page: Page, frame: Frame): FrameAccess {
   return {
@@ -16,8 +16,24 @@ function frameAccess(page: Page, frame: Frame): FrameAccess {
   };
 }
 
-/** Finds the panel in a tab. Today it is the content script's open shadow root in the page itself. */
-const panelScope = (page: Page) => scopeIn(frameAccess(page, page.mainFrame()), PANEL_SHADOW_ROOT);
+/**
+ * Finds the panel in a tab: the panel page in the EMS page's frame (inside a closed shadow
+ * root, which the frame tree reaches). Looked up on every call: the page may have removed
+ * the host and the content script put a new frame in.
+ */
+function panelScope(page: Page) {
+  const current = () => {
+    const frame = page.frames().find((f) => PANEL_FRAME_URL.test(f.url()) && !f.isDetached());
+    if (!frame) throw new Error('no EMS Help panel frame in the page yet');
+    return frame;
+  };
+  const access: FrameAccess = {
+    evaluate: (expression) => current().evaluate(expression),
+    clickElement: (expression) => frameAccess(page, current()).clickElement(expression),
+    type: (text) => page.keyboard.type(text),
+  };
+  return scopeIn(access, DOCUMENT_ROOT);
+}
 
 function tab(page: Page): Tab {
   return {

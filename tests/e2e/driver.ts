@@ -78,9 +78,11 @@ export interface FrameAccess {
   type(text: string): Promise<void>;
 }
 
-/** The open shadow root the content script mounts the panel in (today's way of hosting it). */
-export const PANEL_SHADOW_ROOT = `document.querySelector('ems-help-panel')?.shadowRoot ?? null`;
 export const DOCUMENT_ROOT = 'document';
+/** The element the content script adds to an EMS page (its tag name is random per load). */
+export const PANEL_HOST = '[data-ems-help]';
+/** The panel page's address in an EMS page's frame (`chrome-extension:` or `moz-extension:`). */
+export const PANEL_FRAME_URL = /^(chrome|moz)-extension:\/\/[^/]+\/panel\.html\?in=page/;
 
 const findAll: FindAll = function findAll(root: Root, css: string, name: string | null): Element[] {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { DOCUMENT_ROOT, PANEL_SHADOW_ROOT, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
+import { DOCUMENT_ROOT, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
 import { FIREFOX_EXTENSION_DIR, findFirefox } from './firefox-binary';
 import { startReplica, type Replica } from './replica/server';
 
@@ -109,8 +109,28 @@ function frameAccess(page: Page, frame: Frame): FrameAccess {
   };
 }
 
-/** Finds the panel in a tab. Today it is the content script's open shadow root in the page itself. */
-const panelScope = (page: Page) => scopeIn(frameAccess(page, page.mainFrame()), PANEL_SHADOW_ROOT);
+/**
+ * Finds the panel in a tab: the panel page in the EMS page's frame. Firefox may report an
+ * extension frame's address as about:blank, so each frame is asked where it is. Looked up
+ * on every call: the page may have removed the host and a new frame come in its place.
+ */
+function panelScope(page: Page) {
+  const current = async (): Promise<Frame> => {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame() || frame.detached) continue;
+      if (PANEL_FRAME_URL.test(frame.url())) return frame;
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (PANEL_FRAME_URL.test(href)) return frame;
+    }
+    throw new Error('no EMS Help panel frame in the page yet');
+  };
+  const access: FrameAccess = {
+    evaluate: async (expression) => (await current()).evaluate(expression),
+    clickElement: async (expression) => frameAccess(page, await current()).clickElement(expression),
+    type: (text) => page.keyboard.type(text),
+  };
+  return scopeIn(access, DOCUMENT_ROOT);
+}
 
 /**
  * Loads `url` in `page`. Firefox sends no navigation events for extension documents (bug

@@ -85,9 +85,9 @@ describe('Firefox lifecycle', () => {
       // into this tab, while the old copy can no longer run.
       await firefox.browser.installExtension(FIREFOX_EXTENSION_DIR);
       // One panel, and still one a moment later (the new copy may mount after the old is gone)…
-      await expect.poll(() => tab.count('ems-help-panel')).toBe(1);
+      await expect.poll(() => tab.count('[data-ems-help]')).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(await tab.count('ems-help-panel')).toBe(1);
+      expect(await tab.count('[data-ems-help]')).toBe(1);
 
       // …and it works: the panel searches through the new background and opens answers.
       await tab.panel.fill('input[type="search"]', 'Search the EMS FAQ', 'cloudfare proxy');

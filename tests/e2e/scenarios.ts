@@ -94,7 +94,7 @@ export const scenarios: Scenario[] = [
       expect((await questions(tab))[0]).toBe('Please discontinue my account');
 
       expect(await tab.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce, null)).toBe(true);
-      expect(await tab.count('ems-help-panel')).toBe(1);
+      expect(await tab.count('[data-ems-help]')).toBe(1);
       await tab.close();
     },
   },
@@ -233,7 +233,7 @@ export const scenarios: Scenario[] = [
       /** The page's own DOM (without our host element) and the boxes of its main parts. */
       const pageState = () => {
         const clone = document.documentElement.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('ems-help-panel').forEach((el) => el.remove());
+        clone.querySelectorAll('[data-ems-help]').forEach((el) => el.remove());
         const boxes = ['header', 'main', 'h1', 'nav.tabs', '.card'].map((sel) => {
           const r = document.querySelector(sel)!.getBoundingClientRect();
           return [sel, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
