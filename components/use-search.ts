@@ -5,7 +5,9 @@
 
 import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SearchEngine, SearchHit } from '@/lib/search';
+import { applyChoices, recordChoice, type LearnedChoice } from '@/lib/search/learning';
 import { addRecent, type RecentSearchesStore } from '@/lib/state/recent-searches';
+import { sharedSearchLearning, type SearchLearningStore } from '@/lib/state/search-learning';
 
 export interface UseSearchOptions {
   /** Null while the surface is still building it (the panel's first paint): no results yet. */
@@ -15,6 +17,11 @@ export interface UseSearchOptions {
   initialQuery?: string;
   /** Where searches that led to an answer are remembered; none: nothing is remembered. */
   recent?: RecentSearchesStore;
+  /**
+   * What this person opened after a search, to rank it higher next time (this device only);
+   * the page's shared store unless given, null to learn nothing.
+   */
+  learning?: SearchLearningStore | null;
 }
 
 export interface SearchState {
@@ -26,31 +33,47 @@ export interface SearchState {
   /** True while there is a query: show results (or "no match"), not the start list. */
   searching: boolean;
   hits: readonly SearchHit[];
+  /**
+   * False when nothing answered the query with confidence and `hits` are its closest weak
+   * matches: surfaces show them under "Not sure — closest matches".
+   */
+  sure: boolean;
   recent: readonly string[];
-  /** Remember the searched query (call when it led to an answer). */
-  remember: () => void;
+  /** Remember the searched query, and that it led to answer `id` (call when one is opened). */
+  remember: (id?: string) => void;
   forget: (query: string) => void;
   clearRecent: () => void;
 }
 
 const NOTHING: readonly string[] = [];
+const NO_CHOICES: readonly LearnedChoice[] = [];
 const noSubscription = () => () => undefined;
 
-export function useSearch({ engine, limit, initialQuery = '', recent }: UseSearchOptions): SearchState {
+export function useSearch({ engine, limit, initialQuery = '', recent, learning = sharedSearchLearning() }: UseSearchOptions): SearchState {
   const [query, setQuery] = useState(initialQuery);
   const searched = useDeferredValue(query).trim();
-  const hits = useMemo(() => (searched && engine ? engine.search(searched, { limit }) : []), [engine, searched, limit]);
+  const choices = useSyncExternalStore(learning?.subscribe ?? noSubscription, () => learning?.getState().value ?? NO_CHOICES);
+  const hits = useMemo(
+    () => (searched && engine ? applyChoices(engine.search(searched, { limit, unsure: true }), searched, choices, Date.now()) : []),
+    [engine, searched, limit, choices],
+  );
   const recentSearches = useSyncExternalStore(
     recent?.subscribe ?? noSubscription,
     () => recent?.getState().value ?? NOTHING,
   );
 
-  const remember = useCallback(() => {
-    if (searched) recent?.getState().update((r) => addRecent(r, searched));
-  }, [recent, searched]);
+  const remember = useCallback(
+    (id?: string) => {
+      if (!searched) return;
+      recent?.getState().update((r) => addRecent(r, searched));
+      if (id) learning?.getState().update((c) => recordChoice(c, searched, id, Date.now()));
+    },
+    [recent, learning, searched],
+  );
   const forget = useCallback((q: string) => recent?.getState().update((r) => r.filter((item) => item !== q)), [recent]);
   const clearRecent = useCallback(() => recent?.getState().reset(), [recent]);
 
   const searching = searched.length > 0 && engine !== null;
-  return { query, setQuery, searched, searching, hits, recent: recentSearches, remember, forget, clearRecent };
+  const sure = hits.length === 0 || hits[0]!.sure;
+  return { query, setQuery, searched, searching, hits, sure, recent: recentSearches, remember, forget, clearRecent };
 }

@@ -220,7 +220,7 @@ function IndexView({
   initialFilter: string;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { query: filter, setQuery: setFilter, searched: trimmed, hits } = useSearch({
+  const { query: filter, setQuery: setFilter, searched: trimmed, hits, remember } = useSearch({
     engine,
     limit: entries.length,
     initialQuery: initialFilter,
@@ -245,14 +245,14 @@ function IndexView({
       <p className="visually-hidden" role="status" aria-live="polite">
         {trimmed ? `${hits.length} answers` : ''}
       </p>
-      {trimmed ? <HitList hits={hits} query={trimmed} /> : <SectionIndex index={index} />}
+      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} /> : <SectionIndex index={index} />}
     </>
   );
 }
 
 function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { query, setQuery, searched: trimmed, hits } = useSearch({ engine, limit: 8, initialQuery: idToWords(id) });
+  const { query, setQuery, searched: trimmed, hits, remember } = useSearch({ engine, limit: 8, initialQuery: idToWords(id) });
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -268,7 +268,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {trimmed ? <HitList hits={hits} query={trimmed} /> : null}
+      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} /> : null}
       <p className="back-to-index">
         <a href={indexHash()}>Browse all answers</a>
       </p>
@@ -276,7 +276,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   );
 }
 
-function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string }) {
+function HitList({ hits, query, onOpen }: { hits: readonly SearchHit[]; query: string; onOpen: (id: string) => void }) {
   if (hits.length === 0) {
     return <NoMatch query={query} />;
   }
@@ -286,7 +286,7 @@ function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string })
       <ul className="hit-list">
         {hits.map((hit) => (
           <li key={hit.entry.id}>
-            <a href={`#${hit.entry.id}`}>
+            <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)}>
               <Highlight text={hit.entry.title} ranges={hit.matches.title} />
             </a>
             <EntryMeta entry={hit.entry} />

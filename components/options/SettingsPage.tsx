@@ -7,6 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { PAGE_KINDS, type PageKind } from '../../lib/page/detect';
 import type { LearnedStore } from '../../lib/state/learned';
+import { sharedSearchLearning } from '../../lib/state/search-learning';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
 import type { RecentSearchesStore } from '../../lib/state/recent-searches';
 import type { ArrivalMode, PanelSide, Placement, SettingsStore, ThemeSetting } from '../../lib/state/settings';
@@ -119,6 +120,7 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
           disabled={learnedCount === 0}
           onClear={() => {
             learned.getState().reset();
+            sharedSearchLearning().getState().reset();
             setStatus('Learned suggestions cleared.');
           }}
         />

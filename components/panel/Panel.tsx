@@ -13,7 +13,7 @@ import type { SearchEngine, SearchHit } from '@/lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
 import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
-import { NoMatch } from '../NoMatch';
+import { NoMatch, NotSure } from '../NoMatch';
 import { useSearch } from '../use-search';
 import { EntryDisclosure } from './EntryDisclosure';
 
@@ -200,9 +200,13 @@ function PanelBody({
     [kind, route, entries, engine, promoted],
   );
 
-  const recordOpen = (entryId: string) => learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
-
-  const { query, setQuery, searched, searching, hits } = search;
+  const { query, setQuery, searched, searching, hits, sure, remember } = search;
+  // Opening an answer teaches both kinds of learning: this page kind's suggestions, and
+  // (after a search) the search that found it.
+  const recordOpen = (entryId: string) => {
+    learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
+    if (searching) remember(entryId);
+  };
   const listed: Array<{ entry: FaqEntry; hit?: SearchHit; learned?: boolean }> = searching
     ? hits.map((hit) => ({ entry: hit.entry, hit }))
     : suggestions
@@ -312,9 +316,9 @@ function PanelBody({
         <p className="visually-hidden" role="status" aria-live="polite">
           {searching ? (hits.length === 0 ? 'No answers found' : `${hits.length} answers found`) : ''}
         </p>
-        {searching && hits.length === 0 ? (
-          <NoMatch query={searched} />
-        ) : (
+        {searching && hits.length === 0 ? <NoMatch query={searched} /> : null}
+        {searching && hits.length > 0 && !sure ? <NotSure /> : null}
+        {searching && hits.length === 0 ? null : (
           <ul ref={listRef} className="entry-list">
             {items.map(({ entry, hit, learned: openedBefore }) => (
               <EntryDisclosure

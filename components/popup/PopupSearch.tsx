@@ -6,23 +6,18 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type M
 import type { FaqEntry } from '@/lib/corpus';
 import { detectPage, type PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
+import { STARTING_POINTS } from '@/lib/page/pages';
 import { snippet, type SearchEngine, type SearchHit } from '@/lib/search';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
 import { suggestForPage } from '@/lib/suggest/suggest';
+import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
-import { NoMatch } from '../NoMatch';
+import { NoMatch, NotSure } from '../NoMatch';
 import { useSearch } from '../use-search';
 
 const RESULT_LIMIT = 8;
 const SNIPPET_CHARS = 110;
 
-/** Where a new person usually starts: set-up, paying, people, limits. */
-export const STARTING_POINTS: readonly string[] = [
-  'are-you-able-to-use-a-custom-domain-like-matrixexamplecom',
-  'how-do-i-update-my-payment-info',
-  'how-do-i-delete-users-when-administering-the-server',
-  'what-are-the-limitations-in-terms-of-storage',
-];
 
 export interface PopupSearchProps {
   entries: readonly FaqEntry[];
@@ -44,7 +39,7 @@ type Option =
 
 export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnswer, close, openSidePanel }: PopupSearchProps) {
   const search = useSearch({ engine, limit: RESULT_LIMIT, recent });
-  const { query, setQuery, searched, searching, hits, recent: recentSearches, remember, forget: removeRecent, clearRecent } = search;
+  const { query, setQuery, searched, searching, hits, sure, recent: recentSearches, remember, forget: removeRecent, clearRecent } = search;
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageContext | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -88,7 +83,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       inputRef.current?.focus();
       return;
     }
-    if (searching) remember();
+    if (searching) remember(option.entry.id);
     openAnswer(option.entry.id, !background);
   };
 
@@ -178,6 +173,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
         {searching && hits.length === 0 ? (
           <NoMatch query={searched} />
         ) : null}
+        {searching && hits.length > 0 && !sure ? <NotSure /> : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? 'Answers' : 'Suggestions'} className="options">
           {options.map((option, index) => {
@@ -301,7 +297,7 @@ function EntryOption({ entry, hit }: { entry: FaqEntry; hit?: SearchHit }) {
       <span className="option-snippet">
         <Highlight text={excerpt.text} ranges={excerpt.ranges} />
       </span>
-      <span className="option-section">{entry.section.join(' › ')}</span>
+      <EntryMeta entry={entry} />
     </div>
   );
 }

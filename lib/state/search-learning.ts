@@ -14,3 +14,11 @@ export function createSearchLearningStore() {
 }
 
 export type SearchLearningStore = ReturnType<typeof createSearchLearningStore>;
+
+let shared: SearchLearningStore | undefined;
+
+/** The one store per extension page (every surface of a page learns into the same one). */
+export function sharedSearchLearning(): SearchLearningStore {
+  shared ??= createSearchLearningStore();
+  return shared;
+}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
@@ -131,5 +131,47 @@ describe('the toolbar popup', () => {
     await user.click(screen.getByRole('button', { name: 'Clear recent searches' }));
     expect(recent.getState().value).toEqual([]);
     expect(screen.queryByText('Recent searches')).toBeNull();
+  });
+});
+
+describe('the popup with the guides and uncertain matches', () => {
+  it('says whether a result is an FAQ answer or a guide, with its breadcrumb', async () => {
+    const user = userEvent.setup();
+    const { box } = renderPopup();
+    await user.type(box, 'telegram bridge');
+    const first = options()[0]!;
+    expect(within(first).getByText('Guide')).toBeTruthy();
+    expect(within(first).getByText('Integrations › EMS bridges')).toBeTruthy();
+    expect(options().some((o) => within(o).queryByText('FAQ') !== null)).toBe(true);
+  });
+
+  it('shows weak matches under "Not sure — closest matches" with the support link, and nothing for other topics', async () => {
+    const user = userEvent.setup();
+    const { box } = renderPopup();
+    await user.type(box, 'fair use');
+    expect(screen.getByText('Not sure — closest matches')).toBeTruthy();
+    expect(options()[0]!.textContent).toContain('What are the limitations in terms of storage?');
+    expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+    await user.clear(box);
+    await user.type(box, 'pizza dough recipe');
+    expect(screen.queryByText('Not sure — closest matches')).toBeNull();
+    expect(screen.getByText('No answers match “pizza dough recipe”.')).toBeTruthy();
+  });
+
+  it('ranks the answer a person opened after a search higher for that search next time', async () => {
+    const user = userEvent.setup();
+    const first = renderPopup();
+    await user.type(first.box, 'telegram bridge');
+    const title = (o: HTMLElement) => o.querySelector('.option-title')!.textContent;
+    const before = options().map(title);
+    const third = options()[2]!;
+    const chosen = title(third);
+    await user.click(third);
+    expect(first.openAnswer).toHaveBeenCalled();
+    cleanup();
+    const second = renderPopup();
+    await user.type(second.box, 'telegram bridge');
+    expect(title(options()[0]!)).toBe(chosen);
+    expect(before[0]).not.toBe(chosen);
   });
 });
