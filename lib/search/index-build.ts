@@ -110,11 +110,17 @@ export function addSurface(surfaces: Surfaces, surface: string, target: string, 
   targets.set(target, Math.max(targets.get(target) ?? 0, weight));
 }
 
+/** An entry's title and text as words, read once for every pass over them. */
+interface EntryTokens {
+  title: Token[];
+  text: Token[];
+}
+
 /** The words the corpus writes with a hyphen ("self-hosted" → "selfhosted"). */
-function hyphenCompounds(entries: readonly FaqEntry[]): Set<string> {
+function hyphenCompounds(tokenized: readonly EntryTokens[]): Set<string> {
   const compounds = new Set<string>();
-  for (const entry of entries) {
-    for (const tokens of [tokenize(entry.title), tokenize(entry.text)]) {
+  for (const entry of tokenized) {
+    for (const tokens of [entry.title, entry.text]) {
       tokens.forEach((t, i) => {
         const previous = tokens[i - 1];
         if (t.joined && previous !== undefined && t.joiner === '-') compounds.add(previous.norm + t.norm);
@@ -135,10 +141,11 @@ function indexEntry(
   context: readonly string[],
   curatedWords: readonly string[],
   compounds: ReadonlySet<string>,
+  tokens: EntryTokens,
 ): EntryData {
   const { postings, surfaces } = index;
-  const titleTokens = tokenize(entry.title);
-  const textTokens = tokenize(entry.text);
+  const titleTokens = tokens.title;
+  const textTokens = tokens.text;
   const title = indexTokens(titleTokens, undefined, compounds);
   const text = indexTokens(textTokens, urlSpans(entry.text), compounds);
   const section = indexTokens(tokenize(entry.section.join(' / ')), undefined, compounds);
@@ -198,7 +205,8 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
   const postings = new Map<string, Posting[]>();
   const surfaces: Surfaces = new Map();
   const pageById = new Map(entries.filter((e) => e.kind === 'guide').map((e) => [e.id, e]));
-  const compounds = hyphenCompounds(entries);
+  const tokenized = entries.map((entry): EntryTokens => ({ title: tokenize(entry.title), text: tokenize(entry.text) }));
+  const compounds = hyphenCompounds(tokenized);
   const data = entries.map((entry, entryIndex) => {
     // A guide section's page title and the headings above it say what it is about as
     // much as its own heading does ("Setup" of the Discord bridge): they count as its
@@ -206,7 +214,7 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
     const page = entry.kind === 'section' && entry.page !== null ? pageById.get(entry.page) : undefined;
     const context = page ? entry.section.slice(page.section.length) : [];
     const curatedWords = Object.hasOwn(keywords, entry.id) ? (keywords[entry.id] ?? []) : [];
-    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds);
+    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds, tokenized[entryIndex]!);
   });
   const averageTextLength = data.reduce((sum, d) => sum + d.textLength, 0) / Math.max(1, n) || 1;
   const idf = new Map<string, number>();

@@ -124,6 +124,25 @@ function matchTerms(index: SearchIndex, terms: readonly QueryTerm[]): Map<number
   return byEntry;
 }
 
+/**
+ * Whether some position in `a` is within PROXIMITY_WINDOW of a different one in `b`.
+ * Positions are in ascending order (the index records them as it reads), so each lookup is
+ * a binary search: long guide pages have words at hundreds of positions.
+ */
+function near(a: readonly number[], b: readonly number[]): boolean {
+  for (const x of a) {
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid]! < x - PROXIMITY_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < b.length && b[k]! <= x + PROXIMITY_WINDOW; k++) if (b[k] !== x) return true;
+  }
+  return false;
+}
+
 /** `strength` plus the bonus for consecutive terms side by side in the question, keywords or answer. */
 function withProximity(strength: number, terms: readonly QueryTerm[], entryData: EntryData, stemsPerTerm: Array<Map<string, number>>): number {
   for (let t = 0; t + 1 < terms.length; t++) {
@@ -141,7 +160,7 @@ function withProximity(strength: number, terms: readonly QueryTerm[], entryData:
           if (sb === sa) continue;
           const pb = positions.get(sb);
           if (pb === undefined) continue;
-          if (pa.some((x) => pb.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW))) {
+          if (near(pa, pb)) {
             best = Math.max(best, (FIELD_WEIGHT[f] ?? 0) * wa * wb);
           }
         }
@@ -208,8 +227,17 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     let covered = 0;
     let specific = false;
     terms.forEach((term, t) => {
-      const values = Array.from(fb.subarray(t * FIELD_COUNT, t * FIELD_COUNT + FIELD_COUNT)).sort((a, b) => b - a);
-      strength += (values[0] ?? 0) + SECOND_FIELD * (values[1] ?? 0);
+      // The best field's contribution and a share of the second best's.
+      let first = 0;
+      let second = 0;
+      for (let f = t * FIELD_COUNT; f < (t + 1) * FIELD_COUNT; f++) {
+        const value = fb[f] ?? 0;
+        if (value > first) {
+          second = first;
+          first = value;
+        } else if (value > second) second = value;
+      }
+      strength += first + SECOND_FIELD * second;
       covered += term.importance * (cov[t] ?? 0);
       if ((cov[t] ?? 0) > 0 && term.importance > WEAK_IMPORTANCE) specific = true;
     });
@@ -221,13 +249,15 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     let keywordImportance = 0;
     terms.forEach((term, t) => {
       const stems = stemsPerTerm[t];
-      if (stems !== undefined && [...stems.keys()].some((s) => entryData.heading.has(s))) aboutImportance += term.importance;
+      let inHeading = false;
+      for (const stem of stems?.keys() ?? []) if (entryData.heading.has(stem)) inHeading = true;
+      if (inHeading) aboutImportance += term.importance;
       else if ((fb[t * FIELD_COUNT + KEYWORDS] ?? 0) > 0) keywordImportance += term.importance;
     });
     const about = totalImportance > 0 ? aboutImportance / totalImportance : 0;
     const aboutForFloor = totalImportance > 0 ? (aboutImportance + KEYWORD_ABOUT * keywordImportance) / totalImportance : 0;
     // A compound term ("room keys" read as "roomkey") also names its words.
-    const hit = new Set([...m.matched, ...termWords]);
+    const hit = termWords.length === 0 ? m.matched : new Set([...m.matched, ...termWords]);
     strength = withTitleBonus(strength, index, terms, entryData, fb, hit, about);
     const exact = queryKey !== '' && queryKey === entryData.titleKey;
     if (exact) {

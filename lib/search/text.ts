@@ -28,15 +28,28 @@ const JOINERS = new Set(['-', '.', '/', '_']);
 const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const FOLD_RE = /[ßæœøłđðþı]/g;
 
-/** One word's normal form: "Café" → "cafe", "doesn’t" → "doesnt". */
+/**
+ * One word's normal form: "Café" → "cafe", "doesn’t" → "doesnt". Remembered per word: the
+ * index reads every entry's text several times over, and Unicode normalisation is what
+ * building it spends most time on.
+ */
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/['’ʼ]/g, '')
-    .replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  let norm = normalized.get(word);
+  if (norm === undefined) {
+    norm = word
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/['’ʼ]/g, '')
+      .replace(FOLD_RE, (c) => FOLD[c] ?? c);
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(word, norm);
+  }
+  return norm;
 }
+const normalized = new Map<string, string>();
+/** Far more than the corpus's distinct words (about 6,000), so typing never evicts them. */
+const MAX_NORMALIZED = 50_000;
 
 /** Every word of `text`, in order, with its position in `text`. */
 export function tokenize(text: string): Token[] {
