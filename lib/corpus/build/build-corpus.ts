@@ -21,13 +21,16 @@ export interface BuiltCorpus extends Corpus {
 export function buildCorpus(files: readonly CorpusFile[], layout: CorpusLayout): BuiltCorpus {
   const links = new CorpusLinks(layout);
   const summaries = new Map<string, SummaryItem[]>();
+  const sectionsOf = new Map<string, Map<string, string[]>>();
   for (const book of layout.books) {
     const summary = files.find((f) => f.path === `${book}/SUMMARY.md`);
-    if (summary) summaries.set(book, parseSummary(summary.markdown, summary.file));
+    const items = summary ? parseSummary(summary.markdown, summary.file) : [];
+    summaries.set(book, items);
+    sectionsOf.set(book, bookSections(items));
   }
 
   const entries: ParsedEntry[] = [];
-  /** Guide page ids per book, for the index. */
+  /** Guide page entries per book, for the index. */
   const pagesOf = new Map<string, ParsedEntry[]>();
   for (const file of files) {
     const book = layout.books.find((b) => file.path.startsWith(`${b}/`));
@@ -37,16 +40,12 @@ export function buildCorpus(files: readonly CorpusFile[], layout: CorpusLayout):
     }
     const pathInBook = file.path.slice(book.length + 1);
     if (pathInBook === 'SUMMARY.md') continue;
-    const items = summaries.get(book) ?? [];
-    const parsed = parseGuidePage(
-        file,
-        {
-          pathInBook,
-          bookSection: bookSections(items).get(pathInBook) ?? [],
-          summaryTitle: findItem(items, pathInBook)?.title,
-        },
-        links,
-    );
+    const place = {
+      pathInBook,
+      bookSection: sectionsOf.get(book)?.get(pathInBook) ?? [],
+      summaryTitle: findItem(summaries.get(book) ?? [], pathInBook)?.title,
+    };
+    const parsed = parseGuidePage(file, place, links);
     entries.push(...parsed);
     pagesOf.set(book, [...(pagesOf.get(book) ?? []), parsed[0]!]);
   }
