@@ -2,7 +2,7 @@
 // under an open page (Chromium's DevTools protocol and service worker). No request outside
 // the extension and the EMS page is a shared scenario: scenarios.ts.
 
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpExtensionBrowser } from './browser';
 import { HOST, panelFrame, panelFrameCount, panelIn } from './panel-frame';
@@ -20,33 +20,45 @@ async function navigate(page: Page, times: number) {
   }
 }
 
-async function domMetrics(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
+/** DOM nodes, listeners and JS heap of a document: the EMS page, or the panel's own frame (another process). */
+async function domMetrics(page: Page, target: Page | Frame = page) {
+  const cdp = await page.context().newCDPSession(target);
   await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   const get = (name: string) => metrics.find((m) => m.name === name)!.value;
-  return { nodes: get('Nodes'), listeners: get('JSEventListeners') };
+  return { nodes: get('Nodes'), listeners: get('JSEventListeners'), heapMiB: Math.round((get('JSHeapUsedSize') / 2 ** 20) * 10) / 10 };
 }
 
 describe('nothing lost, nothing leaked', () => {
   // Stated bound: after 200 route changes, DOM nodes and event listeners are within 5% (and
   // at least 25 nodes / 10 listeners of slack for GC timing) of their count after the first 20.
-  it('200 route changes leave one panel and no growth in DOM nodes or listeners', async () => {
+  it('200 route changes leave one panel and no growth in DOM nodes, listeners or JS heap', async () => {
     const page = await env.browser.newPage();
     await page.goto('https://ems.element.io/user/hosting');
     await (await panelIn(page)).waitFor();
     await navigate(page, 20);
     const early = await domMetrics(page);
+    const earlyPanel = await domMetrics(page, await panelFrame(page));
     await navigate(page, 180);
     const late = await domMetrics(page);
+    const latePanel = await domMetrics(page, await panelFrame(page));
 
     expect(await page.locator(HOST).count()).toBe(1);
     expect(panelFrameCount(page)).toBe(1);
     expect(late.nodes).toBeLessThanOrEqual(early.nodes + Math.max(25, early.nodes * 0.05));
     expect(late.listeners).toBeLessThanOrEqual(early.listeners + Math.max(10, early.listeners * 0.05));
-    console.log(`after 20 route changes: ${JSON.stringify(early)}; after 200: ${JSON.stringify(late)}`);
+    // The JS heap, after a forced collection: within 20% (and 2 MiB of slack) of its size
+    // after the first 20 changes, in the page and in the panel's own document.
+    expect(late.heapMiB).toBeLessThanOrEqual(early.heapMiB * 1.2 + 2);
+    expect(latePanel.heapMiB).toBeLessThanOrEqual(earlyPanel.heapMiB * 1.2 + 2);
+    expect(latePanel.nodes).toBeLessThanOrEqual(earlyPanel.nodes + Math.max(25, earlyPanel.nodes * 0.05));
+    console.log(
+      `after 20 route changes: page ${JSON.stringify(early)}, panel ${JSON.stringify(earlyPanel)}; ` +
+        `after 200: page ${JSON.stringify(late)}, panel ${JSON.stringify(latePanel)}`,
+    );
     await page.close();
   }, 120_000);
 
