@@ -182,7 +182,15 @@ export const PAGES: Readonly<Record<PageKind, PageInfo>> = {
     routes: [
       { route: '#/payment', label: 'Payment details', ...sameAsPage() },
       { route: '#/invoices', label: 'Invoices', ...sameAsPage() },
-      { route: '#/subscriptions', label: 'Subscriptions', ...sameAsPage() },
+      {
+        route: '#/subscriptions',
+        label: 'Subscriptions',
+        // Where plans are changed or ended: cancelling, and who counts towards the bill.
+        must: ['please-discontinue-my-account', 'if-i-join-a-room-with-a-lot-of-external-users-from-my-homeserver-will-i-be-charged-for-those'],
+        may: ['add-additional-users', 'what-are-exactly-the-benefits-of-paying-for-an-ems-homeserver', 'how-do-i-update-my-payment-info'],
+        sections: ['Pricing & Payments'],
+        topics: 'subscription plan cancel users',
+      },
     ],
   },
   account: {
