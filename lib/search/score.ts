@@ -3,6 +3,7 @@
 
 import { WEAK_IMPORTANCE, type QueryTerm } from './expand';
 import { FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
+import { preferSections } from './prefer-sections';
 import { spannedStems } from './query';
 
 /** Contribution of a match, per field. */
@@ -270,6 +271,7 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
     candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, specific, matched: m.matched });
   }
+  preferSections(index, candidates);
   candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
   return { candidates, totalImportance };
 }

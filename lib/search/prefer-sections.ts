@@ -1,0 +1,35 @@
+// Ranking a guide section against its own page: the section wins when the query is more
+// about it (names its heading, "Android") than about the page as a whole.
+
+import type { SearchIndex } from './index-build';
+import type { Candidate } from './score';
+
+/** How much more a section must be about the query than its page to rank above it. */
+const SECTION_MARGIN = 0.05;
+
+/**
+ * A guide section that is more about the query than its own page (the query names its
+ * heading, "Android", not only the page's) ranks just above the page: the reader wants
+ * that part of it, and the page is one click away.
+ */
+export function preferSections(index: SearchIndex, candidates: Candidate[]): void {
+  const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
+  const pageOf = (c: Candidate) => {
+    const entry = index.entries[c.index]?.entry;
+    return entry?.kind === 'section' && entry.page !== null ? byId.get(entry.page) : undefined;
+  };
+  // A section that already ranks above its page keeps its place above the lifted ones.
+  const aboveTheirPage = candidates.filter((c) => {
+    const page = pageOf(c);
+    return page !== undefined && c.strength >= page.strength;
+  });
+  for (const candidate of candidates) {
+    const page = pageOf(candidate);
+    if (page === undefined || page.strength <= candidate.strength) continue;
+    if (candidate.about > page.about + SECTION_MARGIN && candidate.coverage >= page.coverage - SECTION_MARGIN) {
+      const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page).map((c) => c.strength), Infinity);
+      candidate.strength = Math.min(page.strength * (1 + SECTION_MARGIN), ceiling * (1 - 1e-6));
+    }
+  }
+}
+
