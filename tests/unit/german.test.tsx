@@ -54,7 +54,7 @@ describe('the popup in German', () => {
     expect(await screen.findByText('Für diese Seite · Abrechnung · Invoices')).toBeTruthy();
     expect(screen.getByText('Häufig gelesene Antworten')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'In der Seitenleiste öffnen' })).toBeTruthy();
-    expect(screen.getByText('zum Öffnen')).toBeTruthy();
+    expect(screen.getByText('öffnen')).toBeTruthy();
 
     // One answer, then several: "1 Antwort", "4 Antworten".
     await user.type(box, 'iban');
@@ -68,7 +68,7 @@ describe('the popup in German', () => {
     const count = engine.search('cname', { limit: 8, unsure: true }).length;
     expect(count).toBeGreaterThan(1);
     expect(status()).toBe(`${count} Antworten`);
-    expect(screen.getByText('zum Leeren')).toBeTruthy();
+    expect(screen.getByText('leeren')).toBeTruthy();
   });
 
   it('tags the German guide as German, and says "Anleitung" for a guide', async () => {
