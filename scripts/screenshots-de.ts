@@ -1,8 +1,8 @@
 // The panel, popup, settings and answer tab in German, in the real browser: Chromium picks
 // the extension's catalog (_locales/de) from its own interface language, which on Linux it
 // takes from LANGUAGE (and --lang). `npm run build && npx tsx scripts/screenshots-de.ts` →
-// assets/screenshots/*-de.png (the README shows four). Fails if the browser did not take German, or if a surface's
-// text overflows its box.
+// assets/screenshots/*-de.png (the README shows four). Fails if the browser did not take
+// German, or if a surface's text overflows its box or the popup's hints need two lines.
 
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
