@@ -4,7 +4,7 @@
 import { useRef, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import type { BlockNode, ImageNode, InlineNode, LinkNode } from '../lib/corpus';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { safeExternalUrl } from '../lib/safe-url';
 
 export interface AnswerViewProps {
@@ -115,7 +115,7 @@ function Screenshot({ image }: { image: ImageNode }) {
       </button>
       <dialog ref={dialog} className="screenshot-dialog" aria-label={image.alt} onClick={() => dialog.current?.close()}>
         <img src={src} alt={image.alt} width={image.width} height={image.height} />
-        <button type="button" className="screenshot-close" onClick={() => dialog.current?.close()}>
+        <button type="button" className="screenshot-close" lang={uiLanguage()} onClick={() => dialog.current?.close()}>
           {t('common.close')}
         </button>
       </dialog>
