@@ -40,9 +40,9 @@ export default defineConfig({
         : [{ resources: ['panel.html'], matches: ['https://ems.element.io/*'], use_dynamic_url: true }],
     // The same panel page in the browser's own side panel (setting "Where help appears").
     ...(browser === 'firefox'
-      ? { sidebar_action: { default_panel: 'panel.html', default_title: 'EMS Help', open_at_install: false } }
+      ? { sidebar_action: { default_panel: 'panel.html', default_title: '__MSG_extName__', open_at_install: false } }
       : { side_panel: { default_path: 'panel.html' } }),
-    action: { default_title: 'Search EMS Help' },
+    action: { default_title: '__MSG_extActionTitle__' },
     omnibox: { keyword: 'ems' },
     commands: {
       'toggle-panel': {

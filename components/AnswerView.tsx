@@ -4,6 +4,7 @@
 import { useRef, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import type { BlockNode, ImageNode, InlineNode, LinkNode } from '../lib/corpus';
+import { t, uiLanguage } from '../lib/i18n';
 import { safeExternalUrl } from '../lib/safe-url';
 
 export interface AnswerViewProps {
@@ -12,7 +13,10 @@ export interface AnswerViewProps {
   onOpenEntry: (id: string) => void;
   /** Address of an entry link, so it can also be opened in a new tab or copied. */
   entryHref?: (id: string) => string;
-  /** The entry's language when it is not English (`de`), for screen readers and hyphenation. */
+  /**
+   * The entry's language (`en`, `de`; see entryLang), for screen readers and hyphenation:
+   * the interface around it may be in another.
+   */
   lang?: string;
 }
 
@@ -101,18 +105,18 @@ function mediaUrl(path: string): string {
 function Screenshot({ image }: { image: ImageNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   if (image.src === null) {
-    return <p className="missing-image">Screenshot not available: {image.alt}</p>;
+    return <p className="missing-image">{t('answer.screenshotMissing', image.alt)}</p>;
   }
   const src = mediaUrl(image.src);
   return (
     <figure className="screenshot">
-      <button type="button" className="screenshot-button" onClick={() => dialog.current?.showModal()} aria-label={`Enlarge: ${image.alt}`}>
+      <button type="button" className="screenshot-button" onClick={() => dialog.current?.showModal()} aria-label={t('answer.enlarge', image.alt)}>
         <img src={src} alt={image.alt} width={image.width} height={image.height} loading="lazy" decoding="async" />
       </button>
       <dialog ref={dialog} className="screenshot-dialog" aria-label={image.alt} onClick={() => dialog.current?.close()}>
         <img src={src} alt={image.alt} width={image.width} height={image.height} />
-        <button type="button" className="screenshot-close" onClick={() => dialog.current?.close()}>
-          Close
+        <button type="button" className="screenshot-close" lang={uiLanguage()} onClick={() => dialog.current?.close()}>
+          {t('common.close')}
         </button>
       </dialog>
     </figure>

@@ -1,17 +1,19 @@
 // What every surface says when a search finds nothing: plainly, with what to try next and
 // where a person can still get help.
 
+import { t } from '../lib/i18n';
+
 export const SUPPORT_URL = 'https://ems.element.io/support';
 
 export function NoMatch({ query }: { query: string }) {
   return (
     <div className="empty-state">
-      <p className="empty-title">No answers match “{query.trim().slice(0, 80)}”.</p>
-      <p>Check the spelling, or try fewer or other words.</p>
+      <p className="empty-title">{t('help.noMatchTitle', query.trim().slice(0, 80))}</p>
+      <p>{t('help.noMatchHint')}</p>
       <p>
-        Still stuck?{' '}
+        {t('help.stillStuck')}{' '}
         <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-          Contact EMS support
+          {t('help.contactEms')}
         </a>
       </p>
     </div>
@@ -25,11 +27,11 @@ export function NoMatch({ query }: { query: string }) {
 export function NotSure() {
   return (
     <div className="not-sure">
-      <p className="not-sure-title">Not sure — closest matches</p>
+      <p className="not-sure-title">{t('help.notSureTitle')}</p>
       <p>
-        None of these is a sure answer.{' '}
+        {t('help.notSureBody')}{' '}
         <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-          Contact EMS support
+          {t('help.contactEms')}
         </a>
       </p>
     </div>

@@ -17,6 +17,7 @@ import {
 } from '@/lib/background/handlers';
 import { entries, getEntry, searchData } from '@/lib/corpus';
 import { answerPageUrl, sidebarAction, sidePanel } from '@/lib/extension-pages';
+import { t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
 import { SETTINGS_STORAGE_KEY, settingsFromStorage, type Placement } from '@/lib/state/settings';
 
@@ -82,7 +83,7 @@ export default defineBackground(() => {
 
   // Chrome renders <match> in suggestions; Firefox shows descriptions as plain text.
   const markup = import.meta.env.BROWSER !== 'firefox';
-  browser.omnibox.setDefaultSuggestion({ description: 'Search the EMS FAQ for “%s”' });
+  browser.omnibox.setDefaultSuggestion({ description: t('background.omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     try {
       suggest(omniboxSuggestions(text, engine, markup));
@@ -100,7 +101,7 @@ export default defineBackground(() => {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: SEARCH_MENU_ID,
-      title: 'Search EMS Help for “%s”',
+      title: t('background.searchMenu'),
       contexts: ['selection'],
     });
   });

@@ -97,3 +97,13 @@ export function plural(key: PluralKey, count: number, substitutions?: Substituti
     forms.length >= 3 ? (count === 0 ? forms[0] : one ? forms[1] : forms[2]) : forms.length === 2 ? (one ? forms[0] : forms[1]) : forms[0];
   return form ?? message;
 }
+
+/**
+ * An extension page in the interface language: `<html lang>` (screen readers, hyphenation,
+ * the spell checker) and, when given, its title. The static index.html says `en` and the
+ * English title until this runs; the corpus text inside carries its own `lang`.
+ */
+export function localizeDocument(title?: string, doc: Document = document): void {
+  doc.documentElement.lang = uiLanguage();
+  if (title !== undefined) doc.title = title;
+}

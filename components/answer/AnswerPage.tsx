@@ -4,8 +4,9 @@
 // work as on any site.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { upstreamLink, type FaqEntry, type IndexNode } from '../../lib/corpus';
+import { entryLang, upstreamLink, type FaqEntry, type IndexNode } from '../../lib/corpus';
 import { idToWords, indexHash, parseAnswerHash } from '../../lib/answer-route';
+import { plural, t, uiLanguage } from '../../lib/i18n';
 import { relatedEntries } from '../../lib/related';
 import type { SearchEngine, SearchHit } from '../../lib/search';
 import { AnswerView } from '../AnswerView';
@@ -36,10 +37,10 @@ export function AnswerPage({ entries, index, engine, hash, navigate, copyText, p
   useEffect(() => {
     document.title =
       route.view === 'entry' && current
-        ? `${current.title} · EMS Help`
+        ? t('common.docTitle', current.title)
         : route.view === 'missing'
-          ? 'Answer not found · EMS Help'
-          : 'All answers · EMS Help';
+          ? t('answer.notFoundDocTitle')
+          : t('answer.allAnswersDocTitle');
   }, [route.view, current]);
 
   return (
@@ -51,12 +52,12 @@ export function AnswerPage({ entries, index, engine, hash, navigate, copyText, p
           </span>
           EMS Help
         </a>
-        <span className="topbar-note">Element Matrix Services FAQ and guides · works offline</span>
+        <span className="topbar-note">{t('answer.topbarNote')}</span>
       </header>
       <div className={route.view === 'index' ? 'layout single' : 'layout'}>
         {/* Beside an answer, the whole FAQ to browse; the index page is that list itself. */}
         {route.view !== 'index' ? (
-          <nav className="sidebar" aria-label="All answers">
+          <nav className="sidebar" aria-label={t('answer.allAnswers')}>
             <SectionIndex index={index} currentId={current?.page ?? current?.id} compact />
           </nav>
         ) : null}
@@ -106,7 +107,7 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
   const page = useMemo(() => (entry.page === null ? [] : entries.filter((e) => e.page === entry.page)), [entry, entries]);
   const top = page[0] ?? entry;
   const link = upstreamLink(entry);
-  const where = entry.kind === 'faq' ? 'the public FAQ' : 'the public documentation';
+  const faq = entry.kind === 'faq';
 
   useEffect(() => {
     if (copyState === 'idle') return;
@@ -127,17 +128,19 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label={t('answer.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <a href="#index">All answers</a>
+            <a href="#index">{t('answer.allAnswers')}</a>
           </li>
           {top.section.map((part, i) => (
-            <li key={i}>{part}</li>
+            <li key={i} lang={entryLang(top)}>
+              {part}
+            </li>
           ))}
         </ol>
       </nav>
-      <article className="entry-article" lang={top.lang}>
+      <article className="entry-article" lang={entryLang(top)}>
         <h1 ref={heading} tabIndex={-1}>
           {top.title}
         </h1>
@@ -145,12 +148,12 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
           <EntryMeta entry={{ ...top, section: [] }} />
         </p>
         {sections.length > 0 ? (
-          <nav className="toc" aria-label="On this page">
-            <p className="toc-title">On this page</p>
+          <nav className="toc" aria-label={t('answer.onThisPage')} lang={uiLanguage()}>
+            <p className="toc-title">{t('answer.onThisPage')}</p>
             <ol>
               {sections.map((s) => (
                 <li key={s.id} className={`toc-depth-${Math.min(s.depth, 4)}`}>
-                  <a href={`#${s.id}`} aria-current={s.id === entry.id ? 'location' : undefined}>
+                  <a href={`#${s.id}`} aria-current={s.id === entry.id ? 'location' : undefined} lang={entryLang(s)}>
                     {s.title}
                   </a>
                 </li>
@@ -158,7 +161,7 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
             </ol>
           </nav>
         ) : null}
-        <AnswerView body={top.body} onOpenEntry={open} entryHref={(id) => `#${id}`} lang={top.lang} />
+        <AnswerView body={top.body} onOpenEntry={open} entryHref={(id) => `#${id}`} lang={entryLang(top)} />
         {sections.map((s) => {
           const Heading = s.depth <= 2 ? 'h2' : s.depth === 3 ? 'h3' : 'h4';
           return (
@@ -166,7 +169,7 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
               <Heading id={`entry-${s.id}`} tabIndex={-1} className={s.id === entry.id ? 'current-section' : undefined}>
                 {s.title}
               </Heading>
-              <AnswerView body={s.body} onOpenEntry={open} entryHref={(id) => `#${id}`} lang={s.lang} />
+              <AnswerView body={s.body} onOpenEntry={open} entryHref={(id) => `#${id}`} lang={entryLang(s)} />
             </section>
           );
         })}
@@ -182,22 +185,30 @@ function EntryView({ entry, entries, engine, navigate, copyText }: EntryViewProp
             );
           }}
         >
-          Copy link
+          {t('answer.copyLink')}
         </button>
         <a className="text-button" href={link} target="_blank" rel="noopener noreferrer">
-          View in {where}
+          {faq ? t('answer.viewInFaq') : t('answer.viewInDocs')}
         </a>
         <span role="status" className="copy-status">
-          {copyState === 'copied' ? `Link to ${where} copied` : copyState === 'failed' ? 'Could not copy the link' : ''}
+          {copyState === 'copied'
+            ? faq
+              ? t('answer.copiedFaq')
+              : t('answer.copiedDocs')
+            : copyState === 'failed'
+              ? t('answer.copyFailed')
+              : ''}
         </span>
       </div>
       {related.length > 0 ? (
         <section className="related no-print" aria-labelledby="related-heading">
-          <h2 id="related-heading">Related answers</h2>
+          <h2 id="related-heading">{t('answer.related')}</h2>
           <ul>
             {related.map((r) => (
               <li key={r.id}>
-                <a href={`#${r.id}`}>{r.title}</a>
+                <a href={`#${r.id}`} lang={entryLang(r)}>
+                  {r.title}
+                </a>
                 <EntryMeta entry={r} />
               </li>
             ))}
@@ -229,21 +240,21 @@ function IndexView({
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        All answers
+        {t('answer.allAnswers')}
       </h1>
-      <p className="lede">Every question of the EMS FAQ and every EMS guide, in the documentation’s order. Type to filter.</p>
+      <p className="lede">{t('answer.indexLede')}</p>
       <input
         className="field filter-input no-print"
         type="search"
-        aria-label="Filter answers"
-        placeholder="Filter answers…"
+        aria-label={t('answer.filterLabel')}
+        placeholder={t('answer.filterPlaceholder')}
         autoComplete="off"
         spellCheck={false}
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {trimmed ? `${hits.length} answers` : ''}
+        {trimmed ? plural('search.answers', hits.length) : ''}
       </p>
       {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} /> : <SectionIndex index={index} />}
     </>
@@ -256,13 +267,13 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        This answer was not found
+        {t('answer.missingTitle')}
       </h1>
-      <p className="lede">The link may be old, or the question was reworded. These answers come closest:</p>
+      <p className="lede">{t('answer.missingLede')}</p>
       <input
         className="field filter-input"
         type="search"
-        aria-label="Search the EMS FAQ"
+        aria-label={t('search.label')}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -270,7 +281,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
       />
       {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} /> : null}
       <p className="back-to-index">
-        <a href={indexHash()}>Browse all answers</a>
+        <a href={indexHash()}>{t('answer.browseAll')}</a>
       </p>
     </>
   );
@@ -286,7 +297,7 @@ function HitList({ hits, query, onOpen }: { hits: readonly SearchHit[]; query: s
       <ul className="hit-list">
         {hits.map((hit) => (
           <li key={hit.entry.id}>
-            <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)}>
+            <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={entryLang(hit.entry)}>
               <Highlight text={hit.entry.title} ranges={hit.matches.title} />
             </a>
             <EntryMeta entry={hit.entry} />

@@ -5,6 +5,7 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { plural, t } from '../../lib/i18n';
 import { PAGE_KINDS, type PageKind } from '../../lib/page/detect';
 import type { LearnedStore } from '../../lib/state/learned';
 import { sharedSearchLearning } from '../../lib/state/search-learning';
@@ -19,19 +20,20 @@ export interface SettingsPageProps {
   learned: LearnedStore;
 }
 
-const KIND_NAMES: Record<PageKind, string> = {
-  hosting: 'Hosting',
-  billing: 'Billing',
-  account: 'Account',
-  support: 'Support',
-  other: 'Other EMS pages',
-};
+// Read when drawn: the interface language is known only once the browser's i18n is there.
+const KIND_NAMES = (): Record<PageKind, string> => ({
+  hosting: t('page.hosting'),
+  billing: t('page.billing'),
+  account: t('page.account'),
+  support: t('page.support'),
+  other: t('page.other'),
+});
 
-const ARRIVAL_NAMES: Record<ArrivalMode, string> = {
-  open: 'Open the panel',
-  launcher: 'Show the launcher only',
-  off: 'Off',
-};
+const ARRIVAL_NAMES = (): Record<ArrivalMode, string> => ({
+  open: t('settings.arrivalOpen'),
+  launcher: t('settings.arrivalLauncher'),
+  off: t('settings.arrivalOff'),
+});
 
 export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageProps) {
   const value = useStore(settings, (s) => s.value);
@@ -51,38 +53,35 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
 
   return (
     <main className="settings">
-      <h1>EMS Help settings</h1>
-      <p className="lede">Changes are saved at once and apply to open EMS tabs.</p>
+      <h1>{t('settings.title')}</h1>
+      <p className="lede">{t('settings.lede')}</p>
 
-      <Fieldset legend="Where help appears">
+      <Fieldset legend={t('settings.placement')}>
         <RadioGroup<Placement>
           name="placement"
           value={value.placement}
           options={[
-            ['page', 'In the EMS page'],
-            ['sidepanel', 'In the browser’s side panel'],
+            ['page', t('settings.placementPage')],
+            ['sidepanel', t('settings.placementSidePanel')],
           ]}
           onChange={(placement) => settings.getState().update((s) => ({ ...s, placement }))}
         />
-        <p className="hint">
-          The side panel follows the tab you are on; open it from the toolbar button’s “Open in side panel” or with the
-          keyboard shortcut.
-        </p>
+        <p className="hint">{t('settings.sideHint')}</p>
       </Fieldset>
 
-      <Fieldset legend="Panel side">
+      <Fieldset legend={t('settings.panelSide')}>
         <RadioGroup<PanelSide>
           name="panel-side"
           value={value.panelSide}
           options={[
-            ['right', 'Right edge of the page'],
-            ['left', 'Left edge of the page'],
+            ['right', t('settings.sideRight')],
+            ['left', t('settings.sideLeft')],
           ]}
           onChange={(panelSide) => settings.getState().update((s) => ({ ...s, panelSide }))}
         />
       </Fieldset>
 
-      <Fieldset legend="When you arrive on a page">
+      <Fieldset legend={t('settings.arrival')}>
         <div className="arrival-grid">
           {PAGE_KINDS.map((kind) => (
             <ArrivalSelect key={kind} kind={kind} value={value.arrival[kind]} onChange={(mode) => setArrival(kind, mode)} />
@@ -90,38 +89,38 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
         </div>
       </Fieldset>
 
-      <Fieldset legend="Theme">
+      <Fieldset legend={t('settings.theme')}>
         <RadioGroup<ThemeSetting>
           name="theme"
           value={value.theme}
           options={[
-            ['system', 'Same as the system'],
-            ['light', 'Light'],
-            ['dark', 'Dark'],
+            ['system', t('settings.themeSystem')],
+            ['light', t('settings.themeLight')],
+            ['dark', t('settings.themeDark')],
           ]}
           onChange={(theme) => settings.getState().update((s) => ({ ...s, theme }))}
         />
       </Fieldset>
 
-      <Fieldset legend="What EMS Help remembers">
-        <p className="hint">Kept in this browser only. Nothing is ever sent anywhere.</p>
+      <Fieldset legend={t('settings.remembers')}>
+        <p className="hint">{t('settings.remembersHint')}</p>
         <ClearRow
-          label="Clear recent searches"
-          count={recentCount === 1 ? '1 search' : `${recentCount} searches`}
+          label={t('settings.clearRecent')}
+          count={plural('settings.searchCount', recentCount)}
           disabled={recentCount === 0}
           onClear={() => {
             recent.getState().reset();
-            setStatus('Recent searches cleared.');
+            setStatus(t('settings.recentCleared'));
           }}
         />
         <ClearRow
-          label="Clear learned suggestions"
-          count={`${learnedCount === 1 ? '1 answer' : `${learnedCount} answers`} remembered`}
+          label={t('settings.clearLearned')}
+          count={plural('settings.rememberedCount', learnedCount)}
           disabled={learnedCount === 0}
           onClear={() => {
             learned.getState().reset();
             sharedSearchLearning().getState().reset();
-            setStatus('Learned suggestions cleared.');
+            setStatus(t('settings.learnedCleared'));
           }}
         />
         <p role="status" className="status">
@@ -179,11 +178,11 @@ function ArrivalSelect({ kind, value, onChange }: { kind: PageKind; value: Arriv
   const id = useId();
   return (
     <>
-      <label htmlFor={id}>{KIND_NAMES[kind]}</label>
+      <label htmlFor={id}>{KIND_NAMES()[kind]}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as ArrivalMode)}>
-        {(Object.keys(ARRIVAL_NAMES) as ArrivalMode[]).map((mode) => (
+        {Object.entries(ARRIVAL_NAMES()).map(([mode, name]) => (
           <option key={mode} value={mode}>
-            {ARRIVAL_NAMES[mode]}
+            {name}
           </option>
         ))}
       </select>

@@ -1,7 +1,8 @@
 // One question in the panel's list: a button that expands its answer in place.
 
 import type { MouseEvent } from 'react';
-import type { FaqEntry } from '../../lib/corpus';
+import { entryLang, type FaqEntry } from '../../lib/corpus';
+import { t } from '../../lib/i18n';
 import { AnswerView } from '../AnswerView';
 import { Highlight, type Range } from '../Highlight';
 
@@ -45,20 +46,22 @@ export function EntryDisclosure({
             <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span className="entry-title">
-            <span>
+            <span lang={entryLang(entry)}>
               <Highlight text={entry.title} ranges={titleRanges} />
             </span>
-            {openedBefore ? <span className="opened-before">You opened this before</span> : null}
+            {openedBefore ? <span className="opened-before">{t('panel.openedBefore')}</span> : null}
           </span>
         </button>
       </h4>
       {expanded ? (
         <div id={answerId} className="entry-answer" role="region" aria-label={entry.title}>
-          <p className="entry-section">{entry.section.join(' › ')}</p>
-          <AnswerView body={entry.body} onOpenEntry={onOpenEntry} />
+          <p className="entry-section" lang={entryLang(entry)}>
+            {entry.section.join(' › ')}
+          </p>
+          <AnswerView body={entry.body} onOpenEntry={onOpenEntry} lang={entryLang(entry)} />
           <div className="entry-actions">
             <button type="button" className="text-button" onClick={openInTab} onAuxClick={openInTab}>
-              Open in tab
+              {t('panel.openInTab')}
               <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
                 <path d="M4.5 2H10v5.5M10 2 3 9" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
               </svg>

@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { FaqEntry } from '@/lib/corpus';
+import { plural, t } from '@/lib/i18n';
 import type { PanelUiState } from '@/lib/messages';
 import type { PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
@@ -117,14 +118,14 @@ export function Panel({
         className="launcher"
         aria-expanded="false"
         aria-controls={panelId}
-        aria-label="Open EMS Help"
-        title="EMS Help: answers for this page"
+        aria-label={t('panel.launcherLabel')}
+        title={t('panel.launcherTitle')}
         onClick={() => setCollapsed(false)}
       >
         <span className="launcher-mark" aria-hidden="true">
           ?
         </span>
-        <span>Help</span>
+        <span>{t('panel.launcherText')}</span>
       </button>
     );
   }
@@ -266,7 +267,7 @@ function PanelBody({
         </div>
         <div className="panel-actions">
           {onOpenSidePanel ? (
-            <button type="button" className="icon-button" aria-label="Open in side panel" title="Open in side panel" onClick={onOpenSidePanel}>
+            <button type="button" className="icon-button" aria-label={t('common.openSidePanel')} title={t('common.openSidePanel')} onClick={onOpenSidePanel}>
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="2" y="2.5" width="12" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
                 <path d="M10 3v10" stroke="currentColor" strokeWidth="1.5" />
@@ -277,10 +278,10 @@ function PanelBody({
             <button
               type="button"
               className="icon-button"
-              aria-label="Hide EMS Help"
+              aria-label={t('panel.hide')}
               aria-expanded="true"
               aria-controls={id}
-              title="Hide (Esc)"
+              title={t('panel.hideTitle')}
               onClick={onCollapse}
             >
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -296,8 +297,8 @@ function PanelBody({
           ref={searchRef}
           type="search"
           className="field search-input"
-          aria-label="Search the EMS FAQ"
-          placeholder="Search the FAQ…"
+          aria-label={t('search.label')}
+          placeholder={t('panel.searchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
           value={query}
@@ -311,10 +312,10 @@ function PanelBody({
 
       <section className="panel-list" aria-labelledby={headingId}>
         <h3 id={headingId} className="list-heading">
-          {searching ? 'Answers from the whole FAQ' : `Suggested for ${label}`}
+          {searching ? t('panel.resultsHeading') : t('panel.suggestedFor', label)}
         </h3>
         <p className="visually-hidden" role="status" aria-live="polite">
-          {searching ? (hits.length === 0 ? 'No answers found' : `${hits.length} answers found`) : ''}
+          {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : ''}
         </p>
         {searching && hits.length === 0 ? <NoMatch query={searched} /> : null}
         {searching && hits.length > 0 && !sure ? <NotSure /> : null}
@@ -342,7 +343,7 @@ function PanelBody({
         )}
         {!searching && !showMore && suggestions.length > SUGGESTION_COUNT ? (
           <button type="button" className="text-button more-button" onClick={() => setShowMore(true)}>
-            More for this page
+            {t('panel.more')}
           </button>
         ) : null}
       </section>

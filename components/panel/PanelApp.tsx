@@ -10,6 +10,7 @@ import { useStore } from 'zustand';
 import { browser, type Browser } from 'wxt/browser';
 import type { FaqEntry } from '@/lib/corpus';
 import { answerPageUrl, hasSidePanel, openSidePanel } from '@/lib/extension-pages';
+import { t } from '@/lib/i18n';
 import { parseHostToPanel, PANEL_PORT, type HostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
 import { detectPage, type PageContext } from '@/lib/page/detect';
 import type { SearchEngine } from '@/lib/search';
@@ -350,9 +351,9 @@ function SidePanel({ entries, engine, prefs, learned, openInTab, tabId }: PanelA
         host="side"
       />
       <p className="side-footer">
-        {context ? null : <span>Not an EMS page: search the FAQ, or </span>}
+        {context ? null : <span>{t('panel.notEmsPage')} </span>}
         <a href={answerPageUrl('#index')} target="_blank" rel="noopener noreferrer">
-          Browse all answers
+          {context ? t('answer.browseAll') : t('panel.browseAll')}
         </a>
       </p>
     </div>

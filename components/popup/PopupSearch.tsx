@@ -3,7 +3,8 @@
 // recent searches and a few starting points.
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { FaqEntry } from '@/lib/corpus';
+import { entryLang, type FaqEntry } from '@/lib/corpus';
+import { plural, t } from '@/lib/i18n';
 import { detectPage, type PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
 import { STARTING_POINTS } from '@/lib/page/pages';
@@ -57,19 +58,19 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
 
   const options: Option[] = useMemo(() => {
     if (searching) {
-      return hits.map((hit) => ({ key: `r-${hit.entry.id}`, kind: 'entry', entry: hit.entry, hit, group: 'Answers' }));
+      return hits.map((hit) => ({ key: `r-${hit.entry.id}`, kind: 'entry', entry: hit.entry, hit, group: t('popup.groupAnswers') }));
     }
     const list: Option[] = [];
     if (page) {
       for (const { entry } of suggestForPage(page, entries, engine)) {
-        list.push({ key: `p-${entry.id}`, kind: 'entry', entry, group: `For this page · ${pageLabel(page)}` });
+        list.push({ key: `p-${entry.id}`, kind: 'entry', entry, group: t('popup.groupForPage', pageLabel(page)) });
       }
     }
-    for (const q of recentSearches) list.push({ key: `q-${q}`, kind: 'recent', query: q, group: 'Recent searches' });
+    for (const q of recentSearches) list.push({ key: `q-${q}`, kind: 'recent', query: q, group: t('popup.groupRecent') });
     const shown = new Set(list.flatMap((o) => (o.kind === 'entry' ? [o.entry.id] : [])));
     for (const id of STARTING_POINTS) {
       const entry = entries.find((e) => e.id === id);
-      if (entry && !shown.has(id)) list.push({ key: `s-${id}`, kind: 'entry', entry, group: 'Popular answers' });
+      if (entry && !shown.has(id)) list.push({ key: `s-${id}`, kind: 'entry', entry, group: t('popup.groupPopular') });
     }
     return list;
   }, [searching, hits, page, entries, engine, recentSearches]);
@@ -136,12 +137,12 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
           className="field popup-input"
           type="text"
           role="combobox"
-          aria-label="Search the EMS FAQ"
+          aria-label={t('search.label')}
           aria-expanded={options.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-          placeholder="Search the EMS FAQ"
+          placeholder={t('search.label')}
           autoFocus
           autoComplete="off"
           spellCheck={false}
@@ -153,7 +154,7 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
           <button
             type="button"
             className="clear-button"
-            aria-label="Clear search"
+            aria-label={t('popup.clearSearch')}
             onClick={() => {
               setQuery('');
               inputRef.current?.focus();
@@ -165,17 +166,17 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       </div>
 
       <p className="visually-hidden" role="status" aria-live="polite">
-        {searching ? (hits.length ? `${hits.length} answers` : 'No answers found') : ''}
+        {searching ? (hits.length ? plural('search.answers', hits.length) : t('search.noneFound')) : ''}
       </p>
 
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
-      <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? 'Search results' : 'Suggestions'}>
+      <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? t('popup.resultsRegion') : t('popup.suggestions')}>
         {searching && hits.length === 0 ? (
           <NoMatch query={searched} />
         ) : null}
         {searching && hits.length > 0 && !sure ? <NotSure /> : null}
 
-        <ul id={listId} role="listbox" aria-label={searching ? 'Answers' : 'Suggestions'} className="options">
+        <ul id={listId} role="listbox" aria-label={searching ? t('popup.groupAnswers') : t('popup.suggestions')} className="options">
           {options.map((option, index) => {
             const header = option.group !== lastGroup ? option.group : null;
             lastGroup = option.group;
@@ -196,12 +197,12 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
 
         {!searching && recentSearches.length > 0 ? (
           <button type="button" className="text-button clear-recent" onClick={clearRecent}>
-            Clear recent searches
+            {t('popup.clearRecent')}
           </button>
         ) : null}
         {openSidePanel ? (
           <button type="button" className="text-button open-side" onClick={openSidePanel}>
-            Open in side panel
+            {t('common.openSidePanel')}
           </button>
         ) : null}
       </div>
@@ -209,13 +210,13 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       <footer className="popup-footer" aria-hidden="true">
         <span>
           <kbd>↑</kbd>
-          <kbd>↓</kbd> to move
+          <kbd>↓</kbd> {t('popup.hintMove')}
         </span>
         <span>
-          <kbd>Enter</kbd> to open
+          <kbd>Enter</kbd> {t('popup.hintOpen')}
         </span>
         <span>
-          <kbd>Esc</kbd> to {query ? 'clear' : 'close'}
+          <kbd>Esc</kbd> {query ? t('popup.hintClear') : t('popup.hintClose')}
         </span>
       </footer>
     </div>
@@ -269,7 +270,7 @@ function OptionRow({ id, option, header, selected, onHover, onChoose, onRemove }
                 className="remove-recent"
                 // Focus stays in the search box; the keyboard way is Delete on the highlighted search.
                 tabIndex={-1}
-                aria-label={`Remove “${option.query}” from recent searches`}
+                aria-label={t('popup.removeRecent', option.query)}
                 onClick={(event) => {
                   event.stopPropagation();
                   onRemove();
@@ -291,10 +292,10 @@ function EntryOption({ entry, hit }: { entry: FaqEntry; hit?: SearchHit }) {
   const excerpt = snippet(entry.text, hit?.matches.text ?? [], SNIPPET_CHARS);
   return (
     <div className="option-entry">
-      <span className="option-title">
+      <span className="option-title" lang={entryLang(entry)}>
         <Highlight text={entry.title} ranges={hit?.matches.title ?? []} />
       </span>
-      <span className="option-snippet">
+      <span className="option-snippet" lang={entryLang(entry)}>
         <Highlight text={excerpt.text} ranges={excerpt.ranges} />
       </span>
       <EntryMeta entry={entry} />

@@ -8,6 +8,7 @@ import '../../components/theme.css';
 import '../../components/answer/answer.css';
 import { AnswerPage } from '../../components/answer/AnswerPage';
 import { corpusIndex, entries, searchData } from '../../lib/corpus';
+import { localizeDocument } from '../../lib/i18n';
 import { createSearchEngine } from '../../lib/search';
 import { createSettingsStore } from '../../lib/state/settings';
 import { followThemeSetting } from '../../components/document-theme';
@@ -55,6 +56,7 @@ function App({ pendingFilter }: { pendingFilter: string }) {
   );
 }
 
+localizeDocument(); // the title follows the answer shown (AnswerPage)
 document.documentElement.classList.add('theme');
 followThemeSetting(createSettingsStore());
 void takePendingQuery().then((pendingFilter) => {

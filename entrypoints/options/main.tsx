@@ -6,12 +6,14 @@ import '../../components/theme.css';
 import '../../components/options/options.css';
 import { followThemeSetting } from '../../components/document-theme';
 import { SettingsPage } from '../../components/options/SettingsPage';
+import { localizeDocument, t } from '../../lib/i18n';
 import { createLearnedStore } from '../../lib/state/learned';
 import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore } from '../../lib/state/settings';
 
 const settings = createSettingsStore();
+localizeDocument(t('settings.title'));
 document.documentElement.classList.add('theme');
 followThemeSetting(settings);
 createRoot(document.getElementById('root')!).render(

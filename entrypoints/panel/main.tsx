@@ -9,6 +9,7 @@ import { followThemeSetting } from '@/components/document-theme';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { entries, searchData } from '@/lib/corpus';
 import { openAnswerInTab } from '@/lib/extension-pages';
+import { localizeDocument, t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore } from '@/lib/state/learned';
 import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
@@ -17,6 +18,7 @@ import { createSettingsStore } from '@/lib/state/settings';
 const host = panelHostFromUrl(window.location.search);
 const createEngine = () => createSearchEngine(entries, searchData);
 const settings = createSettingsStore();
+localizeDocument(t('extName'));
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
 followThemeSetting(settings);
 

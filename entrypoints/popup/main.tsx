@@ -9,6 +9,7 @@ import '../../components/popup/popup.css';
 import { PopupSearch } from '../../components/popup/PopupSearch';
 import { entries, searchData } from '../../lib/corpus';
 import { answerUrlFor, hasSidePanel, openSidePanel } from '../../lib/extension-pages';
+import { localizeDocument, t } from '../../lib/i18n';
 import { createSearchEngine } from '../../lib/search';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore } from '../../lib/state/settings';
@@ -29,6 +30,7 @@ async function getActiveTabUrl(): Promise<string | undefined> {
   return tab?.url;
 }
 
+localizeDocument(t('extName'));
 document.documentElement.classList.add('theme');
 followThemeSetting(createSettingsStore());
 // Rendered synchronously, so the search box has focus before the first keystroke arrives.

@@ -2,6 +2,7 @@
 // looked up by id in the browser.
 
 import corpusData from 'virtual:ems-corpus';
+import { t } from '../i18n';
 import { blocksToText } from './plain-text';
 import type { BundledCorpus, FaqEntry, IndexNode, SearchData } from './types';
 
@@ -29,7 +30,12 @@ export function getEntry(id: string): FaqEntry | undefined {
 
 /** "FAQ" or "Guide": what a result is, for the label beside it. */
 export function kindLabel(entry: FaqEntry): string {
-  return entry.kind === 'faq' ? 'FAQ' : 'Guide';
+  return entry.kind === 'faq' ? t('common.faq') : t('common.guide');
+}
+
+/** The language an entry is written in (BCP 47): its own, else the corpus's English. */
+export function entryLang(entry: Pick<FaqEntry, 'lang'>): string {
+  return entry.lang ?? 'en';
 }
 
 /** Where an entry is published upstream: the FAQ's anchor, or the guide page's file. */

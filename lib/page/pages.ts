@@ -14,6 +14,7 @@
 //   the billing page without a code change), nearest to `topics` first;
 // - the search engine's answers to `topics`, which catch new entries anywhere.
 
+import { t } from '../i18n';
 import type { PageKind } from './detect';
 
 export interface Needs {
@@ -33,7 +34,10 @@ export interface RouteInfo extends Needs {
 }
 
 export interface PageInfo extends Needs {
-  /** The page's name in headings ("For Hosting · Integrations") and in settings. */
+  /**
+   * The page's name in headings ("For Hosting · Integrations") and in settings, in the
+   * interface language (read when shown). Tab labels stay as the control panel shows them.
+   */
   name: string;
   /** Tested against the normalised path: lower case, no trailing slash. */
   test: (path: string) => boolean;
@@ -62,7 +66,9 @@ const HOSTS: Needs = {
 
 export const PAGES: Readonly<Record<PageKind, PageInfo>> = {
   hosting: {
-    name: 'Hosting',
+    get name() {
+      return t('page.hosting');
+    },
     test: under('/user/hosting'),
     examples: [
       'https://ems.element.io/user/hosting',
@@ -159,7 +165,9 @@ export const PAGES: Readonly<Record<PageKind, PageInfo>> = {
     ],
   },
   billing: {
-    name: 'Billing',
+    get name() {
+      return t('page.billing');
+    },
     test: under('/user/billing'),
     examples: [
       'https://ems.element.io/user/billing',
@@ -194,7 +202,9 @@ export const PAGES: Readonly<Record<PageKind, PageInfo>> = {
     ],
   },
   account: {
-    name: 'Account',
+    get name() {
+      return t('page.account');
+    },
     test: under('/user/account'),
     examples: [
       'https://ems.element.io/user/account',
@@ -218,7 +228,9 @@ export const PAGES: Readonly<Record<PageKind, PageInfo>> = {
     routes: [],
   },
   support: {
-    name: 'Support',
+    get name() {
+      return t('page.support');
+    },
     test: (path) => under('/support')(path) || under('/user/support')(path),
     examples: [
       'https://ems.element.io/support',
@@ -243,7 +255,9 @@ export const PAGES: Readonly<Record<PageKind, PageInfo>> = {
     routes: [],
   },
   other: {
-    name: 'Other EMS pages',
+    get name() {
+      return t('page.other');
+    },
     test: () => true,
     // EMS pages that none of the others claim: they get general suggestions.
     examples: [

@@ -1,0 +1,150 @@
+// The interface in German: the same components with a browser whose language is German (the
+// fake getMessage answers from locales/de.json). The corpus stays English (but for the one
+// German guide), and every result and answer says which language it is in.
+
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { SettingsPage } from '../../components/options/SettingsPage';
+import { Panel } from '../../components/panel/Panel';
+import { PopupSearch } from '../../components/popup/PopupSearch';
+import { entries, searchData } from '../../lib/corpus';
+import { localizeDocument } from '../../lib/i18n';
+import { createSearchEngine } from '../../lib/search';
+import { createLearnedStore, recordOpen } from '../../lib/state/learned';
+import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+import { createSettingsStore } from '../../lib/state/settings';
+import { fakeGetMessage } from './i18n-catalog';
+
+const engine = createSearchEngine(entries, searchData);
+const german = fakeGetMessage('de');
+
+// After setup.ts's English: this file's browser speaks German.
+beforeEach(() => {
+  fakeBrowser.i18n.getMessage = german as typeof fakeBrowser.i18n.getMessage;
+});
+
+function renderPopup(activeTabUrl?: string) {
+  render(
+    <PopupSearch
+      entries={entries}
+      engine={engine}
+      recent={createRecentSearchesStore()}
+      getActiveTabUrl={() => Promise.resolve(activeTabUrl)}
+      openAnswer={vi.fn()}
+      close={vi.fn()}
+      openSidePanel={vi.fn()}
+    />,
+  );
+  return screen.getByRole('combobox', { name: 'EMS-FAQ durchsuchen' }) as HTMLInputElement;
+}
+
+const status = () => screen.getAllByRole('status')[0]!.textContent;
+const options = () => within(screen.getByRole('listbox')).queryAllByRole('option');
+
+describe('the popup in German', () => {
+  it('speaks German around English answers, with German plurals', async () => {
+    const user = userEvent.setup();
+    const box = renderPopup('https://ems.element.io/user/billing#/invoices');
+    expect(box.placeholder).toBe('EMS-FAQ durchsuchen');
+    // The control panel's own tab names stay as it shows them.
+    expect(await screen.findByText('Für diese Seite · Abrechnung · Invoices')).toBeTruthy();
+    expect(screen.getByText('Häufig gelesene Antworten')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'In der Seitenleiste öffnen' })).toBeTruthy();
+    expect(screen.getByText('öffnen')).toBeTruthy();
+
+    // One answer, then several: "1 Antwort", "4 Antworten".
+    await user.type(box, 'iban');
+    expect(status()).toBe('1 Antwort');
+    const [only] = options();
+    expect(only!.querySelector('.option-title')!.getAttribute('lang')).toBe('en');
+    expect(within(only!).getByText('FAQ').getAttribute('lang')).toBe('de');
+
+    await user.clear(box);
+    await user.type(box, 'cname');
+    const count = engine.search('cname', { limit: 8, unsure: true }).length;
+    expect(count).toBeGreaterThan(1);
+    expect(status()).toBe(`${count} Antworten`);
+    expect(screen.getByText('leeren')).toBeTruthy();
+  });
+
+  it('tags the German guide as German, and says "Anleitung" for a guide', async () => {
+    const user = userEvent.setup();
+    const box = renderPopup();
+    await user.type(box, 'eigene domain');
+    const guide = options().find((o) => o.querySelector('.option-title')?.getAttribute('lang') === 'de');
+    expect(guide).toBeTruthy();
+    expect(within(guide!).getByText('Anleitung')).toBeTruthy();
+  });
+
+  it('says in German when nothing matches', async () => {
+    const user = userEvent.setup();
+    const box = renderPopup();
+    await user.type(box, 'xyzzy');
+    expect(await screen.findByText('Keine Antworten zu „xyzzy“ gefunden.')).toBeTruthy();
+    expect(status()).toBe('Keine Antworten gefunden');
+    expect(screen.getByRole('link', { name: 'EMS-Support kontaktieren' })).toBeTruthy();
+  });
+});
+
+describe('the panel in German', () => {
+  it('suggests in German and expands an English answer tagged as English', async () => {
+    const user = userEvent.setup();
+    render(
+      <Panel
+        context={{ kind: 'billing', route: '#/invoices' }}
+        entries={entries}
+        engine={engine}
+        prefs={createPanelPrefsStore()}
+        learned={createLearnedStore()}
+        openInTab={vi.fn()}
+      />,
+    );
+    const panel = await screen.findByRole('complementary', { name: 'EMS Help' });
+    expect(within(panel).getByRole('heading', { name: 'Vorschläge für Abrechnung · Invoices' })).toBeTruthy();
+    expect(within(panel).getByRole('searchbox', { name: 'EMS-FAQ durchsuchen' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'EMS Help ausblenden' })).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: 'How do I update my payment info?' }));
+    const answer = within(panel).getByRole('region', { name: 'How do I update my payment info?' });
+    expect(answer.querySelector('.answer')!.getAttribute('lang')).toBe('en');
+    expect(within(answer).getByRole('button', { name: 'In neuem Tab öffnen' })).toBeTruthy();
+
+    await user.type(within(panel).getByRole('searchbox'), 'iban');
+    expect(within(panel).getByRole('heading', { level: 3 }).textContent).toBe('Antworten aus der gesamten FAQ');
+    expect(status()).toBe('1 Antwort gefunden');
+  });
+});
+
+describe('the settings page in German', () => {
+  it('counts in German: "1 Antwort", "2 Antworten"', async () => {
+    await storage.setItem('local:recent-searches', { version: 1, value: ['dns'] });
+    const now = Date.now();
+    const one = recordOpen({}, 'billing', 'dns-not-resolving', now);
+    await storage.setItem('local:learned', { version: 1, value: one });
+    const learned = createLearnedStore();
+    render(
+      <SettingsPage settings={createSettingsStore()} prefs={createPanelPrefsStore()} recent={createRecentSearchesStore()} learned={learned} />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Einstellungen von EMS Help');
+    expect(await screen.findByText('1 Suche')).toBeTruthy();
+    expect(await screen.findByText('1 Antwort gemerkt')).toBeTruthy();
+    learned.getState().update((l) => recordOpen(l, 'hosting', 'cname-and-well-known', now));
+    expect(await screen.findByText('2 Antworten gemerkt')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Beim Aufrufen einer Seite' })).toBeTruthy();
+    expect(screen.getAllByRole('option', { name: 'Nur die Hilfe-Schaltfläche zeigen' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the document', () => {
+  it('takes the interface language and title', () => {
+    localizeDocument('Einstellungen von EMS Help');
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.title).toBe('Einstellungen von EMS Help');
+    fakeBrowser.i18n.getMessage = fakeGetMessage('en') as typeof fakeBrowser.i18n.getMessage;
+    localizeDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
