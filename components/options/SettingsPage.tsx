@@ -1,12 +1,17 @@
 // The settings page: where help appears (in the page or the browser's side panel), where the
 // in-page panel docks, what it does on arrival on each kind of page, the theme, and clearing
-// what EMS Help remembers. Every change is saved at once and
+// what EMS Help remembers (whether it keeps anything at all, and clearing it). A setting the
+// organisation locked (lib/state/managed.ts) shows its value, cannot be changed, and says
+// "Set by your organisation". Every change is saved at once and
 // reaches open EMS tabs through storage, without a reload.
 
 import { useId, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { PAGE_KINDS, type PageKind } from '../../lib/page/detect';
 import type { LearnedStore } from '../../lib/state/learned';
+import type { LockableSetting } from '../../lib/state/managed';
+import type { ManagedPolicyStore } from '../../lib/state/managed-store';
+import { useEffectiveSettings } from '../use-effective-settings';
 import { sharedSearchLearning } from '../../lib/state/search-learning';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
 import type { RecentSearchesStore } from '../../lib/state/recent-searches';
@@ -17,6 +22,8 @@ export interface SettingsPageProps {
   prefs: PanelPrefsStore;
   recent: RecentSearchesStore;
   learned: LearnedStore;
+  /** The organisation's policy; none: no policy. */
+  managed?: ManagedPolicyStore;
 }
 
 const KIND_NAMES: Record<PageKind, string> = {
@@ -33,8 +40,10 @@ const ARRIVAL_NAMES: Record<ArrivalMode, string> = {
   off: 'Off',
 };
 
-export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageProps) {
-  const value = useStore(settings, (s) => s.value);
+export function SettingsPage({ settings, prefs, recent, learned, managed }: SettingsPageProps) {
+  const effective = useEffectiveSettings(settings, managed);
+  const value = effective.settings;
+  const locked = (name: LockableSetting) => effective.locked.has(name);
   const recentCount = useStore(recent, (s) => s.value.length);
   const learnedCount = useStore(learned, (s) => Object.values(s.value).reduce((n, forKind) => n + Object.keys(forKind ?? {}).length, 0));
   const [status, setStatus] = useState('');
@@ -54,9 +63,10 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
       <h1>EMS Help settings</h1>
       <p className="lede">Changes are saved at once and apply to open EMS tabs.</p>
 
-      <Fieldset legend="Where help appears">
+      <Fieldset legend="Where help appears" locked={locked('placement')}>
         <RadioGroup<Placement>
           name="placement"
+          disabled={locked('placement')}
           value={value.placement}
           options={[
             ['page', 'In the EMS page'],
@@ -70,9 +80,10 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
         </p>
       </Fieldset>
 
-      <Fieldset legend="Panel side">
+      <Fieldset legend="Panel side" locked={locked('panelSide')}>
         <RadioGroup<PanelSide>
           name="panel-side"
+          disabled={locked('panelSide')}
           value={value.panelSide}
           options={[
             ['right', 'Right edge of the page'],
@@ -82,17 +93,18 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
         />
       </Fieldset>
 
-      <Fieldset legend="When you arrive on a page">
+      <Fieldset legend="When you arrive on a page" locked={locked('arrival')}>
         <div className="arrival-grid">
           {PAGE_KINDS.map((kind) => (
-            <ArrivalSelect key={kind} kind={kind} value={value.arrival[kind]} onChange={(mode) => setArrival(kind, mode)} />
+            <ArrivalSelect key={kind} kind={kind} disabled={locked('arrival')} value={value.arrival[kind]} onChange={(mode) => setArrival(kind, mode)} />
           ))}
         </div>
       </Fieldset>
 
-      <Fieldset legend="Theme">
+      <Fieldset legend="Theme" locked={locked('theme')}>
         <RadioGroup<ThemeSetting>
           name="theme"
+          disabled={locked('theme')}
           value={value.theme}
           options={[
             ['system', 'Same as the system'],
@@ -105,6 +117,28 @@ export function SettingsPage({ settings, prefs, recent, learned }: SettingsPageP
 
       <Fieldset legend="What EMS Help remembers">
         <p className="hint">Kept in this browser only. Nothing is ever sent anywhere.</p>
+        <Switch
+          label="Keep recent searches"
+          checked={value.keepRecentSearches}
+          locked={locked('keepRecentSearches')}
+          onChange={(keepRecentSearches) => {
+            settings.getState().update((s) => ({ ...s, keepRecentSearches }));
+            // Off: what is kept goes too (the background removes it as well).
+            if (!keepRecentSearches) recent.getState().reset();
+          }}
+        />
+        <Switch
+          label="Keep learned suggestions"
+          checked={value.keepLearnedSuggestions}
+          locked={locked('keepLearnedSuggestions')}
+          onChange={(keepLearnedSuggestions) => {
+            settings.getState().update((s) => ({ ...s, keepLearnedSuggestions }));
+            if (!keepLearnedSuggestions) {
+              learned.getState().reset();
+              sharedSearchLearning().getState().reset();
+            }
+          }}
+        />
         <ClearRow
           label="Clear recent searches"
           count={recentCount === 1 ? '1 search' : `${recentCount} searches`}
@@ -143,12 +177,52 @@ function ClearRow({ label, count, disabled, onClear }: { label: string; count: s
   );
 }
 
-function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+/** Shown beside a setting the organisation locked. */
+function SetByOrganisation() {
+  return <p className="hint managed-note">Set by your organisation</p>;
+}
+
+function Fieldset({ legend, locked = false, children }: { legend: string; locked?: boolean; children: ReactNode }) {
   return (
     <fieldset className="setting">
       <legend>{legend}</legend>
       {children}
+      {locked ? <SetByOrganisation /> : null}
     </fieldset>
+  );
+}
+
+function Switch({
+  label,
+  checked,
+  locked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  locked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const noteId = useId();
+  return (
+    <div className="switch-row">
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={checked}
+          disabled={locked}
+          aria-describedby={locked ? noteId : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {label}
+      </label>
+      {locked ? (
+        <span id={noteId} className="hint managed-note">
+          Set by your organisation
+        </span>
+      ) : null}
+    </div>
   );
 }
 
@@ -157,8 +231,10 @@ function RadioGroup<T extends string>({
   value,
   options,
   onChange,
+  disabled = false,
 }: {
   name: string;
+  disabled?: boolean;
   value: T;
   options: ReadonlyArray<readonly [T, string]>;
   onChange: (value: T) => void;
@@ -167,7 +243,7 @@ function RadioGroup<T extends string>({
     <div className="radio-group">
       {options.map(([option, label]) => (
         <label key={option} className="radio">
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          <input type="radio" name={name} value={option} checked={value === option} disabled={disabled} onChange={() => onChange(option)} />
           {label}
         </label>
       ))}
@@ -175,12 +251,22 @@ function RadioGroup<T extends string>({
   );
 }
 
-function ArrivalSelect({ kind, value, onChange }: { kind: PageKind; value: ArrivalMode; onChange: (mode: ArrivalMode) => void }) {
+function ArrivalSelect({
+  kind,
+  value,
+  disabled,
+  onChange,
+}: {
+  kind: PageKind;
+  value: ArrivalMode;
+  disabled: boolean;
+  onChange: (mode: ArrivalMode) => void;
+}) {
   const id = useId();
   return (
     <>
       <label htmlFor={id}>{KIND_NAMES[kind]}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as ArrivalMode)}>
+      <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as ArrivalMode)}>
         {(Object.keys(ARRIVAL_NAMES) as ArrivalMode[]).map((mode) => (
           <option key={mode} value={mode}>
             {ARRIVAL_NAMES[mode]}

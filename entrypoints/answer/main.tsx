@@ -9,10 +9,14 @@ import '../../components/answer/answer.css';
 import { AnswerPage } from '../../components/answer/AnswerPage';
 import { corpusIndex, entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
+import { createManagedPolicyStore } from '../../lib/state/managed-store';
 import { createSettingsStore } from '../../lib/state/settings';
+import { useEffectiveSettings } from '../../components/use-effective-settings';
 import { followThemeSetting } from '../../components/document-theme';
 
 const engine = createSearchEngine(entries, searchData);
+const settings = createSettingsStore();
+const managed = createManagedPolicyStore();
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -40,12 +44,15 @@ async function takePendingQuery(): Promise<string> {
 
 function App({ pendingFilter }: { pendingFilter: string }) {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const effective = useEffectiveSettings(settings, managed);
   return (
     <AnswerPage
       entries={entries}
       index={corpusIndex}
       engine={engine}
       pendingFilter={pendingFilter}
+      contact={effective.contact}
+      keepLearned={effective.settings.keepLearnedSuggestions}
       hash={hash}
       navigate={(next) => {
         window.location.hash = next;
@@ -56,7 +63,7 @@ function App({ pendingFilter }: { pendingFilter: string }) {
 }
 
 document.documentElement.classList.add('theme');
-followThemeSetting(createSettingsStore());
+followThemeSetting(settings, document.documentElement, managed);
 void takePendingQuery().then((pendingFilter) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

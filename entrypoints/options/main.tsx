@@ -7,17 +7,20 @@ import '../../components/options/options.css';
 import { followThemeSetting } from '../../components/document-theme';
 import { SettingsPage } from '../../components/options/SettingsPage';
 import { createLearnedStore } from '../../lib/state/learned';
+import { createManagedPolicyStore } from '../../lib/state/managed-store';
 import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore } from '../../lib/state/settings';
 
 const settings = createSettingsStore();
+const managed = createManagedPolicyStore();
 document.documentElement.classList.add('theme');
-followThemeSetting(settings);
+followThemeSetting(settings, document.documentElement, managed);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SettingsPage
       settings={settings}
+      managed={managed}
       prefs={createPanelPrefsStore()}
       recent={createRecentSearchesStore()}
       learned={createLearnedStore()}

@@ -11,14 +11,17 @@ import { entries, searchData } from '@/lib/corpus';
 import { openAnswerInTab } from '@/lib/extension-pages';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore } from '@/lib/state/learned';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
 import { createSettingsStore } from '@/lib/state/settings';
 
 const host = panelHostFromUrl(window.location.search);
 const createEngine = () => createSearchEngine(entries, searchData);
 const settings = createSettingsStore();
+// The organisation's policy: its warnings go to the background's console, not this page's.
+const managed = createManagedPolicyStore();
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
-followThemeSetting(settings);
+followThemeSetting(settings, document.documentElement, managed);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -29,6 +32,7 @@ createRoot(document.getElementById('root')!).render(
       prefs={createPanelPrefsStore()}
       learned={createLearnedStore()}
       settings={settings}
+      managed={managed}
       openInTab={(id, active) => {
         openAnswerInTab(id, active).catch(() => {
           // The extension was reloaded under this page: this frame is about to go.

@@ -18,6 +18,10 @@ export interface Settings {
   panelSide: PanelSide;
   arrival: Record<PageKind, ArrivalMode>;
   theme: ThemeSetting;
+  /** False: recent searches are not recorded, and those stored are cleared. */
+  keepRecentSearches: boolean;
+  /** False: opened answers and search choices are not learned, and what was learned is cleared. */
+  keepLearnedSuggestions: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   panelSide: 'right',
   arrival: { hosting: 'open', billing: 'open', account: 'open', support: 'open', other: 'launcher' },
   theme: 'system',
+  keepRecentSearches: true,
+  keepLearnedSuggestions: true,
 };
 
 const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
@@ -34,6 +40,8 @@ const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 
 const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
+
+const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
 
 /** An own property only: a stored object's prototype keys (`constructor`, …) mean nothing here. */
 const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
@@ -52,6 +60,8 @@ export function parseSettings(raw: unknown): Settings | null {
     panelSide: pick(SIDES, own(value, 'panelSide'), DEFAULT_SETTINGS.panelSide),
     arrival,
     theme: pick(THEMES, own(value, 'theme'), DEFAULT_SETTINGS.theme),
+    keepRecentSearches: bool(own(value, 'keepRecentSearches'), DEFAULT_SETTINGS.keepRecentSearches),
+    keepLearnedSuggestions: bool(own(value, 'keepLearnedSuggestions'), DEFAULT_SETTINGS.keepLearnedSuggestions),
   };
 }
 
