@@ -15,7 +15,7 @@ import { useEffectiveSettings } from '../use-effective-settings';
 import { sharedSearchLearning } from '../../lib/state/search-learning';
 import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
 import type { RecentSearchesStore } from '../../lib/state/recent-searches';
-import type { ArrivalMode, PanelSide, Placement, SettingsStore, ThemeSetting } from '../../lib/state/settings';
+import { choose, chooseArrival, type ArrivalMode, type PanelSide, type Placement, type SettingsStore, type ThemeSetting } from '../../lib/state/settings';
 
 export interface SettingsPageProps {
   settings: SettingsStore;
@@ -49,7 +49,7 @@ export function SettingsPage({ settings, prefs, recent, learned, managed }: Sett
   const [status, setStatus] = useState('');
 
   const setArrival = (kind: PageKind, mode: ArrivalMode) => {
-    settings.getState().update((s) => ({ ...s, arrival: { ...s.arrival, [kind]: mode } }));
+    settings.getState().update((s) => chooseArrival(s, kind, mode));
     // The new default applies from now on: forget whether the panel was folded there.
     prefs.getState().update((p) => {
       const collapsed = { ...p.collapsed };
@@ -72,7 +72,7 @@ export function SettingsPage({ settings, prefs, recent, learned, managed }: Sett
             ['page', 'In the EMS page'],
             ['sidepanel', 'In the browser’s side panel'],
           ]}
-          onChange={(placement) => settings.getState().update((s) => ({ ...s, placement }))}
+          onChange={(placement) => settings.getState().update((s) => choose(s, 'placement', placement))}
         />
         <p className="hint">
           The side panel follows the tab you are on; open it from the toolbar button’s “Open in side panel” or with the
@@ -89,7 +89,7 @@ export function SettingsPage({ settings, prefs, recent, learned, managed }: Sett
             ['right', 'Right edge of the page'],
             ['left', 'Left edge of the page'],
           ]}
-          onChange={(panelSide) => settings.getState().update((s) => ({ ...s, panelSide }))}
+          onChange={(panelSide) => settings.getState().update((s) => choose(s, 'panelSide', panelSide))}
         />
       </Fieldset>
 
@@ -111,7 +111,7 @@ export function SettingsPage({ settings, prefs, recent, learned, managed }: Sett
             ['light', 'Light'],
             ['dark', 'Dark'],
           ]}
-          onChange={(theme) => settings.getState().update((s) => ({ ...s, theme }))}
+          onChange={(theme) => settings.getState().update((s) => choose(s, 'theme', theme))}
         />
       </Fieldset>
 
@@ -122,7 +122,7 @@ export function SettingsPage({ settings, prefs, recent, learned, managed }: Sett
           checked={value.keepRecentSearches}
           locked={locked('keepRecentSearches')}
           onChange={(keepRecentSearches) => {
-            settings.getState().update((s) => ({ ...s, keepRecentSearches }));
+            settings.getState().update((s) => choose(s, 'keepRecentSearches', keepRecentSearches));
             // Off: what is kept goes too (the background removes it as well).
             if (!keepRecentSearches) recent.getState().reset();
           }}
@@ -132,7 +132,7 @@ export function SettingsPage({ settings, prefs, recent, learned, managed }: Sett
           checked={value.keepLearnedSuggestions}
           locked={locked('keepLearnedSuggestions')}
           onChange={(keepLearnedSuggestions) => {
-            settings.getState().update((s) => ({ ...s, keepLearnedSuggestions }));
+            settings.getState().update((s) => choose(s, 'keepLearnedSuggestions', keepLearnedSuggestions));
             if (!keepLearnedSuggestions) {
               learned.getState().reset();
               sharedSearchLearning().getState().reset();

@@ -4,15 +4,46 @@
 // (the content script, the background), and one for stores (the extension's pages).
 
 import { browser } from 'wxt/browser';
-import { EMPTY_POLICY, mergeSettings, readManagedPolicy, userChoices, type ManagedArea, type ManagedPolicy, type MergedSettings } from './managed';
+import { PAGE_KINDS } from '../page/detect';
+import {
+  EMPTY_POLICY,
+  mergeSettings,
+  readManagedPolicy,
+  userChoices,
+  type ManagedArea,
+  type ManagedPolicy,
+  type MergedSettings,
+  type UserChoices,
+} from './managed';
 import type { ManagedPolicyStore } from './managed-store';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './settings';
 
 export type EffectiveSettings = MergedSettings<Settings>;
 
+/**
+ * The person's own choices in the stored settings: what they chose in the settings page
+ * (`chosen`, even a choice equal to the built-in default), and any value that differs from
+ * the built-in default (settings stored before `chosen` existed).
+ */
+export function storedChoices(stored: Settings): UserChoices<Settings> {
+  const choices = userChoices(stored, DEFAULT_SETTINGS);
+  const arrival = { ...choices.arrival };
+  for (const name of stored.chosen) {
+    if (name.startsWith('arrival.')) {
+      const kind = PAGE_KINDS.find((k) => `arrival.${k}` === name);
+      if (kind) arrival[kind] = stored.arrival[kind];
+    } else if (name in DEFAULT_SETTINGS && name !== 'chosen' && name !== 'arrival') {
+      (choices as Record<string, unknown>)[name] = stored[name as keyof Settings];
+    }
+  }
+  if (Object.keys(arrival).length > 0) choices.arrival = arrival;
+  return choices;
+}
+
 /** What applies, from the stored settings (a whole settings object) and the policy. */
 export function effectiveSettings(stored: Settings, policy: ManagedPolicy = EMPTY_POLICY): EffectiveSettings {
-  return mergeSettings(DEFAULT_SETTINGS, userChoices(stored, DEFAULT_SETTINGS), policy);
+  const merged = mergeSettings(DEFAULT_SETTINGS, storedChoices(stored), policy);
+  return { ...merged, settings: { ...merged.settings, chosen: stored.chosen } };
 }
 
 /** What applies now, from the two stores (before either has loaded: their defaults). */

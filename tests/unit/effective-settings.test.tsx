@@ -148,3 +148,23 @@ describe('the settings page under a policy', () => {
     expect(screen.queryByText('Set by your organisation')).toBeNull();
   });
 });
+
+describe('a choice equal to the built-in default', () => {
+  it('still wins over the organisation’s unlocked default once chosen in the settings page', async () => {
+    const user = userEvent.setup();
+    const settings = createSettingsStore();
+    const managed = managedStore({ theme: 'dark', arrival: { billing: 'off' } });
+    render(
+      <SettingsPage settings={settings} prefs={createPanelPrefsStore()} recent={createRecentSearchesStore()} learned={createLearnedStore()} managed={managed} />,
+    );
+    const dark = screen.getByRole('radio', { name: 'Dark' }) as HTMLInputElement;
+    await vi.waitFor(() => expect(dark.checked).toBe(true));
+    await user.click(screen.getByRole('radio', { name: 'Same as the system' }));
+    expect((screen.getByRole('radio', { name: 'Same as the system' }) as HTMLInputElement).checked).toBe(true);
+    expect(effectiveSettings(settings.getState().value, managed.getState().policy).settings.theme).toBe('system');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Billing' }), 'Open the panel');
+    expect(effectiveSettings(settings.getState().value, managed.getState().policy).settings.arrival.billing).toBe('open');
+    // Not chosen: the organisation's default.
+    expect(effectiveSettings(DEFAULT_SETTINGS, managed.getState().policy).settings).toMatchObject({ theme: 'dark', arrival: { billing: 'off' } });
+  });
+});
