@@ -9,6 +9,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { NoMatch, NotSure, SUPPORT_URL } from '../../components/NoMatch';
 import { SettingsPage } from '../../components/options/SettingsPage';
+import { PopupSearch } from '../../components/popup/PopupSearch';
+import { entries, searchData } from '../../lib/corpus';
+import { createSearchEngine } from '../../lib/search';
+import { sharedSearchLearning } from '../../lib/state/search-learning';
 import { followThemeSetting } from '../../components/document-theme';
 import { effectiveSettings, keysToForget } from '../../lib/state/effective-settings';
 import { createLearnedStore, recordOpen } from '../../lib/state/learned';
@@ -166,5 +170,36 @@ describe('a choice equal to the built-in default', () => {
     expect(effectiveSettings(settings.getState().value, managed.getState().policy).settings.arrival.billing).toBe('open');
     // Not chosen: the organisation's default.
     expect(effectiveSettings(DEFAULT_SETTINGS, managed.getState().policy).settings).toMatchObject({ theme: 'dark', arrival: { billing: 'off' } });
+  });
+});
+
+describe('the popup when nothing may be kept', () => {
+  it('records no recent search and no search choice, and offers the organisation’s contact', async () => {
+    const user = userEvent.setup();
+    const recent = createRecentSearchesStore();
+    const openAnswer = vi.fn();
+    const { contact } = policy({ helpContactUrl: 'https://helpdesk.example.org/ems', helpContactLabel: 'IT helpdesk' });
+    render(
+      <PopupSearch
+        entries={entries}
+        engine={createSearchEngine(entries, searchData)}
+        recent={recent}
+        getActiveTabUrl={() => Promise.resolve(undefined)}
+        openAnswer={openAnswer}
+        close={vi.fn()}
+        contact={contact}
+        keepRecent={false}
+        keepLearned={false}
+      />,
+    );
+    const box = screen.getByRole('combobox', { name: 'Search the EMS FAQ' });
+    await user.type(box, 'sepa');
+    await user.keyboard('{Enter}');
+    expect(openAnswer).toHaveBeenCalled();
+    expect(recent.getState().value).toEqual([]);
+    expect(sharedSearchLearning().getState().value).toEqual([]);
+    await user.clear(box);
+    await user.type(box, 'qwxzv plorkt');
+    expect((await screen.findByRole('link', { name: 'IT helpdesk' })).getAttribute('href')).toBe('https://helpdesk.example.org/ems');
   });
 });
