@@ -19,23 +19,63 @@ import { entries, getEntry, searchData } from '@/lib/corpus';
 import { answerPageUrl, sidebarAction, sidePanel } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
-import { SETTINGS_STORAGE_KEY, settingsFromStorage, type Placement } from '@/lib/state/settings';
+import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
+import { EMPTY_POLICY } from '@/lib/state/managed';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Placement, type Settings } from '@/lib/state/settings';
 
 export default defineBackground(() => {
   const engine = createSearchEngine(entries, searchData);
 
-  // The placement setting, kept at hand: the keyboard command must open a side panel in
-  // its own turn, before any await, or the browser refuses (no user gesture).
+  // The organisation's policy: read here with warnings, so a bad policy is named (once per
+  // problem, each time it is read) in the background's console.
+  const managed = createManagedPolicyStore({ warn: true });
+
+  // The placement that applies (the person's setting merged with the policy), kept at hand:
+  // the keyboard command must open a side panel in its own turn, before any await, or the
+  // browser refuses (no user gesture).
+  let stored: Settings = DEFAULT_SETTINGS;
+  let storedLoaded = false;
   let placement: Placement | undefined;
+  const apply = () => {
+    const { settings } = effectiveSettings(stored, managed.getState().policy);
+    if (storedLoaded && managed.getState().loaded) placement = settings.placement;
+    // What a setting (the person's or the organisation's) says not to keep is removed.
+    const forget = keysToForget(settings);
+    if (storedLoaded && forget.length > 0) {
+      void browser.storage.local
+        .get(forget)
+        .then((present) => (Object.keys(present).length > 0 ? browser.storage.local.remove(Object.keys(present)) : undefined))
+        .catch(() => undefined);
+    }
+  };
   const loadPlacement = async (): Promise<Placement> => {
-    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    placement = settingsFromStorage(stored[SETTINGS_STORAGE_KEY]).placement;
-    return placement;
+    const got = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+    stored = settingsFromStorage(got[SETTINGS_STORAGE_KEY]);
+    storedLoaded = true;
+    const policy = managed.getState().loaded
+      ? managed.getState().policy
+      : await new Promise<typeof EMPTY_POLICY>((resolve) => {
+          const stop = managed.subscribe((state) => {
+            if (!state.loaded) return;
+            stop();
+            resolve(state.policy);
+          });
+        });
+    apply();
+    return effectiveSettings(stored, policy).settings.placement;
   };
   loadPlacement().catch(() => undefined);
+  managed.subscribe(apply);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) {
-      placement = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue).placement;
+      stored = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
+      storedLoaded = true;
+      apply();
+    }
+    // Something was recorded while a setting says not to keep it (an older page still open).
+    if (area === 'local' && keysToForget(effectiveSettings(stored, managed.getState().policy).settings).some((key) => Object.hasOwn(changes, key))) {
+      apply();
     }
   });
 

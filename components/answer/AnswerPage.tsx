@@ -9,6 +9,7 @@ import { idToWords, indexHash, parseAnswerHash } from '../../lib/answer-route';
 import { plural, t, uiLanguage } from '../../lib/i18n';
 import { relatedEntries } from '../../lib/related';
 import type { SearchEngine, SearchHit } from '../../lib/search';
+import type { HelpContact } from '../../lib/state/managed';
 import { AnswerView } from '../AnswerView';
 import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
@@ -27,9 +28,30 @@ export interface AnswerPageProps {
   copyText: (text: string) => Promise<void>;
   /** A filter for the first index shown, handed over outside the address (see main.tsx). */
   pendingFilter?: string;
+  /** The organisation's help, offered instead of EMS support (its policy). */
+  contact?: HelpContact | null;
+  /** False: nothing is learned from the answer opened after a search. */
+  keepLearned?: boolean;
 }
 
-export function AnswerPage({ entries, index, engine, hash, navigate, copyText, pendingFilter = '' }: AnswerPageProps) {
+/** What the searches of this page may keep, and where they send people for more help. */
+interface SearchPolicy {
+  contact: HelpContact | null;
+  keepLearned: boolean;
+}
+
+export function AnswerPage({
+  entries,
+  index,
+  engine,
+  hash,
+  navigate,
+  copyText,
+  pendingFilter = '',
+  contact = null,
+  keepLearned = true,
+}: AnswerPageProps) {
+  const policy: SearchPolicy = { contact, keepLearned };
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const route = parseAnswerHash(hash, (id) => byId.has(id));
   const current = route.view === 'entry' ? byId.get(route.id) : undefined;
@@ -65,13 +87,14 @@ export function AnswerPage({ entries, index, engine, hash, navigate, copyText, p
           {route.view === 'entry' && current ? (
             <EntryView key={current.page ?? current.id} entry={current} entries={entries} engine={engine} navigate={navigate} copyText={copyText} />
           ) : route.view === 'missing' ? (
-            <MissingView key={route.id} id={route.id} engine={engine} />
+            <MissingView key={route.id} id={route.id} engine={engine} policy={policy} />
           ) : (
             <IndexView
               key={hash}
               entries={entries}
               index={index}
               engine={engine}
+              policy={policy}
               initialFilter={route.view === 'index' ? route.filter || pendingFilter : ''}
             />
           )}
@@ -224,17 +247,20 @@ function IndexView({
   index,
   engine,
   initialFilter,
+  policy,
 }: {
   entries: readonly FaqEntry[];
   index: readonly IndexNode[];
   engine: SearchEngine;
   initialFilter: string;
+  policy: SearchPolicy;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { query: filter, setQuery: setFilter, searched: trimmed, hits, remember } = useSearch({
     engine,
     limit: entries.length,
     initialQuery: initialFilter,
+    ...(policy.keepLearned ? {} : { learning: null }),
   });
 
   return (
@@ -256,14 +282,19 @@ function IndexView({
       <p className="visually-hidden" role="status" aria-live="polite">
         {trimmed ? plural('search.answers', hits.length) : ''}
       </p>
-      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} /> : <SectionIndex index={index} />}
+      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : <SectionIndex index={index} />}
     </>
   );
 }
 
-function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
+function MissingView({ id, engine, policy }: { id: string; engine: SearchEngine; policy: SearchPolicy }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { query, setQuery, searched: trimmed, hits, remember } = useSearch({ engine, limit: 8, initialQuery: idToWords(id) });
+  const { query, setQuery, searched: trimmed, hits, remember } = useSearch({
+    engine,
+    limit: 8,
+    initialQuery: idToWords(id),
+    ...(policy.keepLearned ? {} : { learning: null }),
+  });
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -279,7 +310,7 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} /> : null}
+      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : null}
       <p className="back-to-index">
         <a href={indexHash()}>{t('answer.browseAll')}</a>
       </p>
@@ -287,13 +318,23 @@ function MissingView({ id, engine }: { id: string; engine: SearchEngine }) {
   );
 }
 
-function HitList({ hits, query, onOpen }: { hits: readonly SearchHit[]; query: string; onOpen: (id: string) => void }) {
+function HitList({
+  hits,
+  query,
+  onOpen,
+  contact,
+}: {
+  hits: readonly SearchHit[];
+  query: string;
+  onOpen: (id: string) => void;
+  contact: HelpContact | null;
+}) {
   if (hits.length === 0) {
-    return <NoMatch query={query} />;
+    return <NoMatch query={query} contact={contact} />;
   }
   return (
     <>
-      {hits[0]?.sure === false ? <NotSure /> : null}
+      {hits[0]?.sure === false ? <NotSure contact={contact} /> : null}
       <ul className="hit-list">
         {hits.map((hit) => (
           <li key={hit.entry.id}>

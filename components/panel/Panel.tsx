@@ -14,6 +14,7 @@ import type { SearchEngine, SearchHit } from '@/lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
 import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
+import type { HelpContact } from '@/lib/state/managed';
 import { NoMatch, NotSure } from '../NoMatch';
 import { useSearch } from '../use-search';
 import { EntryDisclosure } from './EntryDisclosure';
@@ -53,6 +54,10 @@ export interface PanelProps {
   onUiChange?: (state: PanelUiState) => void;
   /** Shown as "Open in side panel" where the browser has one. */
   onOpenSidePanel?: () => void;
+  /** The organisation's help, offered instead of EMS support (its policy). */
+  contact?: HelpContact | null;
+  /** False: nothing is learned from what is opened (the "Keep learned suggestions" setting). */
+  keepLearned?: boolean;
 }
 
 const pageKeyOf = (context: PageContext) => `${context.kind}${context.route ?? ''}`;
@@ -71,13 +76,15 @@ export function Panel({
   start,
   onUiChange,
   onOpenSidePanel,
+  contact = null,
+  keepLearned = true,
 }: PanelProps) {
   const hydrated = useStore(prefs, (s) => s.hydrated);
   const learnedLoaded = useStore(learned, (s) => s.hydrated);
   const collapsedPref = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
   const [forceOpen, setForceOpen] = useState(start?.forceOpen ?? false);
   const collapsed = host === 'page' && (collapsedPref || (!room && !forceOpen));
-  const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query });
+  const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query, ...(keepLearned ? {} : { learning: null }) });
   const pageKey = pageKeyOf(context);
   // The answer expanded in place, with the page it belongs to: on another page it is none.
   const [expanded, setExpanded] = useState({ pageKey: start?.pageKey ?? pageKey, id: start?.expanded ?? null });
@@ -140,6 +147,8 @@ export function Panel({
       engine={engine}
       openInTab={openInTab}
       learned={learned}
+      contact={contact}
+      keepLearned={keepLearned}
       search={search}
       searchRef={searchRef}
       host={host}
@@ -167,6 +176,8 @@ interface PanelBodyProps {
   setExpanded: (id: string | null) => void;
   onCollapse?: () => void;
   onOpenSidePanel?: () => void;
+  contact: HelpContact | null;
+  keepLearned: boolean;
 }
 
 function PanelBody({
@@ -184,6 +195,8 @@ function PanelBody({
   setExpanded,
   onCollapse,
   onOpenSidePanel,
+  contact,
+  keepLearned,
 }: PanelBodyProps) {
   // An entry reached through a link in an answer that is not in the list: shown on top.
   const [linked, setLinked] = useState<string | null>(null);
@@ -195,7 +208,7 @@ function PanelBody({
 
   // Read once per page (this body is re-mounted per page): promoting what was opened a
   // moment ago would reorder the list under the user's pointer.
-  const [promoted] = useState(() => promotedFor(learned.getState().value, kind, Date.now()));
+  const [promoted] = useState(() => (keepLearned ? promotedFor(learned.getState().value, kind, Date.now()) : []));
   const suggestions = useMemo(
     () => suggestForPage({ kind, route }, entries, engine, MORE_SUGGESTIONS, promoted),
     [kind, route, entries, engine, promoted],
@@ -205,7 +218,7 @@ function PanelBody({
   // Opening an answer teaches both kinds of learning: this page kind's suggestions, and
   // (after a search) the search that found it.
   const recordOpen = (entryId: string) => {
-    learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
+    if (keepLearned) learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
     if (searching) remember(entryId);
   };
   const listed: Array<{ entry: FaqEntry; hit?: SearchHit; learned?: boolean }> = searching
@@ -317,8 +330,8 @@ function PanelBody({
         <p className="visually-hidden" role="status" aria-live="polite">
           {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : ''}
         </p>
-        {searching && hits.length === 0 ? <NoMatch query={searched} /> : null}
-        {searching && hits.length > 0 && !sure ? <NotSure /> : null}
+        {searching && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
+        {searching && hits.length > 0 && !sure ? <NotSure contact={contact} /> : null}
         {searching && hits.length === 0 ? null : (
           <ul ref={listRef} className="entry-list">
             {items.map(({ entry, hit, learned: openedBefore }) => (

@@ -6,7 +6,6 @@
 // It carries the corpus and the search engine itself: no round trip per keystroke.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { browser, type Browser } from 'wxt/browser';
 import type { FaqEntry } from '@/lib/corpus';
 import { answerPageUrl, hasSidePanel, openSidePanel } from '@/lib/extension-pages';
@@ -16,7 +15,9 @@ import { detectPage, type PageContext } from '@/lib/page/detect';
 import type { SearchEngine } from '@/lib/search';
 import type { LearnedStore } from '@/lib/state/learned';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
+import type { ManagedPolicyStore } from '@/lib/state/managed-store';
 import type { SettingsStore } from '@/lib/state/settings';
+import { useEffectiveSettings } from '../use-effective-settings';
 import { Panel, type PanelStart } from './Panel';
 
 /**
@@ -55,6 +56,8 @@ export interface PanelAppProps {
   prefs: PanelPrefsStore;
   learned: LearnedStore;
   settings: SettingsStore;
+  /** The organisation's policy, merged into the settings; none: no policy. */
+  managed?: ManagedPolicyStore;
   openInTab: (id: string, active: boolean) => void;
 }
 
@@ -113,6 +116,7 @@ function InPagePanel({
   prefs,
   learned,
   settings,
+  managed,
   openInTab,
   initial,
 }: PanelAppProps & WithEngine & { initial: HostState | null }) {
@@ -124,8 +128,12 @@ function InPagePanel({
   const rootRef = useRef<HTMLDivElement>(null);
   const lastSize = useRef<PanelToHost | null>(null);
   const reportSize = useRef<((force?: boolean) => void) | null>(null);
-  const arrival = useStore(settings, (s) => s.value.arrival);
-  const settingsLoaded = useStore(settings, (s) => s.hydrated);
+  const effective = useEffectiveSettings(settings, managed);
+  const arrival = effective.settings.arrival;
+  const settingsLoaded = effective.loaded;
+  // Read in the port's handler (set up once): what applies at the moment of a request.
+  const arrivalRef = useRef(arrival);
+  arrivalRef.current = arrival;
 
   useEffect(() => {
     let port: Port | null = null;
@@ -141,7 +149,7 @@ function InPagePanel({
       const kind = where.context.kind;
       const current = latestUi.current;
       const prefsValue = prefs.getState().value;
-      const stored = prefsValue.collapsed[kind] ?? settings.getState().value.arrival[kind] !== 'open';
+      const stored = prefsValue.collapsed[kind] ?? arrivalRef.current[kind] !== 'open';
       const folded = stored || (!where.room && !current?.forceOpen);
       const open = request.kind === 'search' || folded;
       prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [kind]: !open } }));
@@ -233,6 +241,8 @@ function InPagePanel({
           openInTab={openInTab}
           defaultCollapsed={arrival[host.context.kind] !== 'open'}
           host="page"
+          contact={effective.contact}
+          keepLearned={effective.settings.keepLearnedSuggestions}
           room={host.room}
           maxHeight={host.maxHeight}
           start={mount.start}
@@ -336,9 +346,19 @@ function useFollowedTab(pinned: number | undefined): PageContext | null | undefi
   return context;
 }
 
-function SidePanel({ entries, engine, prefs, learned, openInTab, tabId }: PanelAppProps & WithEngine & { tabId?: number }) {
+function SidePanel({
+  entries,
+  engine,
+  prefs,
+  learned,
+  settings,
+  managed,
+  openInTab,
+  tabId,
+}: PanelAppProps & WithEngine & { tabId?: number }) {
   const context = useFollowedTab(tabId);
-  if (context === null) return null;
+  const effective = useEffectiveSettings(settings, managed);
+  if (context === null || !effective.loaded) return null;
   return (
     <div className="side-root">
       <Panel
@@ -349,6 +369,8 @@ function SidePanel({ entries, engine, prefs, learned, openInTab, tabId }: PanelA
         learned={learned}
         openInTab={openInTab}
         host="side"
+        contact={effective.contact}
+        keepLearned={effective.settings.keepLearnedSuggestions}
       />
       <p className="side-footer">
         {context ? null : <span>{t('panel.notEmsPage')} </span>}

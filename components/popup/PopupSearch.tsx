@@ -9,6 +9,7 @@ import { detectPage, type PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
 import { STARTING_POINTS } from '@/lib/page/pages';
 import { snippet, type SearchEngine, type SearchHit } from '@/lib/search';
+import type { HelpContact } from '@/lib/state/managed';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
 import { suggestForPage } from '@/lib/suggest/suggest';
 import { EntryMeta } from '../EntryMeta';
@@ -32,14 +33,36 @@ export interface PopupSearchProps {
   close: () => void;
   /** Shown as "Open in side panel" where the browser has one (call it in the click). */
   openSidePanel?: () => void;
+  /** The organisation's help, offered instead of EMS support (its policy). */
+  contact?: HelpContact | null;
+  /** False: searches are not kept as recent searches (the "Keep recent searches" setting). */
+  keepRecent?: boolean;
+  /** False: nothing is learned from the answer opened after a search. */
+  keepLearned?: boolean;
 }
 
 type Option =
   | { key: string; kind: 'entry'; entry: FaqEntry; hit?: SearchHit; group: string }
   | { key: string; kind: 'recent'; query: string; group: string };
 
-export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnswer, close, openSidePanel }: PopupSearchProps) {
-  const search = useSearch({ engine, limit: RESULT_LIMIT, recent });
+export function PopupSearch({
+  entries,
+  engine,
+  recent,
+  getActiveTabUrl,
+  openAnswer,
+  close,
+  openSidePanel,
+  contact = null,
+  keepRecent = true,
+  keepLearned = true,
+}: PopupSearchProps) {
+  const search = useSearch({
+    engine,
+    limit: RESULT_LIMIT,
+    ...(keepRecent ? { recent } : {}),
+    ...(keepLearned ? {} : { learning: null }),
+  });
   const { query, setQuery, searched, searching, hits, sure, recent: recentSearches, remember, forget: removeRecent, clearRecent } = search;
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageContext | null>(null);
@@ -172,9 +195,9 @@ export function PopupSearch({ entries, engine, recent, getActiveTabUrl, openAnsw
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
       <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? t('popup.resultsRegion') : t('popup.suggestions')}>
         {searching && hits.length === 0 ? (
-          <NoMatch query={searched} />
+          <NoMatch query={searched} contact={contact} />
         ) : null}
-        {searching && hits.length > 0 && !sure ? <NotSure /> : null}
+        {searching && hits.length > 0 && !sure ? <NotSure contact={contact} /> : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? t('popup.groupAnswers') : t('popup.suggestions')} className="options">
           {options.map((option, index) => {

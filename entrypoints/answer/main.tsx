@@ -10,10 +10,14 @@ import { AnswerPage } from '../../components/answer/AnswerPage';
 import { corpusIndex, entries, searchData } from '../../lib/corpus';
 import { localizeDocument } from '../../lib/i18n';
 import { createSearchEngine } from '../../lib/search';
+import { createManagedPolicyStore } from '../../lib/state/managed-store';
 import { createSettingsStore } from '../../lib/state/settings';
+import { useEffectiveSettings } from '../../components/use-effective-settings';
 import { followThemeSetting } from '../../components/document-theme';
 
 const engine = createSearchEngine(entries, searchData);
+const settings = createSettingsStore();
+const managed = createManagedPolicyStore();
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -41,12 +45,15 @@ async function takePendingQuery(): Promise<string> {
 
 function App({ pendingFilter }: { pendingFilter: string }) {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const effective = useEffectiveSettings(settings, managed);
   return (
     <AnswerPage
       entries={entries}
       index={corpusIndex}
       engine={engine}
       pendingFilter={pendingFilter}
+      contact={effective.contact}
+      keepLearned={effective.settings.keepLearnedSuggestions}
       hash={hash}
       navigate={(next) => {
         window.location.hash = next;
@@ -58,7 +65,7 @@ function App({ pendingFilter }: { pendingFilter: string }) {
 
 localizeDocument(); // the title follows the answer shown (AnswerPage)
 document.documentElement.classList.add('theme');
-followThemeSetting(createSettingsStore());
+followThemeSetting(settings, document.documentElement, managed);
 void takePendingQuery().then((pendingFilter) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

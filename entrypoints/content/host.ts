@@ -23,6 +23,8 @@ import {
   type PanelUiState,
 } from '@/lib/messages';
 import { detectPage, type PageContext, type PageHints } from '@/lib/page/detect';
+import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
+import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/state/settings';
 
 /** Where the frame sits: below the app's header bar, off the window's edge (px). */
@@ -110,7 +112,13 @@ function sameContext(a: PageContext, b: PageContext): boolean {
 }
 
 export function startPanelHost(ctx: ContentScriptContext): void {
+  /** What applies: the person's stored settings merged with the organisation's policy. */
   let settings: Settings = DEFAULT_SETTINGS;
+  let stored: Settings = DEFAULT_SETTINGS;
+  let policy: ManagedPolicy = EMPTY_POLICY;
+  const merge = () => {
+    settings = effectiveSettings(stored, policy).settings;
+  };
   let context = detect(location.href);
   let room = true;
   /** The user asked for the panel (command, menu) on a page where it is off by setting. */
@@ -448,13 +456,28 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     });
   };
 
-  const onStorage = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) return;
-    settings = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
+  const applySettings = () => {
     if (settings.placement !== 'page') requested = false;
     sync();
     placeHost();
     refresh(location.href);
+  };
+
+  const onStorage = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    if (area === 'managed') {
+      // The organisation changed its policy: read it again, checked.
+      void readPolicyQuietly().then((next) => {
+        if (stopped) return;
+        policy = next;
+        merge();
+        applySettings();
+      });
+      return;
+    }
+    if (area !== 'local' || !Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) return;
+    stored = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
+    merge();
+    applySettings();
   };
 
   function stop() {
@@ -533,12 +556,18 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const canStartEarly = typeof (document.documentElement as { moveBefore?: unknown }).moveBefore === 'function';
   if (!domReady) document.addEventListener('DOMContentLoaded', onReady, { once: true });
 
-  browser.storage.local
-    .get(SETTINGS_STORAGE_KEY)
-    .then((stored) => {
-      settings = settingsFromStorage(stored[SETTINGS_STORAGE_KEY]);
-    })
-    .catch(() => undefined)
+  Promise.all([
+    browser.storage.local
+      .get(SETTINGS_STORAGE_KEY)
+      .then((got) => {
+        stored = settingsFromStorage(got[SETTINGS_STORAGE_KEY]);
+      })
+      .catch(() => undefined),
+    readPolicyQuietly().then((read) => {
+      policy = read;
+    }),
+  ])
+    .then(merge)
     .finally(() => {
       if (!domReady && !canStartEarly) return; // onReady will
       sync();

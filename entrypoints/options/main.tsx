@@ -8,18 +8,21 @@ import { followThemeSetting } from '../../components/document-theme';
 import { SettingsPage } from '../../components/options/SettingsPage';
 import { localizeDocument, t } from '../../lib/i18n';
 import { createLearnedStore } from '../../lib/state/learned';
+import { createManagedPolicyStore } from '../../lib/state/managed-store';
 import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
 import { createSettingsStore } from '../../lib/state/settings';
 
 const settings = createSettingsStore();
 localizeDocument(t('settings.title'));
+const managed = createManagedPolicyStore();
 document.documentElement.classList.add('theme');
-followThemeSetting(settings);
+followThemeSetting(settings, document.documentElement, managed);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SettingsPage
       settings={settings}
+      managed={managed}
       prefs={createPanelPrefsStore()}
       recent={createRecentSearchesStore()}
       learned={createLearnedStore()}

@@ -12,6 +12,7 @@ import { openAnswerInTab } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore } from '@/lib/state/learned';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
 import { createSettingsStore } from '@/lib/state/settings';
 
@@ -19,8 +20,10 @@ const host = panelHostFromUrl(window.location.search);
 const createEngine = () => createSearchEngine(entries, searchData);
 const settings = createSettingsStore();
 localizeDocument(t('extName'));
+// The organisation's policy: its warnings go to the background's console, not this page's.
+const managed = createManagedPolicyStore();
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
-followThemeSetting(settings);
+followThemeSetting(settings, document.documentElement, managed);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -31,6 +34,7 @@ createRoot(document.getElementById('root')!).render(
       prefs={createPanelPrefsStore()}
       learned={createLearnedStore()}
       settings={settings}
+      managed={managed}
       openInTab={(id, active) => {
         openAnswerInTab(id, active).catch(() => {
           // The extension was reloaded under this page: this frame is about to go.

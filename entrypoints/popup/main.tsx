@@ -12,11 +12,15 @@ import { answerUrlFor, hasSidePanel, openSidePanel } from '../../lib/extension-p
 import { localizeDocument, t } from '../../lib/i18n';
 import { createSearchEngine } from '../../lib/search';
 import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+import { createManagedPolicyStore } from '../../lib/state/managed-store';
 import { createSettingsStore } from '../../lib/state/settings';
+import { useEffectiveSettings } from '../../components/use-effective-settings';
 import { followThemeSetting } from '../../components/document-theme';
 
 const engine = createSearchEngine(entries, searchData);
 const recent = createRecentSearchesStore();
+const settings = createSettingsStore();
+const managed = createManagedPolicyStore();
 // Known before any click: the side panel opens only in the click's own turn (a user gesture).
 let windowId: number | undefined;
 browser.windows.getCurrent().then(
@@ -32,34 +36,46 @@ async function getActiveTabUrl(): Promise<string | undefined> {
 
 localizeDocument(t('extName'));
 document.documentElement.classList.add('theme');
-followThemeSetting(createSettingsStore());
+followThemeSetting(settings, document.documentElement, managed);
+
+/** The popup with what the settings and the organisation's policy allow. */
+function Popup() {
+  const effective = useEffectiveSettings(settings, managed);
+  return (
+    <PopupSearch
+      entries={entries}
+      engine={engine}
+      recent={recent}
+      contact={effective.contact}
+      keepRecent={effective.settings.keepRecentSearches}
+      keepLearned={effective.settings.keepLearnedSuggestions}
+      getActiveTabUrl={getActiveTabUrl}
+      openAnswer={(id, active) => {
+        browser.tabs.create({ url: answerUrlFor(id), active }).then(
+          () => {
+            if (active) window.close();
+          },
+          () => undefined, // no tab to open into (the window is closing): nothing to do
+        );
+      }}
+      close={() => window.close()}
+      openSidePanel={
+        hasSidePanel()
+          ? () => {
+              void openSidePanel(windowId).then((opened) => opened && window.close());
+            }
+          : undefined
+      }
+    />
+  );
+}
+
 // Rendered synchronously, so the search box has focus before the first keystroke arrives.
 const root = createRoot(document.getElementById('root')!);
 flushSync(() => {
   root.render(
     <StrictMode>
-      <PopupSearch
-        entries={entries}
-        engine={engine}
-        recent={recent}
-        getActiveTabUrl={getActiveTabUrl}
-        openAnswer={(id, active) => {
-          browser.tabs.create({ url: answerUrlFor(id), active }).then(
-            () => {
-              if (active) window.close();
-            },
-            () => undefined, // no tab to open into (the window is closing): nothing to do
-          );
-        }}
-        close={() => window.close()}
-        openSidePanel={
-          hasSidePanel()
-            ? () => {
-                void openSidePanel(windowId).then((opened) => opened && window.close());
-              }
-            : undefined
-        }
-      />
+      <Popup />
     </StrictMode>,
   );
 });

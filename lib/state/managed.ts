@@ -34,7 +34,7 @@ export interface ManageableSettings extends Settings {
   keepLearnedSuggestions: boolean;
 }
 
-export type LockableSetting = keyof ManageableSettings;
+export type LockableSetting = Exclude<keyof ManageableSettings, 'chosen'>;
 
 export const LOCKABLE_SETTINGS: readonly LockableSetting[] = [
   'placement',
@@ -63,7 +63,7 @@ export interface HelpContact {
 export interface ManagedPolicy {
   contact: HelpContact | null;
   /** Values for settings; a key is present only when the policy gave a valid value. */
-  values: Partial<Omit<ManageableSettings, 'arrival'>> & { arrival?: Partial<Record<PageKind, ArrivalMode>> };
+  values: Partial<Omit<ManageableSettings, 'arrival' | 'chosen'>> & { arrival?: Partial<Record<PageKind, ArrivalMode>> };
   locked: LockableSetting[];
 }
 

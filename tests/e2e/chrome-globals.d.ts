@@ -6,4 +6,5 @@ declare const chrome: {
     query(query: { url?: string }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } };
 };
