@@ -4,6 +4,6 @@ declare const chrome: {
   runtime: { reload(): void };
   tabs: {
     query(query: { url?: string }): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
 };
