@@ -10,6 +10,7 @@ import {
   handleOmniboxEnter,
   handleRuntimeMessage,
   omniboxSuggestions,
+  relayPanelPort,
   pendingQueryKey,
   SEARCH_MENU_ID,
   type BackgroundApi,
@@ -115,6 +116,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleRuntimeMessage(message, sender, browser.runtime.id, (id) => getEntry(id) !== undefined, api),
+  );
+
+  // Firefox's framed panel page reaches its tab's content script through here (see relayPanelPort).
+  browser.runtime.onConnect.addListener((port) =>
+    relayPanelPort(port, browser.runtime.id, (tabId, name) => browser.tabs.connect(tabId, { name, frameId: 0 })),
   );
 
   browser.commands.onCommand.addListener((command, tab) => {

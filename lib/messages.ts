@@ -8,6 +8,9 @@
 //   panel page ─runtime.sendMessage─▶ background              BackgroundMessage
 //   background ─tabs.sendMessage────▶ content script (EMS tab) ContentMessage
 //   panel page ─tabs.connect port───▶ content script           PanelToHost / HostToPanel
+//   (Firefox gives a panel page framed in a web page no `tabs` API: there it opens a
+//   runtime port to the background, which opens the port to the content script for it
+//   and passes the messages through unchanged; both ends still parse them.)
 //
 // No message ever goes through window.postMessage: the EMS page must not read or forge any.
 // This module is bundled into the content script, so it stays free of heavy imports.
@@ -23,6 +26,17 @@ const MAX_FRAME_PX = 4000;
 
 /** The name of the port a panel page opens to the content script of its tab. */
 export const PANEL_PORT = 'ems-help-panel';
+/** The runtime port a framed panel page without the `tabs` API (Firefox) opens to the background. */
+export const PANEL_RELAY_PORT = `${PANEL_PORT}:relay`;
+/**
+ * The name of the port the background opens to a content script for a framed panel page:
+ * this prefix, then the panel page's own address as the browser reported it to the
+ * background (the content script checks it as it checks a direct port's sender.url).
+ */
+export const PANEL_RELAYED_PREFIX = `${PANEL_PORT}:page-via-background `;
+const PANEL_PAGE_URL = /^(chrome|moz)-extension:\/\/[^/]+\/panel\.html\?in=page&/;
+/** Whether `url` is a panel page's address in an EMS page's frame. */
+export const isInPagePanelUrl = (url: unknown): url is string => typeof url === 'string' && url.length <= 1000 && PANEL_PAGE_URL.test(url);
 
 // ── panel page → background ────────────────────────────────────────────────────────────
 

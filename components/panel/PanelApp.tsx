@@ -10,7 +10,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { FaqEntry } from '@/lib/corpus';
 import { answerPageUrl, hasSidePanel, openSidePanel } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
-import { parseHostToPanel, PANEL_PORT, type HostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
+import { parseHostToPanel, PANEL_PORT, PANEL_RELAY_PORT, type HostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
 import { detectPage, type PageContext } from '@/lib/page/detect';
 import type { SearchEngine } from '@/lib/search';
 import type { LearnedStore } from '@/lib/state/learned';
@@ -160,18 +160,31 @@ function InPagePanel({
           : { ...current, forceOpen: open && !where.room, focus: open ? 'search' : 'launcher' };
       setMount((m) => ({ seq: m.seq + 1, start }));
     };
-    void browser.tabs
-      .getCurrent()
-      .then((tab) => {
-        if (!live || tab?.id === undefined) return;
-        windowId.current = tab.windowId;
-        port = browser.tabs.connect(tab.id, { name: `${PANEL_PORT}:page`, frameId: 0 });
-        portRef.current = port;
-        port.onMessage.addListener(onMessage);
-        // The panel may have drawn (from the address's context) before the port was open.
-        if (lastSize.current) send(port, lastSize.current);
-      })
-      .catch(() => undefined);
+    const open = (opened: Port) => {
+      port = opened;
+      portRef.current = opened;
+      opened.onMessage.addListener(onMessage);
+      // The panel may have drawn (from the address's context) before the port was open.
+      if (lastSize.current) send(opened, lastSize.current);
+    };
+    if (typeof browser.tabs?.getCurrent === 'function') {
+      void browser.tabs
+        .getCurrent()
+        .then((tab) => {
+          if (!live || tab?.id === undefined) return;
+          windowId.current = tab.windowId;
+          open(browser.tabs.connect(tab.id, { name: `${PANEL_PORT}:page`, frameId: 0 }));
+        })
+        .catch(() => undefined);
+    } else {
+      // Firefox gives a page framed in a web page no `tabs` API: the background opens the
+      // port to this tab's content script for it (relayPanelPort in lib/background/handlers).
+      try {
+        open(browser.runtime.connect({ name: PANEL_RELAY_PORT }));
+      } catch {
+        // The extension was reloaded under this page: this frame is about to go.
+      }
+    }
     return () => {
       live = false;
       port?.disconnect();

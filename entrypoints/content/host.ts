@@ -17,6 +17,7 @@ import {
   parseContentMessage,
   parsePanelToHost,
   PANEL_PORT,
+  PANEL_RELAYED_PREFIX,
   type HostToPanel,
   type PanelRequest,
   type PanelToHost,
@@ -376,11 +377,15 @@ export function startPanelHost(ctx: ContentScriptContext): void {
 
   const onConnect = (port: Port) => {
     if (stopped || !fromThisExtension(port.sender, browser.runtime.id)) return;
-    const inPage = port.name === `${PANEL_PORT}:page`;
+    // Firefox's framed panel page reaches us through the background, which names the port
+    // with the panel's address as the browser reported it; only the background (no tab) may.
+    const relayed = port.name.startsWith(PANEL_RELAYED_PREFIX) && !port.sender?.tab;
+    const inPage = relayed || port.name === `${PANEL_PORT}:page`;
     if (!inPage && port.name !== `${PANEL_PORT}:side`) return;
     if (inPage) {
       // Only the frame this script placed, at the address it gave it, sizes the frame.
-      if (!host || !sameFrameAddress(port.sender?.url, frameSrc)) {
+      const panelUrl = relayed ? port.name.slice(PANEL_RELAYED_PREFIX.length) : port.sender?.url;
+      if (!host || !sameFrameAddress(panelUrl, frameSrc)) {
         port.disconnect();
         return;
       }

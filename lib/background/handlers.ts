@@ -7,7 +7,14 @@
 // tab gets it through `storage.session`, under a random token, read once and deleted.
 
 import type { FaqEntry } from '../corpus/types';
-import { fromThisExtension, parseBackgroundMessage, type ContentMessage } from '../messages';
+import {
+  fromThisExtension,
+  isInPagePanelUrl,
+  PANEL_RELAY_PORT,
+  PANEL_RELAYED_PREFIX,
+  parseBackgroundMessage,
+  type ContentMessage,
+} from '../messages';
 import { detectPage } from '../page/detect';
 import type { MatchRange, SearchEngine } from '../search';
 import type { Placement } from '../state/settings';
@@ -240,4 +247,54 @@ export function markRanges(text: string, ranges: readonly MatchRange[]): string 
     at = end;
   }
   return out + escapeXml(text.slice(at));
+}
+
+/** The part of a runtime port the relay uses. */
+export interface RelayPort {
+  name: string;
+  sender?: MessageSender;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/**
+ * A panel page in an EMS page's frame that has no `tabs` API (Firefox gives a page framed in
+ * a web page only runtime, storage and i18n) asks the background for its port: the
+ * background opens one to the content script of the panel's own tab, named with the panel's
+ * address as the browser reported it, and passes messages through both ways unchanged (each
+ * end parses what it gets). Either end closing closes the other. Ports of any other name are
+ * left alone; anything but this extension's in-page panel page is refused. Never throws.
+ */
+export function relayPanelPort(
+  port: RelayPort,
+  ownId: string | undefined,
+  connectTab: (tabId: number, name: string) => RelayPort,
+): void {
+  if (port.name !== PANEL_RELAY_PORT) return;
+  const sender = port.sender;
+  const tabId = sender?.tab?.id;
+  if (!fromThisExtension(sender, ownId) || typeof tabId !== 'number' || !isInPagePanelUrl(sender?.url)) {
+    port.disconnect();
+    return;
+  }
+  let inner: RelayPort;
+  try {
+    inner = connectTab(tabId, `${PANEL_RELAYED_PREFIX}${sender.url}`);
+  } catch {
+    port.disconnect();
+    return;
+  }
+  const pass = (to: RelayPort) => (message: unknown) => {
+    try {
+      to.postMessage(message);
+    } catch {
+      // That end has just closed; its onDisconnect closes this one.
+    }
+  };
+  port.onMessage.addListener(pass(inner));
+  inner.onMessage.addListener(pass(port));
+  port.onDisconnect.addListener(() => inner.disconnect());
+  inner.onDisconnect.addListener(() => port.disconnect());
 }

@@ -4,7 +4,7 @@ declare const chrome: {
   runtime: { reload(): void };
   tabs: {
     query(query: { url?: string }): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
   storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } };
 };

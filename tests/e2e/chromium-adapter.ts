@@ -1,6 +1,6 @@
 // The shared scenarios' driver for Chromium, on Playwright (browser.ts launches it).
 
-import { chromium, type Frame, type Page } from 'playwright-core';
+import { chromium, type ElementHandle, type Frame, type Page } from 'playwright-core';
 import { findChromium, type ExtensionBrowser } from './browser';
 import { DOCUMENT_ROOT, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
 
@@ -8,9 +8,11 @@ function frameAccess(page: Page, frame: Frame): FrameAccess {
   return {
     evaluate: (expression) => frame.evaluate(expression),
     clickElement: async (expression) => {
-      const element = await frame.evaluateHandle<HTMLElement>(expression);
+      const handle = await frame.evaluateHandle(expression);
+      const element = handle.asElement() as ElementHandle<Element> | null;
+      if (!element) throw new Error(`not an element: ${expression}`);
       await element.click();
-      await element.dispose();
+      await handle.dispose();
     },
     type: (text) => page.keyboard.type(text),
   };
@@ -94,6 +96,12 @@ export function chromiumDriver(browser: ExtensionBrowser, replicaPort: number): 
       const page = await plain.newPage({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 } });
       await page.goto(`https://ems.element.io${path}`);
       return { ...tab(page), close: () => plain.close() };
+    },
+    sendFromBackground: async (message) => {
+      await browser.serviceWorker.evaluate(async (msg) => {
+        const [tab] = await chrome.tabs.query({ url: 'https://ems.element.io/*' });
+        await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+      }, message);
     },
     tabOpenedBy: async (action) => {
       const [page] = await Promise.all([context.waitForEvent('page', { timeout: 10_000 }), action()]);

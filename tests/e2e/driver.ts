@@ -60,6 +60,13 @@ export interface Driver {
   openExtensionPage(path: string): Promise<Tab>;
   /** The EMS page in a second browser of the same kind without the extension (closing the tab closes it). */
   openWithoutExtension(path: string): Promise<Tab>;
+  /**
+   * Sends the (one) open EMS tab `message` from the extension's background, as its keyboard
+   * command and context menu do: the content script takes such messages only from there,
+   * not from a page in a tab. (The browsers' own key and menu events cannot be driven from a
+   * test; what the background does with them is unit-tested in handlers.)
+   */
+  sendFromBackground(message: unknown): Promise<void>;
   /** Runs `action` and returns the tab the extension opens because of it, loaded. */
   tabOpenedBy(action: () => Promise<unknown>): Promise<Tab>;
   /** Every http(s) request the driver has seen the extension's pages, content script or EMS tabs make. */

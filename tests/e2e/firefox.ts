@@ -256,6 +256,23 @@ function firefoxDriver(browser: Browser, uuid: string, replicaPort: number): Dri
       await load(page, `https://ems.element.io${path}`);
       return { ...tab(page), close: () => plain.close() };
     },
+    sendFromBackground: async (message) => {
+      // Firefox's background is a page (MV2): an extension page reaches it, and its `browser`
+      // sends as the background itself (no sender tab).
+      const page = await open(extensionUrl('options.html'));
+      await page.evaluate(async (_root, msg) => {
+        interface Tabs {
+          query(query: { url: string }): Promise<Array<{ id?: number }>>;
+          sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+        }
+        type Api = { runtime: { getBackgroundPage(): Promise<{ browser: { tabs: Tabs } }> } };
+        const background = await (globalThis as unknown as { browser: Api }).browser.runtime.getBackgroundPage();
+        const tabs = background.browser.tabs;
+        const [tab] = await tabs.query({ url: 'https://ems.element.io/*' });
+        await tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+      }, message);
+      await page.close();
+    },
     tabOpenedBy: async (action) => {
       const before = new Set(await browser.pages());
       await action();

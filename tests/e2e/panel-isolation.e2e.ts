@@ -174,8 +174,11 @@ describe('never over the page’s controls', () => {
   /** Every link, button and field of the page whose centre lies under the open panel. */
   const covered = (page: Page) =>
     page.evaluate((host) => {
-      const frame = document.querySelector(host)!.getBoundingClientRect();
-      if (frame.height <= 60) return { open: false, covered: [] as string[] };
+      const element = document.querySelector(host)!;
+      const frame = element.getBoundingClientRect();
+      // Until the panel has said its size the frame is see-through and lets clicks pass
+      // (host.ts): it covers nothing, and is not open either.
+      if (frame.height <= 60 || getComputedStyle(element).opacity !== '1') return { open: false, covered: [] as string[] };
       const under = [...document.querySelectorAll('a[href], button, input, select, textarea')].filter((el) => {
         const r = el.getBoundingClientRect();
         const x = r.x + r.width / 2;
@@ -190,6 +193,8 @@ describe('never over the page’s controls', () => {
     for (const path of ['/user/hosting#/hosts', '/user/hosting#/integrations', '/user/billing', '/support']) {
       const page = await open(path, width);
       await page.waitForTimeout(300); // the settle after the app draws
+      // …and the panel has drawn what it was told (the frame is shown once it has).
+      await page.waitForFunction((host) => getComputedStyle(document.querySelector(host)!).opacity === '1', HOST);
       for (const scroll of [0, 400]) {
         await page.evaluate((y) => window.scrollTo(0, y), scroll);
         const state = await covered(page);

@@ -9,9 +9,11 @@ import {
   menuQuery,
   omniboxSuggestions,
   omniboxTarget,
+  relayPanelPort,
   SEARCH_MENU_ID,
   type BackgroundApi,
 } from '../../lib/background/handlers';
+import { PANEL_RELAY_PORT, PANEL_RELAYED_PREFIX } from '../../lib/messages';
 import type { Placement } from '../../lib/state/settings';
 import { entries, searchData } from '../../lib/corpus';
 import { createSearchEngine } from '../../lib/search';
@@ -205,5 +207,80 @@ describe('the context menu', () => {
     expect(await handleMenuClick('other', 'x', undefined, api)).toBe('ignored');
     expect(await handleMenuClick(SEARCH_MENU_ID, '   ', undefined, api)).toBe('ignored');
     expect(menuQuery('x'.repeat(500))).toHaveLength(200);
+  });
+});
+
+describe('relayPanelPort (Firefox: a framed panel page has no tabs API)', () => {
+  const OWN = 'ems-help@test';
+  const PANEL_URL = 'moz-extension://uuid/panel.html?in=page&n=abc&kind=billing';
+
+  /** A port whose listeners, messages and disconnects are recorded. */
+  function fakePort(name: string, sender?: MessageSenderLike) {
+    const onMessage: Array<(m: unknown) => void> = [];
+    const onDisconnect: Array<() => void> = [];
+    const port = {
+      name,
+      sender,
+      posted: [] as unknown[],
+      disconnected: false,
+      postMessage: (m: unknown) => void port.posted.push(m),
+      disconnect: () => {
+        if (port.disconnected) return;
+        port.disconnected = true;
+        onDisconnect.forEach((l) => l());
+      },
+      onMessage: { addListener: (l: (m: unknown) => void) => void onMessage.push(l) },
+      onDisconnect: { addListener: (l: () => void) => void onDisconnect.push(l) },
+      receive: (m: unknown) => onMessage.forEach((l) => l(m)),
+    };
+    return port;
+  }
+  type MessageSenderLike = { id?: string; url?: string; tab?: { id?: number; index: number } };
+
+  it("connects the panel to its own tab's content script, named with the panel's address, and passes messages both ways", () => {
+    const panel = fakePort(PANEL_RELAY_PORT, { id: OWN, url: PANEL_URL, tab: { id: 7, index: 0 } });
+    const opened: Array<[number, string]> = [];
+    let inner: ReturnType<typeof fakePort> | undefined;
+    relayPanelPort(panel, OWN, (tabId, name) => {
+      opened.push([tabId, name]);
+      inner = fakePort(name);
+      return inner;
+    });
+    expect(opened).toEqual([[7, `${PANEL_RELAYED_PREFIX}${PANEL_URL}`]]);
+    panel.receive({ type: 'size' });
+    inner!.receive({ type: 'context' });
+    expect(inner!.posted).toEqual([{ type: 'size' }]);
+    expect(panel.posted).toEqual([{ type: 'context' }]);
+    inner!.disconnect();
+    expect(panel.disconnected).toBe(true);
+  });
+
+  it('closes the content script side when the panel goes', () => {
+    const panel = fakePort(PANEL_RELAY_PORT, { id: OWN, url: PANEL_URL, tab: { id: 7, index: 0 } });
+    let inner: ReturnType<typeof fakePort> | undefined;
+    relayPanelPort(panel, OWN, (_tabId, name) => (inner = fakePort(name)));
+    panel.disconnect();
+    expect(inner!.disconnected).toBe(true);
+  });
+
+  it.each([
+    ['another extension', { id: 'other@test', url: PANEL_URL, tab: { id: 7, index: 0 } }],
+    ['no tab (the side panel, the background)', { id: OWN, url: PANEL_URL }],
+    ['another page of the extension', { id: OWN, url: 'moz-extension://uuid/options.html', tab: { id: 7, index: 0 } }],
+    ['the side panel page', { id: OWN, url: 'moz-extension://uuid/panel.html?tab=7', tab: { id: 7, index: 0 } }],
+  ])('refuses %s', (_what, sender) => {
+    const panel = fakePort(PANEL_RELAY_PORT, sender);
+    const connect = vi.fn();
+    relayPanelPort(panel, OWN, connect);
+    expect(connect).not.toHaveBeenCalled();
+    expect(panel.disconnected).toBe(true);
+  });
+
+  it('leaves ports of any other name alone', () => {
+    const port = fakePort('something-else', { id: OWN, url: PANEL_URL, tab: { id: 7, index: 0 } });
+    const connect = vi.fn();
+    relayPanelPort(port, OWN, connect);
+    expect(connect).not.toHaveBeenCalled();
+    expect(port.disconnected).toBe(false);
   });
 });
