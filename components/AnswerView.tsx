@@ -3,9 +3,9 @@
 
 import { useRef, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import type { BlockNode, ImageNode, InlineNode, LinkNode } from '../lib/corpus';
-import { t, uiLanguage } from '../lib/i18n';
-import { safeExternalUrl } from '../lib/safe-url';
+import type { BlockNode, ImageNode, InlineNode, LinkNode } from '@/lib/corpus';
+import { t, uiLanguage } from '@/lib/i18n';
+import { safeExternalUrl } from '@/lib/safe-url';
 
 export interface AnswerViewProps {
   body: readonly BlockNode[];

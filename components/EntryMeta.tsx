@@ -1,8 +1,8 @@
 // What a result is and where it stands, beside its title in every list of results:
 // "FAQ" or "Guide", and its breadcrumb ("Integrations › EMS bridges › Telegram Bridge").
 
-import { entryLang, kindLabel, type FaqEntry } from '../lib/corpus';
-import { uiLanguage } from '../lib/i18n';
+import { entryLang, kindLabel, type FaqEntry } from '@/lib/corpus';
+import { uiLanguage } from '@/lib/i18n';
 
 export function EntryMeta({ entry }: { entry: FaqEntry }) {
   return (

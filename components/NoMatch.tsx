@@ -4,7 +4,7 @@
 
 import type { HelpContact } from '@/lib/state/managed';
 
-import { t } from '../lib/i18n';
+import { t } from '@/lib/i18n';
 
 export const SUPPORT_URL = 'https://ems.element.io/support';
 

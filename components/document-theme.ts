@@ -2,9 +2,9 @@
 // element carries `data-theme` when the user (or the organisation) chose light or dark over
 // the system's.
 
-import { followEffectiveSettings } from '../lib/state/effective-settings';
-import type { ManagedPolicyStore } from '../lib/state/managed-store';
-import type { SettingsStore } from '../lib/state/settings';
+import { followEffectiveSettings } from '@/lib/state/effective-settings';
+import type { ManagedPolicyStore } from '@/lib/state/managed-store';
+import type { SettingsStore } from '@/lib/state/settings';
 
 export function followThemeSetting(
   settings: SettingsStore,

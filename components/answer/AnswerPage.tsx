@@ -4,12 +4,12 @@
 // work as on any site.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { entryLang, upstreamLink, type FaqEntry, type IndexNode } from '../../lib/corpus';
-import { idToWords, indexHash, parseAnswerHash } from '../../lib/answer-route';
-import { plural, t, uiLanguage } from '../../lib/i18n';
-import { relatedEntries } from '../../lib/related';
-import type { SearchEngine, SearchHit } from '../../lib/search';
-import type { HelpContact } from '../../lib/state/managed';
+import { entryLang, upstreamLink, type FaqEntry, type IndexNode } from '@/lib/corpus';
+import { idToWords, indexHash, parseAnswerHash } from '@/lib/answer-route';
+import { plural, t, uiLanguage } from '@/lib/i18n';
+import { relatedEntries } from '@/lib/related';
+import type { SearchEngine, SearchHit } from '@/lib/search';
+import type { HelpContact } from '@/lib/state/managed';
 import { AnswerView } from '../AnswerView';
 import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';

@@ -7,16 +7,16 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { plural, t } from '../../lib/i18n';
-import { PAGE_KINDS, type PageKind } from '../../lib/page/detect';
-import type { LearnedStore } from '../../lib/state/learned';
-import type { LockableSetting } from '../../lib/state/managed';
-import type { ManagedPolicyStore } from '../../lib/state/managed-store';
+import { plural, t } from '@/lib/i18n';
+import { PAGE_KINDS, type PageKind } from '@/lib/page/detect';
+import type { LearnedStore } from '@/lib/state/learned';
+import type { LockableSetting } from '@/lib/state/managed';
+import type { ManagedPolicyStore } from '@/lib/state/managed-store';
 import { useEffectiveSettings } from '../use-effective-settings';
-import { sharedSearchLearning } from '../../lib/state/search-learning';
-import type { PanelPrefsStore } from '../../lib/state/panel-prefs';
-import type { RecentSearchesStore } from '../../lib/state/recent-searches';
-import { choose, chooseArrival, type ArrivalMode, type PanelSide, type Placement, type SettingsStore, type ThemeSetting } from '../../lib/state/settings';
+import { sharedSearchLearning } from '@/lib/state/search-learning';
+import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
+import type { RecentSearchesStore } from '@/lib/state/recent-searches';
+import { choose, chooseArrival, type ArrivalMode, type PanelSide, type Placement, type SettingsStore, type ThemeSetting } from '@/lib/state/settings';
 
 export interface SettingsPageProps {
   settings: SettingsStore;

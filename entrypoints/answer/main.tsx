@@ -3,17 +3,17 @@
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { pendingQueryKey } from '../../lib/background/handlers';
-import '../../components/theme.css';
-import '../../components/answer/answer.css';
-import { AnswerPage } from '../../components/answer/AnswerPage';
-import { corpusIndex, entries, searchData } from '../../lib/corpus';
-import { localizeDocument } from '../../lib/i18n';
-import { createSearchEngine } from '../../lib/search';
-import { createManagedPolicyStore } from '../../lib/state/managed-store';
-import { createSettingsStore } from '../../lib/state/settings';
-import { useEffectiveSettings } from '../../components/use-effective-settings';
-import { followThemeSetting } from '../../components/document-theme';
+import { pendingQueryKey } from '@/lib/background/handlers';
+import '@/components/theme.css';
+import '@/components/answer/answer.css';
+import { AnswerPage } from '@/components/answer/AnswerPage';
+import { corpusIndex, entries, searchData } from '@/lib/corpus';
+import { localizeDocument } from '@/lib/i18n';
+import { createSearchEngine } from '@/lib/search';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createSettingsStore } from '@/lib/state/settings';
+import { useEffectiveSettings } from '@/components/use-effective-settings';
+import { followThemeSetting } from '@/components/document-theme';
 
 const engine = createSearchEngine(entries, searchData);
 const settings = createSettingsStore();

@@ -2,16 +2,16 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../components/theme.css';
-import '../../components/options/options.css';
-import { followThemeSetting } from '../../components/document-theme';
-import { SettingsPage } from '../../components/options/SettingsPage';
-import { localizeDocument, t } from '../../lib/i18n';
-import { createLearnedStore } from '../../lib/state/learned';
-import { createManagedPolicyStore } from '../../lib/state/managed-store';
-import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
-import { createRecentSearchesStore } from '../../lib/state/recent-searches';
-import { createSettingsStore } from '../../lib/state/settings';
+import '@/components/theme.css';
+import '@/components/options/options.css';
+import { followThemeSetting } from '@/components/document-theme';
+import { SettingsPage } from '@/components/options/SettingsPage';
+import { localizeDocument, t } from '@/lib/i18n';
+import { createLearnedStore } from '@/lib/state/learned';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { createRecentSearchesStore } from '@/lib/state/recent-searches';
+import { createSettingsStore } from '@/lib/state/settings';
 
 const settings = createSettingsStore();
 localizeDocument(t('settings.title'));

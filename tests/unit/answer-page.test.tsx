@@ -2,9 +2,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { AnswerPage } from '../../components/answer/AnswerPage';
-import { corpusIndex, entries, searchData } from '../../lib/corpus';
-import { createSearchEngine } from '../../lib/search';
+import { AnswerPage } from '@/components/answer/AnswerPage';
+import { corpusIndex, entries, searchData } from '@/lib/corpus';
+import { createSearchEngine } from '@/lib/search';
 
 const engine = createSearchEngine(entries, searchData);
 

@@ -12,11 +12,11 @@ import {
   relayPanelPort,
   SEARCH_MENU_ID,
   type BackgroundApi,
-} from '../../lib/background/handlers';
-import { PANEL_RELAY_PORT, PANEL_RELAYED_PREFIX } from '../../lib/messages';
-import type { Placement } from '../../lib/state/settings';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine } from '../../lib/search';
+} from '@/lib/background/handlers';
+import { PANEL_RELAY_PORT, PANEL_RELAYED_PREFIX } from '@/lib/messages';
+import type { Placement } from '@/lib/state/settings';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine } from '@/lib/search';
 
 const engine = createSearchEngine(entries, searchData);
 const ANSWER = 'chrome-extension://test/answer.html';

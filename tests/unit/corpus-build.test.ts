@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusError } from '../../lib/corpus/build/errors';
-import { loadCorpus } from '../../lib/corpus/build/load-corpus';
-import { repairMojibake } from '../../lib/corpus/build/markdown';
+import { CorpusError } from '@/lib/corpus/build/errors';
+import { loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { repairMojibake } from '@/lib/corpus/build/markdown';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/corpus', name), 'utf8');
 

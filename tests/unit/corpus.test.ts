@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entries, upstreamLink } from '../../lib/corpus';
+import { entries, upstreamLink } from '@/lib/corpus';
 
 const getEntry = (id: string) => entries.find((e) => e.id === id);
 

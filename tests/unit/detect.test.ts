@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage, detectors, offSiteExamples, otherExamples, type PageKind } from '../../lib/page/detect';
+import { detectPage, detectors, offSiteExamples, otherExamples, type PageKind } from '@/lib/page/detect';
 
 const kinds = Object.keys(detectors) as Array<keyof typeof detectors>;
 

@@ -6,15 +6,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FaqEntry } from '../../lib/corpus';
-import type { SearchEngine } from '../../lib/search';
+import type { FaqEntry } from '@/lib/corpus';
+import type { SearchEngine } from '@/lib/search';
 import {
   EvalInputError,
   evaluateQueries,
   formatQueriesReport,
   parseQueriesFile,
   parseQueriesJson,
-} from '../../lib/search/evaluate';
+} from '@/lib/search/evaluate';
 
 /**
  * An engine that answers from a table, so the arithmetic can be checked by hand. An id

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatDate, formatNumber, messageName, plural, t, uiLanguage } from '../../lib/i18n';
+import { formatDate, formatNumber, messageName, plural, t, uiLanguage } from '@/lib/i18n';
 import { chromeMessages, fakeGetMessage, LANGUAGES, readCatalog, type Language } from './i18n-catalog';
 
 const ROOT = resolve(__dirname, '../..');

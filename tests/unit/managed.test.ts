@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PAGE_KINDS } from '../../lib/page/detect';
+import { PAGE_KINDS } from '@/lib/page/detect';
 import {
   checkContactUrl,
   EMPTY_POLICY,
@@ -17,9 +17,9 @@ import {
   readManagedPolicy,
   userChoices,
   type ManageableSettings,
-} from '../../lib/state/managed';
-import { createManagedPolicyStore } from '../../lib/state/managed-store';
-import { DEFAULT_SETTINGS } from '../../lib/state/settings';
+} from '@/lib/state/managed';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { DEFAULT_SETTINGS } from '@/lib/state/settings';
 
 const ROOT = resolve(__dirname, '../..');
 const DEFAULTS: ManageableSettings = { ...DEFAULT_SETTINGS, ...MANAGEABLE_DEFAULTS };

@@ -3,17 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { SettingsPage } from '../../components/options/SettingsPage';
-import { Panel } from '../../components/panel/Panel';
-import { PanelApp, panelHostFromUrl } from '../../components/panel/PanelApp';
+import { SettingsPage } from '@/components/options/SettingsPage';
+import { Panel } from '@/components/panel/Panel';
+import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { pageLeavesRoom } from '../../entrypoints/content/host';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine } from '../../lib/search';
-import { createLearnedStore } from '../../lib/state/learned';
-import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
-import { createRecentSearchesStore } from '../../lib/state/recent-searches';
-import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, settingsFromStorage } from '../../lib/state/settings';
-import { suggestForPage } from '../../lib/suggest/suggest';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine } from '@/lib/search';
+import { createLearnedStore } from '@/lib/state/learned';
+import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { createRecentSearchesStore } from '@/lib/state/recent-searches';
+import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, settingsFromStorage } from '@/lib/state/settings';
+import { suggestForPage } from '@/lib/suggest/suggest';
 
 const engine = createSearchEngine(entries, searchData);
 

@@ -3,8 +3,8 @@
 // open anything, and whatever a parser lets through keeps every promise of its type.
 
 import { describe, expect, it, vi } from 'vitest';
-import { handleRuntimeMessage, type BackgroundApi } from '../../lib/background/handlers';
-import { entries } from '../../lib/corpus';
+import { handleRuntimeMessage, type BackgroundApi } from '@/lib/background/handlers';
+import { entries } from '@/lib/corpus';
 import {
   MAX_QUERY_CHARS,
   parseBackgroundMessage,
@@ -13,8 +13,8 @@ import {
   parsePanelToHost,
   type HostToPanel,
   type PanelToHost,
-} from '../../lib/messages';
-import { PAGE_KINDS } from '../../lib/page/detect';
+} from '@/lib/messages';
+import { PAGE_KINDS } from '@/lib/page/detect';
 
 const OWN = 'own-extension-id';
 const ids = new Set(entries.map((e) => e.id));

@@ -2,12 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
-import { Panel } from '../../components/panel/Panel';
-import { entries, searchData } from '../../lib/corpus';
-import type { PageContext } from '../../lib/page/detect';
-import { createSearchEngine } from '../../lib/search';
-import { createLearnedStore } from '../../lib/state/learned';
-import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
+import { Panel } from '@/components/panel/Panel';
+import { entries, searchData } from '@/lib/corpus';
+import type { PageContext } from '@/lib/page/detect';
+import { createSearchEngine } from '@/lib/search';
+import { createLearnedStore } from '@/lib/state/learned';
+import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
 
 const engine = createSearchEngine(entries, searchData);
 

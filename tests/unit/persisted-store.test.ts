@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
-import { readStored } from '../../lib/state/persisted-store';
-import { createPanelPrefsStore, parsePanelPrefs } from '../../lib/state/panel-prefs';
-import { addRecent, createRecentSearchesStore, parseRecent } from '../../lib/state/recent-searches';
+import { readStored } from '@/lib/state/persisted-store';
+import { createPanelPrefsStore, parsePanelPrefs } from '@/lib/state/panel-prefs';
+import { addRecent, createRecentSearchesStore, parseRecent } from '@/lib/state/recent-searches';
 
 const waitHydrated = (store: { getState(): { hydrated: boolean } }) =>
   new Promise<void>((resolve) => {

@@ -2,10 +2,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
-import { PopupSearch } from '../../components/popup/PopupSearch';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine } from '../../lib/search';
-import { createRecentSearchesStore } from '../../lib/state/recent-searches';
+import { PopupSearch } from '@/components/popup/PopupSearch';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine } from '@/lib/search';
+import { createRecentSearchesStore } from '@/lib/state/recent-searches';
 
 const engine = createSearchEngine(entries, searchData);
 

@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, loadCorpus } from '../../lib/corpus/build/load-corpus';
-import { createSearchEngine, NO_CURATED_TERMS } from '../../lib/search';
+import { CORPUS_DIR, loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { createSearchEngine, NO_CURATED_TERMS } from '@/lib/search';
 import { ownTitleQuery, withTypo } from './title-queries';
 
 const corpus = loadCorpus();

@@ -1,8 +1,8 @@
 // 10,000 random and hostile queries against the engine: none throws, results stay bounded,
 // and every result is a real entry. A seeded generator makes any failure reproducible.
 import { describe, expect, it } from 'vitest';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine, MAX_QUERY_LENGTH } from '../../lib/search';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine, MAX_QUERY_LENGTH } from '@/lib/search';
 
 /** mulberry32: a small, well-known seeded PRNG. */
 function random(seed: number) {

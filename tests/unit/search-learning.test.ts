@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine } from '../../lib/search';
-import { applyChoices, MAX_CHOICES, parseChoices, recordChoice } from '../../lib/search/learning';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine } from '@/lib/search';
+import { applyChoices, MAX_CHOICES, parseChoices, recordChoice } from '@/lib/search/learning';
 
 const engine = createSearchEngine(entries, searchData);
 const DAY = 24 * 60 * 60 * 1000;

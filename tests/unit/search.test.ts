@@ -1,9 +1,9 @@
 // The search engine as users meet it: what comes first for what they type, what gets
 // highlighted, and that odd input never breaks the search box.
 import { describe, expect, it } from 'vitest';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine, MAX_QUERY_LENGTH, snippet, type MatchRange, type SearchHit } from '../../lib/search';
-import { editDistance, normalizeWord, stem, tokenize } from '../../lib/search/text';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine, MAX_QUERY_LENGTH, snippet, type MatchRange, type SearchHit } from '@/lib/search';
+import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 
 const engine = createSearchEngine(entries, searchData);
 const ids = (query: string, limit?: number) => engine.search(query, limit ? { limit } : {}).map((h) => h.entry.id);

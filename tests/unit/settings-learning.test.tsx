@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
-import { SettingsPage } from '../../components/options/SettingsPage';
-import { entries, searchData } from '../../lib/corpus';
-import { createSearchEngine } from '../../lib/search';
+import { SettingsPage } from '@/components/options/SettingsPage';
+import { entries, searchData } from '@/lib/corpus';
+import { createSearchEngine } from '@/lib/search';
 import {
   createLearnedStore,
   decayed,
@@ -15,11 +15,11 @@ import {
   promotedFor,
   recordOpen,
   type Learned,
-} from '../../lib/state/learned';
-import { createPanelPrefsStore } from '../../lib/state/panel-prefs';
-import { createRecentSearchesStore } from '../../lib/state/recent-searches';
-import { createSettingsStore, DEFAULT_SETTINGS, migrateSettings, parseSettings } from '../../lib/state/settings';
-import { suggestForPage } from '../../lib/suggest/suggest';
+} from '@/lib/state/learned';
+import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { createRecentSearchesStore } from '@/lib/state/recent-searches';
+import { createSettingsStore, DEFAULT_SETTINGS, migrateSettings, parseSettings } from '@/lib/state/settings';
+import { suggestForPage } from '@/lib/suggest/suggest';
 
 const engine = createSearchEngine(entries, searchData);
 const DAY = 24 * 60 * 60 * 1000;

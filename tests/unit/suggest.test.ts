@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entries, searchData } from '../../lib/corpus';
-import type { FaqEntry } from '../../lib/corpus/types';
-import { detectPage, type PageContext } from '../../lib/page/detect';
-import { PAGES, STARTING_POINTS } from '../../lib/page/pages';
-import { createSearchEngine } from '../../lib/search';
-import { evaluateContexts, parseContextsFile } from '../../lib/suggest/evaluate-contexts';
-import { suggestForPage } from '../../lib/suggest/suggest';
+import { entries, searchData } from '@/lib/corpus';
+import type { FaqEntry } from '@/lib/corpus/types';
+import { detectPage, type PageContext } from '@/lib/page/detect';
+import { PAGES, STARTING_POINTS } from '@/lib/page/pages';
+import { createSearchEngine } from '@/lib/search';
+import { evaluateContexts, parseContextsFile } from '@/lib/suggest/evaluate-contexts';
+import { suggestForPage } from '@/lib/suggest/suggest';
 
 const engine = createSearchEngine(entries, searchData);
 const ids = (list: { entry: FaqEntry }[]) => list.map((s) => s.entry.id);

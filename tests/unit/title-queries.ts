@@ -2,7 +2,7 @@
 // title, with as much of its breadcrumb as tells it apart where headings repeat, and the
 // same with one typo in its longest word.
 
-import type { FaqEntry } from '../../lib/corpus/types';
+import type { FaqEntry } from '@/lib/corpus/types';
 
 /** The entry's title, plus the nearest breadcrumb parts needed to make it unique. */
 export function ownTitleQuery(entry: FaqEntry, all: readonly FaqEntry[]): string {
