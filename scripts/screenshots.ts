@@ -33,6 +33,19 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.waitForTimeout(100);
   await page.screenshot({ path: `${out}/panel-search-${scheme}.png` });
 
+  // The same panel page as the browser's side panel shows it for that tab (the side panel
+  // itself cannot be photographed headless): pinned to the EMS tab, at a side panel's size.
+  const tabId = await browser.serviceWorker.evaluate(
+    async () => (await (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({ url: 'https://ems.element.io/*' }))[0]!.id!,
+  );
+  const side = await browser.newPage();
+  await side.setViewportSize({ width: 400, height: 800 });
+  await side.goto(browser.extensionUrl(`panel.html?tab=${tabId}`));
+  await side.getByRole('complementary', { name: 'EMS Help' }).waitFor();
+  await side.waitForTimeout(200);
+  await side.screenshot({ path: `${out}/side-panel-${scheme}.png` });
+  await side.close();
+
   const popup = await browser.newPage();
   await popup.setViewportSize({ width: 420, height: 540 });
   await popup.goto(browser.extensionUrl('popup.html'));
