@@ -5,6 +5,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpExtensionBrowser } from './browser';
+import { SEARCH_MENU_ID } from '../../lib/background/handlers';
 import { HOST, panelFrame, panelFrameCount, panelIn } from './panel-frame';
 
 const env = setUpExtensionBrowser();
@@ -62,7 +63,7 @@ describe('nothing lost, nothing leaked', () => {
     await page.close();
   }, 120_000);
 
-  it('makes no network request outside the extension and the EMS page itself', async () => {
+  it('makes no network request outside the extension and the EMS page itself, from any surface or entry point', async () => {
     const requests: string[] = [];
     env.browser.context.on('request', (request) => requests.push(request.url()));
     // Ours is the only extension in this profile; the panel's frame is loaded through a
@@ -94,9 +95,26 @@ describe('nothing lost, nothing leaked', () => {
     await tab.getByRole('radio', { name: 'Dark' }).check();
     await tab.getByRole('radio', { name: 'Same as the system' }).check();
 
+    // The browser-level entry points, through the background's real listeners: the omnibox
+    // (typing, then Enter), the keyboard command and the context menu on the EMS tab. The
+    // browser's own UI cannot be driven headless; its events can be dispatched in the worker.
+    const opened = env.browser.context.waitForEvent('page', { timeout: 10_000 });
+    await env.browser.serviceWorker.evaluate(async (menuId) => {
+      const api = (globalThis as unknown as { chrome: Record<string, Record<string, { dispatch(...args: unknown[]): void }>> & { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+      api.omnibox!.onInputChanged!.dispatch('custom domain', () => undefined);
+      api.omnibox!.onInputEntered!.dispatch('custom domain', 'newForegroundTab');
+      const [emsTab] = await api.tabs.query({ url: 'https://ems.element.io/*' });
+      api.commands!.onCommand!.dispatch('toggle-panel', emsTab);
+      api.contextMenus!.onClicked!.dispatch({ menuItemId: menuId, selectionText: 'cloudflare proxy' }, emsTab);
+    }, SEARCH_MENU_ID);
+    const omniboxTab = await opened;
+    await expect.poll(() => omniboxTab.url()).toMatch(/answer\.html#/);
+    // What the entry points opened has loaded and settled.
+    await page.waitForTimeout(1500);
+
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => !allowed(url))).toEqual([]);
-    for (const p of [page, popup, tab, side]) await p.close();
+    for (const p of [page, popup, tab, side, omniboxTab]) await p.close();
   });
 
   it('reloading the extension leaves no orphan panel, no page error, and the page working', async () => {
