@@ -15,23 +15,13 @@ import {
   type PanelToHost,
 } from '@/lib/messages';
 import { PAGE_KINDS } from '@/lib/page/detect';
+import { seededRandom } from './seeded-random';
 
 const OWN = 'own-extension-id';
 const ids = new Set(entries.map((e) => e.id));
 const known = (id: string) => ids.has(id);
 const PANEL_PAGE = { id: OWN, url: 'chrome-extension://x/panel.html?in=page', tab: { id: 1, index: 0 } };
 
-/** mulberry32: the same "random" messages on every run, so a failure can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const throwingGetter = () => {
   const o = {};
@@ -178,7 +168,7 @@ describe('the message protocol', () => {
   });
 
   it('5000 seeded malformed messages: nothing throws, nothing opens, nothing invalid gets through', async () => {
-    const random = prng(20261128);
+    const random = seededRandom(20261128);
     const api = fakeApi();
     let passed = 0;
     for (let i = 0; i < 5000; i++) {

@@ -3,18 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH } from '@/lib/search';
+import { seededRandom } from './seeded-random';
 
-/** mulberry32: a small, well-known seeded PRNG. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'custom domain', 'dns', 'slack', 'bridge', 'well-known', '.*', '(?:', '[a-z]+', '\\', '$^', '|', '{{1,2}}', '?', '+',
@@ -42,7 +32,7 @@ describe('the engine under random and hostile queries', () => {
   const ids = new Set(entries.map((e) => e.id));
 
   it('never throws, returns at most the limit, and only real entries with valid ranges', () => {
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     for (let i = 0; i < 10_000; i++) {
       const query = hostileQuery(next);
       const limit = 1 + Math.floor(next() * 12);
@@ -69,7 +59,7 @@ describe('the engine under random and hostile queries', () => {
   }, 60_000);
 
   it('still answers well-formed questions about real topics (an engine that returns nothing fails)', () => {
-    const next = random(20261128);
+    const next = seededRandom(20261128);
     for (let i = 0; i < 300; i++) {
       const entry = entries[Math.floor(next() * entries.length)]!;
       const hits = engine.search(`${entry.title} ${entry.section.at(-1) ?? ''}`);
