@@ -15,7 +15,8 @@
 // No message ever goes through window.postMessage: the EMS page must not read or forge any.
 // This module is bundled into the content script, so it stays free of heavy imports.
 
-import { PAGE_KINDS, type PageContext, type PageKind } from './page/detect';
+import { MAX_ALERTS, MAX_CUE_CHARS } from './page/cues';
+import { PAGE_KINDS, type PageContext, type PageCues, type PageKind } from './page/detect';
 
 /** The longest search text any surface keeps (the popup's recent searches use the same). */
 export const MAX_QUERY_CHARS = 200;
@@ -119,15 +120,51 @@ function isPageKind(value: unknown): value is PageKind {
   return typeof value === 'string' && (PAGE_KINDS as readonly string[]).includes(value);
 }
 
+/** A list of at most MAX_ALERTS bounded strings, or null. */
+function boundedStrings(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length > MAX_ALERTS) return null;
+  const out: string[] = [];
+  for (const item of value) {
+    const text = boundedString(item, MAX_CUE_CHARS);
+    if (text === null) return null;
+    out.push(text);
+  }
+  return out;
+}
+
+/** What the screen shows, as plain bounded strings (lib/page/cues.ts); null when malformed. */
+function parseCues(value: unknown): PageCues | null {
+  const f = fields(value);
+  if (!f) return null;
+  const cues: PageCues = {};
+  for (const key of ['alerts', 'notices'] as const) {
+    if (field(f, key) === undefined) continue;
+    const list = boundedStrings(field(f, key));
+    if (list === null) return null;
+    cues[key] = list;
+  }
+  for (const key of ['dialog', 'tab', 'heading'] as const) {
+    if (field(f, key) === undefined) continue;
+    const text = boundedString(field(f, key), MAX_CUE_CHARS);
+    if (text === null) return null;
+    cues[key] = text;
+  }
+  return cues;
+}
+
 function parseContext(value: unknown): PageContext | null {
   const f = fields(value);
   if (!f) return null;
   const kind = field(f, 'kind');
   const route = field(f, 'route');
   if (!isPageKind(kind)) return null;
-  if (route === null) return { kind, route: null };
+  const rawCues = field(f, 'cues');
+  const cues = rawCues === undefined ? undefined : parseCues(rawCues);
+  if (cues === null) return null;
+  const withCues = cues ? { cues } : {};
+  if (route === null) return { kind, route: null, ...withCues };
   const r = boundedString(route, MAX_ROUTE_CHARS);
-  return r !== null && r.startsWith('#/') ? { kind, route: r } : null;
+  return r !== null && r.startsWith('#/') ? { kind, route: r, ...withCues } : null;
 }
 
 function parseUiState(value: unknown): PanelUiState | null {

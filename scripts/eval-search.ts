@@ -107,7 +107,7 @@ ${c.top5.map((id, i) => `      ${i + 1}. ${id}`).join('\n')}`,
     'must  prec5  page     url',
     ...lines,
     '',
-    `mustRecall ${pct(report.mustRecall)}   precision5 ${pct(report.precision5)}   (${report.contexts.length} pages)`,
+    `mustRecall ${pct(report.mustRecall)}   precision5 ${pct(report.precision5)}   mustFirst ${pct(report.mustFirst)}   (${report.contexts.length} pages)`,
   ].join('\n');
 }
 

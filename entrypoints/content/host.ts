@@ -23,74 +23,30 @@ import {
   type PanelToHost,
   type PanelUiState,
 } from '@/lib/messages';
-import { detectPage, type PageContext, type PageHints } from '@/lib/page/detect';
+import { sameCues, selectedTab } from '@/lib/page/cues';
+import { detectPage, type PageContext, type PageCues } from '@/lib/page/detect';
 import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
 import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/state/settings';
+import { watchCues, type CueWatch } from './cue-watch';
+import { CONTROLS, FRAME_DECLARATIONS, FRAME_EDGE, FRAME_TOP, hostDeclarations, pageLeavesRoom, PANEL_WIDTH } from './layout';
 
-/** Where the frame sits: below the app's header bar, off the window's edge (px). */
-export const FRAME_TOP = 72;
-export const FRAME_EDGE = 16;
-/** The open panel's width (px), as panel.css draws it. */
-export const PANEL_WIDTH = 344;
-/** Space kept free between the panel and the nearest control of the page (px). */
-const GAP = 8;
 /** A page that keeps removing the host gets it back at most this often (re-mount storms). */
 const MAX_REMOUNTS_PER_SECOND = 20;
 
-/** What a user can operate on the page: the panel must not lie over any of these. */
-const CONTROLS =
-  'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])';
-
 type Port = Browser.runtime.Port;
 
-/** What a page's stylesheet could set on our host or frame to hide, move or distort them. */
-const RESET: ReadonlyArray<[string, string]> = [
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['min-width', '0'],
-  ['min-height', '0'],
-  ['max-width', 'none'],
-  ['max-height', 'none'],
-  ['transform', 'none'],
-  ['filter', 'none'],
-  ['clip-path', 'none'],
-  ['opacity', '1'],
-  ['pointer-events', 'auto'],
-  ['float', 'none'],
-  ['zoom', '1'],
-];
-
-/** The selected tab's label, where the app shows tabs without a `#/…` route in the address. */
-function readHints(): PageHints {
-  const selected = document.querySelector('[role="tab"][aria-selected="true"], [aria-selected="true"]');
-  const label = selected?.textContent?.trim().slice(0, 60);
-  return label ? { activeTab: label } : {};
-}
-
-function detect(url: string): PageContext {
-  const found = detectPage(url, readHints()) ?? { kind: 'other', route: null };
+/**
+ * Where the user is: the address, and the selected tab's label where the app shows tabs
+ * without a `#/…` route; with what the screen shows (cue-watch.ts).
+ */
+function detect(url: string, cues: PageCues): PageContext {
+  const tab = selectedTab(document);
+  const found = detectPage(url, tab ? { activeTab: tab } : {}) ?? { kind: 'other', route: null };
   // A tab labelled "constructor" or "toString" makes detectPage's plain-object lookup answer
   // with a function: a route is a string or nothing.
-  return { kind: found.kind, route: typeof found.route === 'string' ? found.route : null };
-}
-
-/**
- * Whether the page leaves room for the open panel on `side`: no control of the page, at any
- * scroll position, reaches into the panel's column. Controls that end above the panel's top
- * never scroll under it (it is fixed, they move up).
- */
-export function pageLeavesRoom(side: 'left' | 'right', controls: Iterable<Element>, viewportWidth: number, scrollY: number): boolean {
-  const columnStart = viewportWidth - FRAME_EDGE - PANEL_WIDTH - GAP;
-  const columnEnd = FRAME_EDGE + PANEL_WIDTH + GAP;
-  for (const control of controls) {
-    const r = control.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    if (r.bottom + scrollY <= FRAME_TOP) continue;
-    if (side === 'right' ? r.right > columnStart && r.left < viewportWidth : r.left < columnEnd && r.right > 0) return false;
-  }
-  return true;
+  const route = typeof found.route === 'string' ? found.route : null;
+  return { kind: found.kind, route, ...(Object.keys(cues).length > 0 ? { cues } : {}) };
 }
 
 /**
@@ -109,7 +65,7 @@ function sameFrameAddress(a: string | undefined, b: string): boolean {
 }
 
 function sameContext(a: PageContext, b: PageContext): boolean {
-  return a.kind === b.kind && a.route === b.route;
+  return a.kind === b.kind && a.route === b.route && sameCues(a.cues, b.cues);
 }
 
 export function startPanelHost(ctx: ContentScriptContext): void {
@@ -120,7 +76,11 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const merge = () => {
     settings = effectiveSettings(stored, policy).settings;
   };
-  let context = detect(location.href);
+  let host: HTMLElement | null = null;
+  /** The extension's own elements: their text and changes are not the page's. */
+  const isOurs = (node: Node) => host !== null && (node === host || host.contains(node));
+  let cueWatch: CueWatch | null = null;
+  let context = detect(location.href, {});
   let room = true;
   /** The user asked for the panel (command, menu) on a page where it is off by setting. */
   let requested = false;
@@ -131,7 +91,6 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   let size: Extract<PanelToHost, { type: 'size' }> | null = null;
 
   let domReady = document.readyState !== 'loading';
-  let host: HTMLElement | null = null;
   let frame: HTMLIFrameElement | null = null;
   let frameSrc = '';
   let loadsSinceAttach = 0;
@@ -182,28 +141,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   /** Inline `!important` styles win over anything the page's stylesheets say about the host. */
   const placeHost = () => {
     if (!host) return;
-    const side = settings.panelSide;
     // Shown once the panel has drawn, and the page's own content is there to measure room against.
-    const shown = size !== null && domReady;
-    const declarations: Array<[string, string]> = [
-      ...RESET,
-      ['display', 'block'],
-      ['position', 'fixed'],
-      ['top', `${FRAME_TOP}px`],
-      [side, `${FRAME_EDGE}px`],
-      ['z-index', '2147483000'],
-      // Until the panel has drawn and said its size, the frame is see-through and lets
-      // clicks pass, but keeps a real size: Chrome stops rendering a cross-origin frame of
-      // no area (or hidden), and then the panel could never measure itself.
-      ['width', `${shown ? size!.width : PANEL_WIDTH}px`],
-      ['height', `${shown ? size!.height : Math.min(maxHeight(), 480)}px`],
-      ['opacity', shown ? '1' : '0'],
-      ['pointer-events', shown ? 'auto' : 'none'],
-      ['visibility', 'visible'],
-      ['border-radius', size?.shape === 'launcher' ? '20px' : '12px'],
-      ['box-shadow', '0 8px 28px rgba(23, 25, 28, 0.16), 0 1px 3px rgba(23, 25, 28, 0.1)'],
-      ['overflow', 'hidden'],
-    ];
+    const declarations = hostDeclarations(settings.panelSide, size, size !== null && domReady, maxHeight());
     host.removeAttribute('style');
     for (const [property, value] of declarations) host.style.setProperty(property, value, 'important');
     hostStyle = host.getAttribute('style') ?? '';
@@ -237,16 +176,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     // copy of panel.html that a page managed to frame itself would not know it).
     iframe.src = frameAddress();
     iframe.title = 'EMS Help';
-    for (const [property, value] of [
-      ...RESET,
-      ['display', 'block'],
-      ['border', '0'],
-      ['width', '100%'],
-      ['height', '100%'],
-      ['color-scheme', 'normal'],
-    ]) {
-      iframe.style.setProperty(property!, value!, 'important');
-    }
+    for (const [property, value] of FRAME_DECLARATIONS) iframe.style.setProperty(property, value, 'important');
     iframe.addEventListener('load', () => {
       loadsSinceAttach += 1;
       if (!extensionAlive()) stop();
@@ -433,7 +363,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   /** Re-reads where the user is and whether there is room; tells the panels if it changed. */
   const refresh = (url: string) => {
     if (stopped) return;
-    const next = detect(url);
+    const next = detect(url, cueWatch?.current() ?? {});
     const changedPage = !sameContext(next, context);
     context = next;
     sync();
@@ -449,7 +379,10 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const follow = (url: string) => {
     refresh(url);
     clearTimeout(settle);
-    settle = setTimeout(() => refresh(location.href), 150);
+    settle = setTimeout(() => {
+      refresh(location.href);
+      cueWatch?.readNow(); // the new route's screen, without waiting for the next reading
+    }, 150);
   };
 
   let frameRequest = 0;
@@ -490,6 +423,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     stopped = true;
     clearTimeout(settle);
     clearInterval(liveness);
+    cueWatch?.stop();
     unmount();
     window.removeEventListener('hashchange', onHashChange);
     window.removeEventListener('popstate', onHashChange);
@@ -523,6 +457,9 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const layout = new ResizeObserver(onResize);
   layout.observe(document.documentElement);
   if (document.body) layout.observe(document.body);
+  // What the screen shows (alerts, a dialog, the section in view) goes to the panels with
+  // the page context, read on this page only and kept in memory only (cue-watch.ts).
+  cueWatch = watchCues(document, isOurs, () => refresh(location.href));
   browser.runtime.onConnect.addListener(onConnect);
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);

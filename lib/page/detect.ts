@@ -24,13 +24,15 @@ export interface PageContext {
 
 /** Text on the screen that says what the person is dealing with right now. */
 export interface PageCues {
-  /** Alerts and error messages shown on the page. */
+  /** Errors and warnings shown on the page: they may open a folded panel. */
   alerts?: string[];
+  /** Informational messages (`role="status"`, plain alert boxes): shown, never a reason to open. */
+  notices?: string[];
   /** The title of an open dialog ("Delete host"). */
   dialog?: string;
   /** The selected tab's label. */
   tab?: string;
-  /** The page's main heading. */
+  /** The heading of the section in view. */
   heading?: string;
 }
 

@@ -19,14 +19,15 @@ export interface JudgedContext {
 function parseCues(value: unknown, i: number): PageCues | undefined {
   if (value === undefined) return undefined;
   const fail = () => {
-    throw new Error(`contexts[${i}].cues must be an object of optional "alerts" (strings), "dialog", "tab", "heading" (strings)`);
+    throw new Error(`contexts[${i}].cues must be an object of optional "alerts", "notices" (arrays of strings), "dialog", "tab", "heading" (strings)`);
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail();
-  const { alerts, dialog, tab, heading } = value as Record<string, unknown>;
-  if (alerts !== undefined && !(Array.isArray(alerts) && alerts.every((a) => typeof a === 'string'))) fail();
+  const { alerts, notices, dialog, tab, heading } = value as Record<string, unknown>;
+  for (const list of [alerts, notices]) if (list !== undefined && !(Array.isArray(list) && list.every((a) => typeof a === 'string'))) fail();
   for (const text of [dialog, tab, heading]) if (text !== undefined && typeof text !== 'string') fail();
   return {
     ...(alerts !== undefined ? { alerts: alerts as string[] } : {}),
+    ...(notices !== undefined ? { notices: notices as string[] } : {}),
     ...(typeof dialog === 'string' ? { dialog } : {}),
     ...(typeof tab === 'string' ? { tab } : {}),
     ...(typeof heading === 'string' ? { heading } : {}),
@@ -42,12 +43,19 @@ export interface ContextResult {
   mustRecall: number | null;
   /** Share of the first five that are `must` or `ok`; null when the page judges none. */
   precision5: number | null;
+  /** Whether the first suggestion is a `must` entry; null when the page has none. */
+  mustFirst: boolean | null;
 }
 
 export interface ContextsReport {
   contexts: ContextResult[];
   mustRecall: number | null;
   precision5: number | null;
+  /**
+   * Share of pages whose first suggestion is a `must` entry: for pages with cues, whether
+   * what the screen shows pinned the right answer first.
+   */
+  mustFirst: number | null;
 }
 
 /** Validates a contexts file; throws an Error with a one-line reason when it is malformed. */
@@ -90,11 +98,13 @@ export function evaluateContexts(
       top5: shown.map((e) => e.id),
       mustRecall: c.must.length ? c.must.filter((m) => shown.some((e) => meetsExpectation(m, e))).length / c.must.length : null,
       precision5: good.length ? shown.filter((e) => meets(good, e)).length / SUGGESTION_COUNT : null,
+      mustFirst: c.must.length ? shown[0] !== undefined && meets(c.must, shown[0]) : null,
     };
   });
   return {
     contexts,
     mustRecall: mean(contexts.flatMap((c) => (c.mustRecall === null ? [] : [c.mustRecall]))),
     precision5: mean(contexts.flatMap((c) => (c.precision5 === null ? [] : [c.precision5]))),
+    mustFirst: mean(contexts.flatMap((c) => (c.mustFirst === null ? [] : [c.mustFirst ? 1 : 0]))),
   };
 }

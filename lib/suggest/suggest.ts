@@ -1,6 +1,6 @@
-// The answers the panel shows before the user types. What the screen shows (an open
-// dialog, an alert) comes first, because it says what the person is dealing with right
-// now; then the page's own needs from the page table (lib/page/pages.ts), answers opened
+// The answers the panel shows before the user types. What the screen shows (an alert, an
+// open dialog) comes first when it matches strongly (cues.ts), because it says what the
+// person is dealing with right now; then the page's own needs from the page table (lib/page/pages.ts), answers opened
 // here before, and the search engine's answers to the page's topics, so the list is never
 // short. Without an engine it gives the curated part.
 
@@ -8,16 +8,19 @@ import type { FaqEntry } from '../corpus/types';
 import type { PageContext } from '../page/detect';
 import { needsOf } from '../page/pages';
 import type { SearchEngine } from '../search';
+import { pinsForCues, type CueKind } from './cues';
 
 export const SUGGESTION_COUNT = 5;
-/** At most this many answers come from what the screen shows, ahead of the page's own. */
-const CUE_SUGGESTIONS = 2;
+/** At most this many answers come from the site's own guide page being read. */
+const GUIDE_SUGGESTIONS = 2;
 
 export type SuggestionReason = 'screen' | 'curated' | 'learned' | 'section' | 'search';
 
 export interface Suggestion {
   entry: FaqEntry;
   reason: SuggestionReason;
+  /** For reason 'screen': the kind of cue it answers, and the cue's text. */
+  cue?: { kind: CueKind; text: string };
 }
 
 export function suggestForPage(
@@ -31,23 +34,15 @@ export function suggestForPage(
   const needs = needsOf(context.kind, context.route);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const picked = new Map<string, Suggestion>();
-  const add = (entry: FaqEntry | undefined, reason: SuggestionReason) => {
-    if (entry && !picked.has(entry.id) && picked.size < limit) picked.set(entry.id, { entry, reason });
+  const add = (entry: FaqEntry | undefined, reason: SuggestionReason, cue?: Suggestion['cue']) => {
+    if (entry && !picked.has(entry.id) && picked.size < limit) picked.set(entry.id, { entry, reason, ...(cue ? { cue } : {}) });
   };
 
-  // An open dialog or an alert (or the site's own guide page being read): the confident
-  // answers to its words.
-  const cues = [context.cues?.dialog, ...(context.cues?.alerts ?? []), context.guide].filter((t): t is string => !!t?.trim());
-  if (engine) {
-    let fromCues = 0;
-    for (const text of cues) {
-      for (const hit of engine.search(text.slice(0, 200), { limit: CUE_SUGGESTIONS })) {
-        if (fromCues < CUE_SUGGESTIONS && !picked.has(hit.entry.id)) {
-          add(hit.entry, 'screen');
-          fromCues += 1;
-        }
-      }
-    }
+  // A warning, a dialog, a message or the section in view that an answer clearly speaks to.
+  for (const pin of pinsForCues(context.cues, entries, engine)) add(pin.entry, 'screen', { kind: pin.cue, text: pin.text });
+  // The site's own guide page being read: the confident answers to its name.
+  if (engine && context.guide?.trim()) {
+    for (const hit of engine.search(context.guide.slice(0, 200), { limit: GUIDE_SUGGESTIONS })) add(hit.entry, 'search');
   }
   for (const id of needs.must) add(byId.get(id), 'curated');
   for (const id of learned) add(byId.get(id), 'learned');

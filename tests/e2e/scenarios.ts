@@ -24,6 +24,13 @@ const PROBE = 'ems-help-test-probe';
 const TAB = 'nav.tabs a';
 
 const questions = (tab: Tab) => tab.panel.texts(QUESTION);
+/** Answers pinned for what the screen shows, and the heading above them. */
+const PINNED = '.pinned';
+const pinnedQuestions = (tab: Tab) => tab.panel.texts(`${PINNED} ${QUESTION}`);
+const pinnedHeading = async (tab: Tab) => (await tab.panel.texts(`${PINNED} h3`))[0];
+/** Longer than the content script takes to read the screen again after a change (cue-watch.ts). */
+const CUE_SETTLE_MS = 800;
+const settle = () => new Promise((resolve) => setTimeout(resolve, CUE_SETTLE_MS));
 const listHeading = async (tab: Tab) => (await tab.panel.texts('h3'))[0];
 const heading = async (tab: Tab) => (await tab.texts('h1'))[0];
 /** Where the panel sits in the page: its host element (the panel's frame fills it). */
@@ -312,6 +319,80 @@ export const scenarios: Scenario[] = [
       await options.click('input[type="radio"]', 'Right edge of the page');
       await expect.poll(() => panelX(tab)).toBeGreaterThan(640);
       await options.close();
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'a warning on the page opens the folded panel with the answer about it first; dismissed, it is no longer pinned',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/hosting#/hosts');
+      await tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLElement).focus(), SEARCH);
+      await tab.press('Escape');
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+
+      await tab.click('button', 'Check DNS');
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      await expect.poll(() => pinnedHeading(tab)).toBe('About the warning on this page');
+      expect((await pinnedQuestions(tab))[0]).toBe('Can I use EMS hosted well-knowns with the root of my domain?');
+      // The page keeps the focus: the panel opened beside it, it did not take over.
+      expect(await tab.evaluate(() => document.activeElement?.textContent, null)).toBe('Check DNS');
+
+      await tab.click('.alert button', 'Dismiss');
+      await expect.poll(() => tab.panel.count(PINNED)).toBe(0);
+      expect(await listHeading(tab)).toBe('Suggested for Hosting · Hosts');
+      // Folded again and opened by the user: hosting pages start open for the scenarios after this one.
+      await tab.panel.click('button[aria-label="Hide EMS Help"]');
+      await tab.panel.click(LAUNCHER);
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'what is typed into the page’s own fields is never read; the error after a failed save pins the answer about it',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/hosting#/hosts');
+      await expect.poll(() => questions(tab)).toHaveLength(5);
+      // A message the panel would pin, typed into the page's field instead of shown by the page.
+      await tab.evaluate(() => (document.getElementById('home-page') as HTMLInputElement).select(), null);
+      await tab.type('This is a system room that cannot be deleted.');
+      await settle();
+      expect(await tab.panel.count(PINNED)).toBe(0);
+
+      await tab.click('button', 'Save');
+      await expect.poll(() => pinnedHeading(tab)).toBe('About the warning on this page');
+      expect((await pinnedQuestions(tab))[0]).toBe('Client Look and Feel');
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'the system-room message in Server Admin pins the FAQ answer that quotes it',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/hosting#/server-admin');
+      await tab.click('button', 'Delete room');
+      await expect.poll(async () => (await pinnedQuestions(tab))[0]).toBe('What is a "system" room?');
+      expect(await pinnedHeading(tab)).toBe('About the warning on this page');
+      await tab.close();
+    },
+  },
+
+  {
+    name: 'a purchase dialog on Integrations: its answer waits under “About this dialog”, without opening the folded panel',
+    run: async (driver) => {
+      const tab = await driver.openEms('/user/hosting#/integrations');
+      await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
+      await tab.click('button', 'Set up Telegram');
+      await settle();
+      expect(await tab.panel.count(LAUNCHER)).toBe(1);
+      expect(await tab.panel.count(PANEL)).toBe(0);
+
+      await tab.panel.click(LAUNCHER);
+      await expect.poll(() => pinnedHeading(tab)).toBe('About this dialog');
+      expect((await pinnedQuestions(tab))[0]).toBe('Purchase the Telegram integration');
+      await tab.click('[role="dialog"] button', 'Cancel');
+      await expect.poll(() => tab.panel.count(PINNED)).toBe(0);
       await tab.close();
     },
   },

@@ -6,7 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { Panel } from '@/components/panel/Panel';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
-import { pageLeavesRoom } from '../../entrypoints/content/host';
+import { pageLeavesRoom } from '../../entrypoints/content/layout';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore } from '@/lib/state/learned';

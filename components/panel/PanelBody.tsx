@@ -1,0 +1,221 @@
+// The open panel: its header, the search box, and the list — what the screen shows first
+// (pinned answers under a heading that says why), then the page's suggestions, or, while
+// searching, the results. Re-mounted per page of the app (Panel.tsx gives it `key={pageKey}`).
+
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { FaqEntry } from '@/lib/corpus';
+import { plural, t, type MessageKey } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page/detect';
+import { pageLabel } from '@/lib/page/labels';
+import type { SearchEngine, SearchHit } from '@/lib/search';
+import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
+import type { HelpContact } from '@/lib/state/managed';
+import type { CueKind } from '@/lib/suggest/cues';
+import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
+import { NoMatch, NotSure } from '../NoMatch';
+import type { useSearch } from '../use-search';
+import { EntryDisclosure } from './EntryDisclosure';
+import { PanelHeader } from './PanelHeader';
+
+const MORE_SUGGESTIONS = 8;
+
+interface ListItem {
+  entry: FaqEntry;
+  hit?: SearchHit;
+  learned?: boolean;
+}
+
+/** The heading pinned answers stand under: it says which part of the screen they are about. */
+const PIN_HEADINGS: Record<CueKind, MessageKey> = {
+  alert: 'panel.aboutAlert',
+  notice: 'panel.aboutNotice',
+  dialog: 'panel.aboutDialog',
+  heading: 'panel.aboutHeading',
+};
+
+export interface PanelBodyProps {
+  id: string;
+  context: PageContext;
+  entries: readonly FaqEntry[];
+  engine: SearchEngine | null;
+  openInTab: (id: string, active: boolean) => void;
+  learned: LearnedStore;
+  search: ReturnType<typeof useSearch>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  host: 'page' | 'side';
+  maxHeight?: number;
+  expanded: string | null;
+  setExpanded: (id: string | null) => void;
+  onCollapse?: () => void;
+  onOpenSidePanel?: () => void;
+  contact: HelpContact | null;
+  keepLearned: boolean;
+}
+
+export function PanelBody({
+  id,
+  context,
+  entries,
+  engine,
+  openInTab,
+  learned,
+  search,
+  searchRef,
+  host,
+  maxHeight,
+  expanded,
+  setExpanded,
+  onCollapse,
+  onOpenSidePanel,
+  contact,
+  keepLearned,
+}: PanelBodyProps) {
+  // An entry reached through a link in an answer that is not in the list: shown on top.
+  const [linked, setLinked] = useState<string | null>(null);
+  const [showMore, setShowMore] = useState(false);
+  const focusEntry = useRef<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const label = pageLabel(context);
+  const { kind, route, cues } = context;
+
+  // Read once per page (this body is re-mounted per page): promoting what was opened a
+  // moment ago would reorder the list under the user's pointer.
+  const [promoted] = useState(() => (keepLearned ? promotedFor(learned.getState().value, kind, Date.now()) : []));
+  const suggestions = useMemo(
+    () => suggestForPage({ kind, route, ...(cues ? { cues } : {}) }, entries, engine, MORE_SUGGESTIONS, promoted),
+    [kind, route, cues, entries, engine, promoted],
+  );
+  const { query, setQuery, searched, searching, hits, sure, remember } = search;
+  // Answers about what the screen shows stand apart, first, under a heading that says why;
+  // the page's own suggestions follow, so together they are as many as without a cue.
+  const pinned = searching ? [] : suggestions.filter((s) => s.cue);
+  // One heading per kind of cue (a warning and a dialog at once), in the order they came.
+  const pinGroups = [...new Set(pinned.map((s) => s.cue!.kind))].map((kind) => ({
+    kind,
+    items: pinned.filter((s) => s.cue!.kind === kind),
+  }));
+
+  // Opening an answer teaches both kinds of learning: this page kind's suggestions, and
+  // (after a search) the search that found it.
+  const recordOpen = (entryId: string) => {
+    if (keepLearned) learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
+    if (searching) remember(entryId);
+  };
+  const listed: ListItem[] = searching
+    ? hits.map((hit) => ({ entry: hit.entry, hit }))
+    : suggestions
+        .slice(0, showMore ? MORE_SUGGESTIONS : SUGGESTION_COUNT)
+        .filter((s) => !s.cue)
+        .map((s) => ({ entry: s.entry, learned: s.reason === 'learned' }));
+  const linkedEntry = linked ? entries.find((e) => e.id === linked) : undefined;
+  const shownIds = new Set([...pinned, ...listed].map((item) => item.entry.id));
+  const items = linkedEntry && !shownIds.has(linkedEntry.id) ? [{ entry: linkedEntry }, ...listed] : listed;
+
+  useEffect(() => {
+    if (!focusEntry.current) return;
+    const target = focusEntry.current;
+    const button = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-entry-id]') ?? [])].find(
+      (b) => b.dataset.entryId === target,
+    );
+    focusEntry.current = null;
+    button?.focus();
+    button?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const openEntryFromLink = (target: string) => {
+    if (!shownIds.has(target)) setLinked(target);
+    setExpanded(target);
+    focusEntry.current = target;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    // Esc first clears a search typed in the box, then folds the panel away.
+    if (event.target === searchRef.current && query) {
+      setQuery('');
+      return;
+    }
+    onCollapse?.();
+  };
+
+  const renderItems = (list: readonly ListItem[]) =>
+    list.map(({ entry, hit, learned: openedBefore }) => (
+      <EntryDisclosure
+        key={entry.id}
+        entry={entry}
+        titleRanges={hit?.matches.title ?? []}
+        openedBefore={openedBefore === true}
+        expanded={expanded === entry.id}
+        onToggle={() => {
+          if (expanded !== entry.id) recordOpen(entry.id);
+          setExpanded(expanded === entry.id ? null : entry.id);
+        }}
+        onOpenEntry={openEntryFromLink}
+        onOpenInTab={(active) => {
+          recordOpen(entry.id);
+          openInTab(entry.id, active);
+        }}
+      />
+    ));
+
+  const headingId = `${id}-heading`;
+  const pinnedId = `${id}-pinned`;
+  return (
+    <aside
+      id={id}
+      className={host === 'side' ? 'panel panel-side' : 'panel'}
+      style={maxHeight ? { maxHeight: `${maxHeight}px` } : undefined}
+      role="complementary"
+      aria-label="EMS Help"
+      onKeyDown={onKeyDown}
+    >
+      <PanelHeader id={id} label={label} onCollapse={onCollapse} onOpenSidePanel={onOpenSidePanel} />
+
+      <div className="panel-search" role="search">
+        <input
+          ref={searchRef}
+          type="search"
+          className="field search-input"
+          aria-label={t('search.label')}
+          placeholder={t('panel.searchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setExpanded(null);
+            setLinked(null);
+          }}
+        />
+      </div>
+
+      <div className="panel-list" ref={listRef}>
+        {pinGroups.map(({ kind: cue, items: group }) => (
+          <section key={cue} className="pinned" aria-labelledby={`${pinnedId}-${cue}`}>
+            <h3 id={`${pinnedId}-${cue}`} className="list-heading pinned-heading">
+              {t(PIN_HEADINGS[cue])}
+            </h3>
+            <ul className="entry-list">{renderItems(group)}</ul>
+          </section>
+        ))}
+        <section aria-labelledby={headingId}>
+          <h3 id={headingId} className="list-heading">
+            {searching ? t('panel.resultsHeading') : t('panel.suggestedFor', label)}
+          </h3>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : ''}
+          </p>
+          {searching && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
+          {searching && hits.length > 0 && !sure ? <NotSure contact={contact} /> : null}
+          {searching && hits.length === 0 ? null : <ul className="entry-list">{renderItems(items)}</ul>}
+          {!searching && !showMore && suggestions.length > SUGGESTION_COUNT ? (
+            <button type="button" className="text-button more-button" onClick={() => setShowMore(true)}>
+              {t('panel.more')}
+            </button>
+          ) : null}
+        </section>
+      </div>
+    </aside>
+  );
+}

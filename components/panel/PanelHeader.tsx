@@ -1,0 +1,54 @@
+// The open panel's header: the product's name, the page it is helping with, and its two
+// actions (move to the browser's side panel, fold to the launcher).
+
+import { t } from '@/lib/i18n';
+
+export interface PanelHeaderProps {
+  /** The panel's element id, which the fold button controls. */
+  id: string;
+  /** The page the panel is for ("Hosting · Hosts"). */
+  label: string;
+  onCollapse?: () => void;
+  onOpenSidePanel?: () => void;
+}
+
+export function PanelHeader({ id, label, onCollapse, onOpenSidePanel }: PanelHeaderProps) {
+  return (
+    <header className="panel-header">
+      <div className="panel-title">
+        <span className="panel-mark" aria-hidden="true">
+          ?
+        </span>
+        <div>
+          <h2 className="panel-name">EMS Help</h2>
+          <p className="panel-page">{label}</p>
+        </div>
+      </div>
+      <div className="panel-actions">
+        {onOpenSidePanel ? (
+          <button type="button" className="icon-button" aria-label={t('common.openSidePanel')} title={t('common.openSidePanel')} onClick={onOpenSidePanel}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="2" y="2.5" width="12" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M10 3v10" stroke="currentColor" strokeWidth="1.5" />
+            </svg>
+          </button>
+        ) : null}
+        {onCollapse ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('panel.hide')}
+            aria-expanded="true"
+            aria-controls={id}
+            title={t('panel.hideTitle')}
+            onClick={onCollapse}
+          >
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+        ) : null}
+      </div>
+    </header>
+  );
+}

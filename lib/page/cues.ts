@@ -1,0 +1,166 @@
+// What the screen shows besides its address: the few things on an EMS page that say what the
+// person is dealing with right now. The content script reads them on ems.element.io only,
+// keeps them in memory, and hands them to the panel as plain strings; nothing here is stored
+// or sent anywhere else.
+//
+// Read:  the visible text of alerts and warnings (role="alert"/"status", and the control
+//        panel's alert boxes), the title of an open dialog, the selected tab's label, and
+//        the heading of the section in view.
+// Never: what is typed into the page's fields (no input, textarea, select or editable
+//        element is read), anything hidden, or more than a few short strings.
+
+import type { PageCues } from './detect';
+
+/** Each cue is at most this long: a message's first sentences say what it is about. */
+export const MAX_CUE_CHARS = 200;
+/** At most this many alerts and this many notices: a page showing more is mostly noise. */
+export const MAX_ALERTS = 3;
+
+/** Messages that interrupt: errors and warnings. They may open a folded panel. */
+const ALERT_SELECTOR = [
+  '[role="alert"]',
+  '[aria-live="assertive"]',
+  // The alert boxes of common UI kits (the control panel is built with one of them).
+  '.alert-danger',
+  '.alert-error',
+  '.alert-warning',
+  '.notification.is-danger',
+  '.notification.is-warning',
+  '[class*="Warning"]',
+  '[class*="warning"]',
+  '[class*="Error"]:not(input, textarea, select)',
+  '[class*="error"]:not(input, textarea, select)',
+].join(', ');
+
+/** Messages that inform: shown to the panel, never a reason to open it. */
+const NOTICE_SELECTOR = ['[role="status"]', '.alert', '.notification', '[class*="notice"]', '[class*="Notice"]'].join(', ');
+
+const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+const TAB_SELECTOR = '[role="tab"][aria-selected="true"], [aria-selected="true"]';
+const HEADING_SELECTOR = 'h1, h2, h3';
+
+/** Elements whose text is the person's own (typed or chosen), or not text at all. */
+const UNREAD = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/** Shown to a person: not hidden by attribute, style or an ancestor. */
+function isShown(element: Element): boolean {
+  if (element.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(element, { visibilityProperty: true, opacityProperty: true });
+  // No checkVisibility (older browsers, jsdom): the element's own computed style.
+  const view = element.ownerDocument.defaultView ?? (typeof window === 'undefined' ? null : window);
+  const style = view?.getComputedStyle(element);
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/**
+ * The text a person reads in `element`: its text nodes, without form fields, editable
+ * regions or scripts, whitespace collapsed, cut at MAX_CUE_CHARS (and at a word there).
+ */
+export function visibleText(element: Element, max: number = MAX_CUE_CHARS): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (text.length > max * 2) return;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (UNREAD.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') !== null) return;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    // A block boundary is a word boundary: "Error<p>Retry" is two words.
+    text += ' ';
+    for (const child of el.childNodes) walk(child);
+    text += ' ';
+  };
+  walk(element);
+  return clip(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return space > max / 2 ? cut.slice(0, space) : cut;
+}
+
+/** Distinct non-empty texts of the shown elements matching `selector`, outermost first. */
+function messages(root: ParentNode, selector: string, skip: (el: Element) => boolean, limit: number): string[] {
+  const out: string[] = [];
+  const taken: Element[] = [];
+  for (const el of root.querySelectorAll(selector)) {
+    if (out.length >= limit) break;
+    // An alert inside an alert box is the same message once.
+    if (taken.some((t) => t.contains(el)) || skip(el) || !isShown(el)) continue;
+    const text = visibleText(el);
+    if (text.length < 2 || out.includes(text)) continue;
+    taken.push(el);
+    out.push(text);
+  }
+  return out;
+}
+
+/** An open dialog's title: what labels it, else its first heading. */
+function dialogTitle(doc: Document, skip: (el: Element) => boolean): string | undefined {
+  const dialogs = [...doc.querySelectorAll(DIALOG_SELECTOR)].filter((d) => !skip(d) && isShown(d));
+  // The last one opened is on top.
+  const dialog = dialogs.at(-1);
+  if (!dialog) return undefined;
+  const labelIds = dialog.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const labelled = labelIds.map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+  const title =
+    labelled.map((el) => visibleText(el)).join(' ').trim() ||
+    clip((dialog.getAttribute('aria-label') ?? '').trim(), MAX_CUE_CHARS) ||
+    visibleText(dialog.querySelector('h1, h2, h3, h4, [role="heading"]') ?? doc.createElement('span'));
+  return title || undefined;
+}
+
+/** The selected tab's label, where the app marks one. */
+export function selectedTab(doc: Document): string | undefined {
+  const selected = doc.querySelector(TAB_SELECTOR);
+  const label = selected ? clip((selected.textContent ?? '').replace(/\s+/g, ' ').trim(), 60) : '';
+  return label || undefined;
+}
+
+/**
+ * The heading of the section in view: the last heading that starts above the top third of
+ * the window (the one whose section the person is reading), else the first one shown.
+ */
+function headingInView(doc: Document, skip: (el: Element) => boolean): string | undefined {
+  const line = (doc.defaultView?.innerHeight ?? 0) / 3;
+  let best: Element | undefined;
+  for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
+    if (skip(h) || h.closest(DIALOG_SELECTOR) || !isShown(h)) continue;
+    if (!best) best = h;
+    if (h.getBoundingClientRect().top <= line) best = h;
+    else break;
+  }
+  const text = best ? visibleText(best, 120) : '';
+  return text || undefined;
+}
+
+/**
+ * The cues on `doc` now. `skip` leaves out elements that are not the page's own (the
+ * extension's host). Empty fields are left out, so two readings compare as JSON.
+ */
+export function readCues(doc: Document, skip: (el: Element) => boolean = () => false): PageCues {
+  const cues: PageCues = {};
+  const alerts = messages(doc, ALERT_SELECTOR, skip, MAX_ALERTS);
+  // A notice that is also an alert (a `.alert.alert-warning` box) counts once, as the alert.
+  const notices = messages(doc, NOTICE_SELECTOR, skip, MAX_ALERTS + alerts.length).filter((n) => !alerts.includes(n)).slice(0, MAX_ALERTS);
+  const dialog = dialogTitle(doc, skip);
+  const tab = selectedTab(doc);
+  const heading = headingInView(doc, skip);
+  if (alerts.length > 0) cues.alerts = alerts;
+  if (notices.length > 0) cues.notices = notices;
+  if (dialog) cues.dialog = dialog;
+  if (tab) cues.tab = tab;
+  if (heading) cues.heading = heading;
+  return cues;
+}
+
+/** Whether two readings say the same. */
+export function sameCues(a: PageCues | undefined, b: PageCues | undefined): boolean {
+  return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+}

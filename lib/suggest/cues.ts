@@ -1,0 +1,133 @@
+// Answers about what the screen shows (lib/page/cues.ts): a warning, a message, an open
+// dialog, the section in view. Such an answer is pinned above the page's suggestions only
+// when the match is strong, because a wrong answer shown as "About the warning on this page"
+// misleads more than none:
+// - the engine must be confident about it (its own floor), and
+// - the cue quotes the answer (the FAQ quotes "This is a system room that cannot be
+//   deleted."), or at least two of the cue's words meet the answer, one of them a word few
+//   answers use (a product, a field name). Words every interface has ("Save", "Settings",
+//   "Error") never count, so a generic dialog or heading pins nothing.
+
+import type { FaqEntry } from '../corpus/types';
+import type { PageCues } from '../page/detect';
+import { MAX_QUERY_LENGTH, type MatchRange, type SearchEngine, type SearchHit } from '../search';
+import { isStopWord, isWeakWord, stem, tokenize } from '../search/text';
+
+/** What kind of cue pinned an answer: it names the heading the panel shows it under. */
+export type CueKind = 'alert' | 'notice' | 'dialog' | 'heading';
+
+export interface CuePin {
+  entry: FaqEntry;
+  cue: CueKind;
+  /** The cue's text, as read from the screen. */
+  text: string;
+}
+
+/** At most this many pinned answers: the page's own suggestions stay in view below them. */
+export const MAX_PINS = 2;
+
+/**
+ * A word at most this share of the corpus's answers use is specific enough to tie a cue to
+ * an answer (about ten of the 190 entries: a bridge's name, a field like "Maximum users").
+ */
+const RARE_SHARE = 0.05;
+/** A cue of at least this many words found word for word in an answer is a quotation. */
+const QUOTE_WORDS = 4;
+
+/**
+ * The words of an interface's chrome and of message types: every control panel has them,
+ * so they say nothing about which answer a cue needs.
+ */
+const UI_WORDS = new Set(
+  `save saved saving cancel close ok okay yes no confirm submit continue back next previous edit apply done
+   update updated change changes setting settings option options detail details error errors warning
+   warnings success info information notice loading please try again dismiss failed fail unable could
+   sorry something went wrong`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The cue's words that can tie it to an answer. */
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((norm) => norm.length >= 2 && !isStopWord(norm) && !isWeakWord(norm) && !UI_WORDS.has(norm));
+}
+
+const contentStems = (text: string) => new Set(contentWords(text).map(stem));
+
+const normalised = (text: string) => tokenize(text).map((t) => t.norm).join(' ');
+
+/** How many entries use each stem, per corpus (computed once, when a page first has a cue). */
+const frequencies = new WeakMap<readonly FaqEntry[], Map<string, number>>();
+
+function frequencyOf(entries: readonly FaqEntry[]): Map<string, number> {
+  let counts = frequencies.get(entries);
+  if (!counts) {
+    counts = new Map();
+    for (const entry of entries) {
+      for (const s of new Set(tokenize(`${entry.title} ${entry.text}`).map((t) => stem(t.norm)))) {
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+    }
+    frequencies.set(entries, counts);
+  }
+  return counts;
+}
+
+/** The stems of the words the engine marked in the hit's title and text. */
+function matchedStems(hit: SearchHit): Set<string> {
+  const out = new Set<string>();
+  const add = (source: string, ranges: readonly MatchRange[]) => {
+    for (const [start, end] of ranges) for (const t of tokenize(source.slice(start, end))) out.add(stem(t.norm));
+  };
+  add(hit.entry.title, hit.matches.title);
+  add(hit.entry.text, hit.matches.text);
+  return out;
+}
+
+/** Whether `hit` answers the cue `text` strongly enough to pin it. */
+export function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEntry[]): boolean {
+  if (!hit.sure) return false;
+  const words = normalised(text);
+  if (words.split(' ').length >= QUOTE_WORDS && normalised(`${hit.entry.title} ${hit.entry.text}`).includes(words)) return true;
+  const cue = contentStems(text);
+  const shared = [...matchedStems(hit)].filter((s) => cue.has(s));
+  if (shared.length < 2) return false;
+  const counts = frequencyOf(entries);
+  const rare = Math.max(2, entries.length * RARE_SHARE);
+  return shared.some((s) => (counts.get(s) ?? 0) <= rare);
+}
+
+/** The cues in the order they matter: what interrupts, what asks, what informs, where one is. */
+function cueTexts(cues: PageCues): Array<{ cue: CueKind; text: string }> {
+  return [
+    ...(cues.alerts ?? []).map((text) => ({ cue: 'alert' as const, text })),
+    ...(cues.dialog ? [{ cue: 'dialog' as const, text: cues.dialog }] : []),
+    ...(cues.notices ?? []).map((text) => ({ cue: 'notice' as const, text })),
+    ...(cues.heading ? [{ cue: 'heading' as const, text: cues.heading }] : []),
+  ].filter((c) => c.text.trim() !== '');
+}
+
+/** The answers to pin for what the screen shows, strongest cue first; [] without an engine. */
+export function pinsForCues(
+  cues: PageCues | undefined,
+  entries: readonly FaqEntry[],
+  engine: SearchEngine | null,
+  limit: number = MAX_PINS,
+): CuePin[] {
+  if (!cues || !engine) return [];
+  const pins: CuePin[] = [];
+  for (const { cue, text } of cueTexts(cues)) {
+    // A message is worded for a screen, not as a search: when the engine is not sure of it
+    // whole, its telling words alone ("DNS", "CNAME", "root") may be.
+    let hits = engine.search(text.slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS });
+    if (hits.length === 0) hits = engine.search(contentWords(text).join(' ').slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS });
+    for (const hit of hits) {
+      if (pins.length < limit && !pins.some((p) => p.entry.id === hit.entry.id) && isStrongCueMatch(text, hit, entries)) {
+        pins.push({ entry: hit.entry, cue, text });
+      }
+    }
+  }
+  return pins;
+}

@@ -1,0 +1,201 @@
+// What the screen shows (lib/page/cues.ts, entrypoints/content/cue-watch.ts), the answers it
+// pins (lib/suggest/cues.ts), and how the panel shows them (components/panel).
+
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '@/components/panel/Panel';
+import { watchCues } from '@/entrypoints/content/cue-watch';
+import { entries, searchData } from '@/lib/corpus';
+import { parseHostToPanel } from '@/lib/messages';
+import { MAX_ALERTS, MAX_CUE_CHARS, readCues } from '@/lib/page/cues';
+import type { PageContext, PageCues } from '@/lib/page/detect';
+import { createSearchEngine } from '@/lib/search';
+import { createLearnedStore } from '@/lib/state/learned';
+import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { pinsForCues } from '@/lib/suggest/cues';
+
+const engine = createSearchEngine(entries, searchData);
+const pinned = (cues: PageCues) => pinsForCues(cues, entries, engine).map((p) => `${p.cue}:${p.entry.id}`);
+
+type Child = Node | string;
+/** Builds an element of a test page (no HTML strings anywhere, tests included). */
+function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+/** A page of the control panel holding `children`. */
+function page(...children: Child[]): Document {
+  const doc = document.implementation.createHTMLDocument('EMS');
+  doc.body.append(...children.map((c) => (typeof c === 'string' ? c : doc.importNode(c, true))));
+  return doc;
+}
+
+describe('reading the screen', () => {
+  it('reads alerts, notices, an open dialog’s title, the selected tab and the heading', () => {
+    const doc = page(
+      h('nav', {}, h('a', { role: 'tab', 'aria-selected': 'false' }, 'Hosts'), h('a', { role: 'tab', 'aria-selected': 'true' }, 'Server Admin')),
+      h('h1', {}, 'Hosting'),
+      h('h2', {}, 'Rooms'),
+      h('div', { role: 'alert' }, 'This is a system room that ', h('b', {}, 'cannot'), ' be deleted.'),
+      h('div', { class: 'alert alert-warning' }, h('span', {}, 'DNS not verified'), h('button', {}, 'Dismiss')),
+      h('p', { role: 'status' }, 'Saved 2 minutes ago'),
+      h('div', { role: 'dialog', 'aria-labelledby': 't' }, h('h2', { id: 't' }, 'Purchase Telegram Bridge'), h('input', { value: 'typed' })),
+    );
+    expect(readCues(doc)).toEqual({
+      alerts: ['This is a system room that cannot be deleted.', 'DNS not verified Dismiss'],
+      notices: ['Saved 2 minutes ago'],
+      dialog: 'Purchase Telegram Bridge',
+      tab: 'Server Admin',
+      heading: 'Rooms',
+    });
+  });
+
+  it('never reads what is typed into the page: fields, editable regions, hidden text', () => {
+    const doc = page(
+      h(
+        'div',
+        { role: 'alert' },
+        'Could not save ',
+        h('input', { value: 'secret one' }),
+        h('textarea', {}, 'secret two'),
+        h('span', { contenteditable: 'true' }, 'secret three'),
+        h('span', { hidden: '' }, 'secret four'),
+        h('span', { 'aria-hidden': 'true' }, 'secret five'),
+        h('select', {}, h('option', {}, 'secret six')),
+      ),
+      h('div', { role: 'alert', hidden: '' }, 'secret seven'),
+      h('div', { role: 'alert', style: 'display: none' }, 'secret eight'),
+    );
+    const cues = readCues(doc);
+    expect(cues.alerts).toEqual(['Could not save']);
+    expect(JSON.stringify(cues)).not.toContain('secret');
+  });
+
+  it('stays bounded on a page full of long messages, and leaves out what is ours', () => {
+    const long = 'word '.repeat(500);
+    const doc = page(
+      h('div', { role: 'alert' }, long),
+      ...[1, 2, 3, 4, 5, 6].map((i) => h('div', { role: 'alert' }, `message ${i}`)),
+      h('div', { id: 'ours', role: 'alert' }, 'the extension’s own text'),
+    );
+    const ours = doc.getElementById('ours')!;
+    const cues = readCues(doc, (el) => el === ours);
+    expect(cues.alerts).toHaveLength(MAX_ALERTS);
+    expect(cues.alerts![0]!.length).toBeLessThanOrEqual(MAX_CUE_CHARS);
+    expect(JSON.stringify(cues)).not.toContain('extension');
+  });
+
+  it('reads nothing from an empty page', () => {
+    expect(readCues(page(h('p', {}, 'Welcome')))).toEqual({});
+  });
+});
+
+describe('watching the screen', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reports a new alert once the burst of changes is over, and not the extension’s own changes', async () => {
+    const doc = page(h('h1', {}, 'Hosting'), h('div', { id: 'ours' }));
+    const ours = doc.getElementById('ours')!;
+    const seen: PageCues[] = [];
+    const watch = watchCues(doc, (node) => ours === node || ours.contains(node), (cues) => seen.push(cues));
+
+    ours.append(doc.createElement('span'));
+    ours.setAttribute('class', 'changed');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toEqual([]);
+
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Your DNS is not set up';
+    doc.body.append(alert);
+    alert.append(' yet'); // the same render, another mutation
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toEqual([{ alerts: ['Your DNS is not set up yet'], heading: 'Hosting' }]);
+
+    alert.remove();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen.at(-1)).toEqual({ heading: 'Hosting' });
+
+    watch.stop();
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('answers pinned for what the screen shows', () => {
+  it('pins the answer that quotes a message', () => {
+    expect(pinned({ alerts: ['This is a system room that cannot be deleted.'] })[0]).toBe('alert:what-is-a-system-room');
+  });
+
+  it('pins the answers a warning’s telling words lead to, a dialog’s guide section', () => {
+    expect(pinned({ alerts: ['Your CNAME record on the root of example.org was not recognised.'] })[0]).toMatch(/^alert:.*well-known/);
+    expect(pinned({ dialog: 'Purchase Telegram Bridge' })[0]).toBe('dialog:integrations-telegram-bridge--purchase-the-telegram-integration');
+  });
+
+  it.each([{ dialog: 'Settings' }, { dialog: 'Save' }, { heading: 'Cancel' }, { alerts: ['Error: could not save your changes. Please try again.'] }, { heading: 'Your hosts' }])(
+    'pins nothing for a generic cue: %o',
+    (cues) => {
+      expect(pinned(cues)).toEqual([]);
+    },
+  );
+
+  it('pins nothing without an engine, and at most two answers', () => {
+    expect(pinsForCues({ alerts: ['This is a system room that cannot be deleted.'] }, entries, null)).toEqual([]);
+    const many: PageCues = { alerts: ['This is a system room that cannot be deleted.', 'Purchase Telegram Bridge', 'Reset user password'] };
+    expect(pinned(many)).toHaveLength(2);
+  });
+});
+
+describe('cues crossing into the panel', () => {
+  const message = (cues: unknown) => ({ type: 'context', context: { kind: 'hosting', route: '#/hosts', cues }, room: true, maxHeight: 600 });
+
+  it('arrive as plain bounded strings', () => {
+    expect(parseHostToPanel(message({ alerts: ['DNS'], dialog: 'Add user' }))?.context.cues).toEqual({ alerts: ['DNS'], dialog: 'Add user' });
+    expect(parseHostToPanel(message({ alerts: 'DNS' }))).toBeNull();
+    expect(parseHostToPanel(message({ alerts: ['a', 'b', 'c', 'd'] }))).toBeNull();
+    expect(parseHostToPanel(message({ heading: 'x'.repeat(MAX_CUE_CHARS + 1) }))).toBeNull();
+    expect(parseHostToPanel(message({ dialog: { toString: 'x' } }))).toBeNull();
+  });
+});
+
+describe('the panel with cues', () => {
+  const warning: PageContext = { kind: 'hosting', route: '#/server-admin', cues: { alerts: ['This is a system room that cannot be deleted.'] } };
+
+  async function renderPanel(context: PageContext, options: { folded?: boolean; room?: boolean } = {}) {
+    const prefs = createPanelPrefsStore();
+    const learned = createLearnedStore();
+    await vi.waitFor(() => expect(prefs.getState().hydrated && learned.getState().hydrated).toBe(true));
+    if (options.folded) act(() => prefs.getState().update(() => ({ collapsed: { [context.kind]: true } })));
+    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), room: options.room ?? true };
+    const view = render(<Panel context={context} {...props} />);
+    return { ...view, rerender: (next: PageContext) => view.rerender(<Panel context={next} {...props} />) };
+  }
+
+  it('shows the answer about a warning first, under a heading that says why', async () => {
+    await renderPanel(warning);
+    const section = screen.getByRole('region', { name: 'About the warning on this page' });
+    expect(within(section).getAllByRole('button')[0]!.textContent).toBe('What is a "system" room?');
+    // The page's own suggestions follow: five answers in all.
+    expect(screen.getByRole('heading', { name: 'Suggested for Hosting · Server Admin' })).toBeTruthy();
+  });
+
+  it('opens when folded for a warning, but not for a dialog', async () => {
+    const view = await renderPanel({ kind: 'hosting', route: '#/integrations', cues: { dialog: 'Purchase Telegram Bridge' } }, { folded: true });
+    expect(screen.getByRole('button', { name: 'Open EMS Help' }).textContent).toBe('?Help');
+    view.rerender(warning);
+    expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    // The page keeps its focus.
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('stays folded where the page leaves no room, saying there is help for the warning', async () => {
+    await renderPanel(warning, { room: false });
+    expect(screen.getByRole('button', { name: 'Open EMS Help' }).textContent).toBe('?Help with this warning');
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+});
