@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { startReplica } from '../tests/e2e/replica/server';
 
@@ -102,7 +103,99 @@ try {
     }));
   }
   console.log(`  popup, first keystroke → first result: median ${median(popupTimes).toFixed(1)} ms over ${RUNS} runs`);
+
+  await benchCueWatch(await browser.newPage());
 } finally {
   await browser.close();
   await replica.close();
+}
+
+/**
+ * What the content script's watch on the screen (entrypoints/content/cue-watch.ts) costs a
+ * big page: the real module, bundled as it is, in a page of 10,000 nodes that changes in
+ * batches the way an app re-renders (attributes of 200 nodes, a row added and removed, now
+ * and then a message). Timed: the observer's callback per batch (it only notes a change),
+ * and each reading of the screen (at most one per 250 ms, however many batches).
+ */
+async function benchCueWatch(page: import('playwright-core').Page): Promise<void> {
+  const bundle = await build({
+    stdin: {
+      contents: `import { watchCues } from './entrypoints/content/cue-watch'; import { readCues } from './lib/page/cues'; window.cueBench = { watchCues, readCues };`,
+      resolveDir: resolve(import.meta.dirname, '..'),
+      loader: 'ts',
+    },
+    alias: { '@': resolve(import.meta.dirname, '..') },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  });
+  await page.goto('https://ems.element.io/user/hosting#/hosts');
+  const figures = (await page.evaluate(`(async () => {
+    // Time every callback of observers made from here on (the watch's own).
+    const callbackTimes = [];
+    const Native = MutationObserver;
+    window.MutationObserver = class extends Native {
+      constructor(callback) {
+        super((records, observer) => {
+          const start = performance.now();
+          callback(records, observer);
+          callbackTimes.push(performance.now() - start);
+        });
+      }
+    };
+    ${bundle.outputFiles[0]!.text}
+    const { watchCues, readCues } = window.cueBench;
+    const app = document.getElementById('app');
+    const table = document.createElement('div');
+    for (let i = 0; i < 2000; i++) {
+      const row = document.createElement('div');
+      row.className = 'row';
+      row.append(Object.assign(document.createElement('span'), { textContent: 'user' + i }), Object.assign(document.createElement('button'), { textContent: 'Edit' }));
+      const cell = document.createElement('p');
+      cell.append(document.createElement('b'), 'status');
+      row.append(cell);
+      table.append(row);
+    }
+    app.append(table);
+    const nodes = document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, 1, null).numberValue;
+
+    const readTimes = [];
+    const timedRead = () => { const start = performance.now(); readCues(document); readTimes.push(performance.now() - start); };
+    for (let i = 0; i < 50; i++) timedRead();
+
+    let readings = 0;
+    const watch = watchCues(document, () => false, () => { readings += 1; });
+    const rows = table.children;
+    const batches = 200;
+    const started = performance.now();
+    for (let b = 0; b < batches; b++) {
+      for (let i = 0; i < 200; i++) rows[(b * 200 + i) % rows.length].classList.toggle('selected');
+      const extra = document.createElement('div');
+      extra.textContent = 'row ' + b;
+      table.append(extra);
+      extra.remove();
+      if (b % 50 === 25) {
+        const alert = Object.assign(document.createElement('div'), { textContent: 'Warning ' + b });
+        alert.setAttribute('role', 'alert');
+        app.prepend(alert);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const elapsed = performance.now() - started;
+    await new Promise((r) => setTimeout(r, 400));
+    watch.stop();
+    return { nodes, callbackTimes, readTimes, readings, batches, elapsed };
+  })()`)) as { nodes: number; callbackTimes: number[]; readTimes: number[]; readings: number; batches: number; elapsed: number };
+  const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+  const ms = (v: number) => `${v.toFixed(3)} ms`;
+  console.log(`\nOn-screen cues: the watch on a page of ${figures.nodes.toLocaleString('en')} nodes (real Chromium)`);
+  console.log(`  observer callback per mutation batch: p50 ${ms(pct(figures.callbackTimes, 0.5))}, p95 ${ms(pct(figures.callbackTimes, 0.95))} (${figures.callbackTimes.length} batches)`);
+  console.log(`  one reading of the screen: p50 ${ms(pct(figures.readTimes, 0.5))}, p95 ${ms(pct(figures.readTimes, 0.95))}`);
+  // At most one reading per READ_INTERVAL_MS (250 ms) while the page keeps changing.
+  const readings = Math.ceil(figures.elapsed / 250) + 1;
+  const perBatch = median(figures.callbackTimes) + (pct(figures.readTimes, 0.95) * readings) / figures.batches;
+  console.log(
+    `  ${figures.batches} batches over ${(figures.elapsed / 1000).toFixed(1)} s: at most ${readings} readings, ${figures.readings} of which changed a cue; ` +
+      `our time per batch (callback p50 + its share of the readings at p95) ≈ ${ms(perBatch)}`,
+  );
 }

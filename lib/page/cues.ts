@@ -16,28 +16,36 @@ export const MAX_CUE_CHARS = 200;
 /** At most this many alerts and this many notices: a page showing more is mostly noise. */
 export const MAX_ALERTS = 3;
 
-/** Messages that interrupt: errors and warnings. They may open a folded panel. */
-const ALERT_SELECTOR = [
-  '[role="alert"]',
-  '[aria-live="assertive"]',
-  // The alert boxes of common UI kits (the control panel is built with one of them).
-  '.alert-danger',
-  '.alert-error',
-  '.alert-warning',
-  '.notification.is-danger',
-  '.notification.is-warning',
-  '[class*="Warning"]',
-  '[class*="warning"]',
-  '[class*="Error"]:not(input, textarea, select)',
-  '[class*="error"]:not(input, textarea, select)',
-].join(', ');
+// Which elements are cues. Browsers answer a query for one class or one tag name from an
+// index, and walk the whole document for anything else (an attribute, a list of selectors):
+// on a page of 10,000 nodes a walk costs about as much as the rest of a reading. So each
+// class is its own query, and one walk collects every element with a `role`.
 
+/** Messages that interrupt (errors and warnings): they may open a folded panel. */
+const ALERT_ROLES = new Set(['alert']);
+/** The alert boxes of common UI kits (the control panel is built with one of them). */
+const ALERT_CLASSES = ['alert-danger', 'alert-error', 'alert-warning', 'is-danger', 'is-warning', 'warning', 'error', 'danger'];
 /** Messages that inform: shown to the panel, never a reason to open it. */
-const NOTICE_SELECTOR = ['[role="status"]', '.alert', '.notification', '[class*="notice"]', '[class*="Notice"]'].join(', ');
-
+const NOTICE_ROLES = new Set(['status']);
+const NOTICE_CLASSES = ['alert', 'notification', 'notice', 'callout', 'banner'];
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const TAB_SELECTOR = '[role="tab"][aria-selected="true"], [aria-selected="true"]';
-const HEADING_SELECTOR = 'h1, h2, h3';
+const HEADING_TAGS = ['h1', 'h2', 'h3'];
+
+/** Form fields: what is in them is the person's own. */
+const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/** `lists` merged into one list in document order, each element once. */
+function inDocumentOrder(...lists: Iterable<Element>[]): Element[] {
+  const all = [...new Set(lists.flatMap((list) => [...list]))];
+  return all.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+function byClass(doc: Document, classes: readonly string[]): Element[] {
+  // A field styled as an error is the person's input, not a message.
+  return classes.flatMap((name) => [...doc.getElementsByClassName(name)]).filter((el) => !FORM_TAGS.has(el.tagName.toUpperCase()));
+}
 
 /** Elements whose text is the person's own (typed or chosen), or not text at all. */
 const UNREAD = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
@@ -85,11 +93,11 @@ function clip(text: string, max: number): string {
   return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
-/** Distinct non-empty texts of the shown elements matching `selector`, outermost first. */
-function messages(root: ParentNode, selector: string, skip: (el: Element) => boolean, limit: number): string[] {
+/** Distinct non-empty texts of the shown `elements` (in document order), outermost first. */
+function messages(elements: readonly Element[], skip: (el: Element) => boolean, limit: number): string[] {
   const out: string[] = [];
   const taken: Element[] = [];
-  for (const el of root.querySelectorAll(selector)) {
+  for (const el of elements) {
     if (out.length >= limit) break;
     // An alert inside an alert box is the same message once.
     if (taken.some((t) => t.contains(el)) || skip(el) || !isShown(el)) continue;
@@ -102,8 +110,8 @@ function messages(root: ParentNode, selector: string, skip: (el: Element) => boo
 }
 
 /** An open dialog's title: what labels it, else its first heading. */
-function dialogTitle(doc: Document, skip: (el: Element) => boolean): string | undefined {
-  const dialogs = [...doc.querySelectorAll(DIALOG_SELECTOR)].filter((d) => !skip(d) && isShown(d));
+function dialogTitle(doc: Document, candidates: readonly Element[], skip: (el: Element) => boolean): string | undefined {
+  const dialogs = candidates.filter((d) => !skip(d) && isShown(d));
   // The last one opened is on top.
   const dialog = dialogs.at(-1);
   if (!dialog) return undefined;
@@ -127,10 +135,10 @@ export function selectedTab(doc: Document): string | undefined {
  * The heading of the section in view: the last heading that starts above the top third of
  * the window (the one whose section the person is reading), else the first one shown.
  */
-function headingInView(doc: Document, skip: (el: Element) => boolean): string | undefined {
+function headingInView(doc: Document, headings: readonly Element[], skip: (el: Element) => boolean): string | undefined {
   const line = (doc.defaultView?.innerHeight ?? 0) / 3;
   let best: Element | undefined;
-  for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
+  for (const h of headings) {
     if (skip(h) || h.closest(DIALOG_SELECTOR) || !isShown(h)) continue;
     if (!best) best = h;
     if (h.getBoundingClientRect().top <= line) best = h;
@@ -146,12 +154,20 @@ function headingInView(doc: Document, skip: (el: Element) => boolean): string | 
  */
 export function readCues(doc: Document, skip: (el: Element) => boolean = () => false): PageCues {
   const cues: PageCues = {};
-  const alerts = messages(doc, ALERT_SELECTOR, skip, MAX_ALERTS);
+  const withRole = [...doc.querySelectorAll('[role]')];
+  const role = (roles: ReadonlySet<string>) => withRole.filter((el) => roles.has(el.getAttribute('role') ?? ''));
+  const found = {
+    alert: inDocumentOrder(role(ALERT_ROLES), byClass(doc, ALERT_CLASSES)),
+    notice: inDocumentOrder(role(NOTICE_ROLES), byClass(doc, NOTICE_CLASSES)),
+    dialog: inDocumentOrder(role(DIALOG_ROLES), doc.querySelectorAll('dialog[open]'), doc.querySelectorAll('[aria-modal="true"]')),
+    heading: inDocumentOrder(...HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag))),
+  };
+  const alerts = messages(found.alert, skip, MAX_ALERTS);
   // A notice that is also an alert (a `.alert.alert-warning` box) counts once, as the alert.
-  const notices = messages(doc, NOTICE_SELECTOR, skip, MAX_ALERTS + alerts.length).filter((n) => !alerts.includes(n)).slice(0, MAX_ALERTS);
-  const dialog = dialogTitle(doc, skip);
+  const notices = messages(found.notice, skip, MAX_ALERTS + alerts.length).filter((n) => !alerts.includes(n)).slice(0, MAX_ALERTS);
+  const dialog = dialogTitle(doc, found.dialog, skip);
   const tab = selectedTab(doc);
-  const heading = headingInView(doc, skip);
+  const heading = headingInView(doc, found.heading, skip);
   if (alerts.length > 0) cues.alerts = alerts;
   if (notices.length > 0) cues.notices = notices;
   if (dialog) cues.dialog = dialog;
