@@ -1,0 +1,48 @@
+// What the panel page's two hosts (InPagePanel.tsx, SidePanel.tsx) and PanelApp.tsx share:
+// the app's props and the one way to message the content script.
+
+import type { Browser } from 'wxt/browser';
+import type { FaqEntry } from '@/lib/corpus';
+import type { HostToPanel, PanelToHost } from '@/lib/messages';
+import type { SearchEngine } from '@/lib/search';
+import type { LearnedStore } from '@/lib/state/learned';
+import type { ManagedPolicyStore } from '@/lib/state/managed-store';
+import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
+import type { SettingsStore } from '@/lib/state/settings';
+
+/** Where the user is, as the content script last said (without the one-off parts). */
+export type HostState = Omit<HostToPanel, 'restore' | 'request'>;
+
+/**
+ * How panel.html was opened: `?in=page` in the EMS page (with where the user is, so the
+ * first paint needs no round trip; `wait=1`: wait for the port, a state is to be restored),
+ * else the side panel (`?tab=<id>` pins one tab).
+ */
+export type PanelHost = { in: 'page'; initial: HostState | null } | { in: 'side'; tabId?: number };
+
+export interface PanelAppProps {
+  host: PanelHost;
+  entries: readonly FaqEntry[];
+  /** Builds the search engine; called once, after the panel's first paint. */
+  createEngine: () => SearchEngine;
+  prefs: PanelPrefsStore;
+  learned: LearnedStore;
+  settings: SettingsStore;
+  /** The organisation's policy, merged into the settings; none: no policy. */
+  managed?: ManagedPolicyStore;
+  openInTab: (id: string, active: boolean) => void;
+}
+
+export type WithEngine = { engine: SearchEngine | null };
+
+export type Port = Browser.runtime.Port;
+
+/** Sends a message to the content script, ignoring a port that has just closed. */
+export function send(port: Port | null, message: PanelToHost) {
+  try {
+    port?.postMessage(message);
+  } catch {
+    // The page went away; a new frame will connect.
+  }
+}
+
