@@ -113,7 +113,7 @@ describe('the panel in German', () => {
     expect(within(answer).getByRole('button', { name: 'In neuem Tab öffnen' })).toBeTruthy();
 
     await user.type(within(panel).getByRole('searchbox'), 'iban');
-    expect(within(panel).getByRole('heading', { level: 3 }).textContent).toBe('Antworten aus der gesamten FAQ');
+    expect(within(panel).getByRole('heading', { level: 3 }).textContent).toBe('Antworten aus FAQ und Anleitungen');
     expect(status()).toBe('1 Antwort gefunden');
   });
 });

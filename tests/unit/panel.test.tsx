@@ -67,7 +67,7 @@ describe('the side panel', () => {
     const user = userEvent.setup();
     await renderPanel({ kind: 'billing', route: null });
     await user.type(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }), 'host my own telegram bridge');
-    expect(screen.getByRole('heading', { name: 'Answers from the whole FAQ' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Answers from the FAQ and guides' })).toBeTruthy();
     const first = questionButtons()[0]!;
     expect(first.textContent).toBe('Can I host my own Telegram bridge?');
     expect([...first.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())).toContain('telegram');
