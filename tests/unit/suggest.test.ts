@@ -99,6 +99,20 @@ describe('the contexts evaluation', () => {
     expect(report.mustRecall).toBe(1);
   });
 
+  it('scores what the screen shows: the message the FAQ quotes pins its answer first', () => {
+    const judged = evalFile('cue-contexts.json');
+    const report = evaluateContexts(judged, entries, engine);
+    // The FAQ's system-room message on Server Admin.
+    const systemRoom = report.contexts.findIndex((c, i) => judged[i]!.cues?.alerts?.some((a) => a.includes('system room')));
+    expect(report.contexts[systemRoom]!.mustFirst).toBe(true);
+    expect(report.contexts.filter((c) => c.mustFirst !== null)).toHaveLength(judged.length);
+    expect(report.mustFirst).toBeGreaterThan(0);
+    // A page with a generic cue ("Save") shows what the page needs, as without it.
+    const save = judged.findIndex((c) => c.cues?.dialog === 'Save');
+    const plain = evaluateContexts([{ ...judged[save]!, cues: {} }], entries, engine);
+    expect(report.contexts[save]!.top5).toEqual(plain.contexts[0]!.top5);
+  });
+
   it('rejects a malformed file with a one-line reason', () => {
     expect(() => parseContextsFile({ contexts: [{ url: 'x' }] })).toThrow('contexts[0] needs "must"');
     expect(() => parseContextsFile([])).toThrow('expected an object with a "contexts" array');
