@@ -25,8 +25,9 @@ import {
 } from '@/lib/messages';
 import { detectPage, type PageContext, type PageHints } from '@/lib/page/detect';
 import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
+import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/state/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
 
 /** Where the frame sits: below the app's header bar, off the window's edge (px). */
 export const FRAME_TOP = 72;
@@ -477,12 +478,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
         merge();
         applySettings();
       });
-      return;
     }
-    if (area !== 'local' || !Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) return;
-    stored = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
-    merge();
-    applySettings();
   };
 
   function stop() {
@@ -499,6 +495,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
       browser.runtime.onConnect.removeListener(onConnect);
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
+      unwatchSettings();
     } catch {
       // The extension is gone: its listeners went with it.
     }
@@ -526,6 +523,11 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   browser.runtime.onConnect.addListener(onConnect);
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
+  const unwatchSettings = settingsItem.watch((value) => {
+    stored = value;
+    merge();
+    applySettings();
+  });
   // The extension was reloaded or removed: take the panel away. Chrome tells an orphaned
   // content script nothing (no port closes, the frame fires no event), it only loses
   // `runtime.id`; so look once a second, as WXT's own context does. (The host's return after
@@ -562,10 +564,10 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   if (!domReady) document.addEventListener('DOMContentLoaded', onReady, { once: true });
 
   Promise.all([
-    browser.storage.local
-      .get(SETTINGS_STORAGE_KEY)
+    settingsItem
+      .getValue()
       .then((got) => {
-        stored = settingsFromStorage(got[SETTINGS_STORAGE_KEY]);
+        stored = got;
       })
       .catch(() => undefined),
     readPolicyQuietly().then((read) => {

@@ -5,6 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { PAGE_KINDS } from '../page/detect';
+import { learnedItem, localKey, recentSearchesItem, searchChoicesItem } from './items';
 import {
   EMPTY_POLICY,
   mergeSettings,
@@ -78,8 +79,8 @@ export function readPolicyQuietly(): Promise<ManagedPolicy> {
 }
 
 /** The storage keys (in `browser.storage.local`) of what is kept only while a setting allows it. */
-export const RECENT_SEARCHES_KEY = 'recent-searches';
-export const LEARNED_KEYS = ['learned', 'search-choices'] as const;
+export const RECENT_SEARCHES_KEY = localKey(recentSearchesItem);
+export const LEARNED_KEYS = [localKey(learnedItem), localKey(searchChoicesItem)];
 
 /** The keys to remove because a setting (the person's or the organisation's) says not to keep them. */
 export function keysToForget(settings: Pick<Settings, 'keepRecentSearches' | 'keepLearnedSuggestions'>): string[] {
