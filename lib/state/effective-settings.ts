@@ -78,11 +78,11 @@ export function readPolicyQuietly(): Promise<ManagedPolicy> {
   return readManagedPolicy(area, { warn: () => undefined });
 }
 
-/** The storage keys (in `browser.storage.local`) of what is kept only while a setting allows it. */
-export const RECENT_SEARCHES_KEY = localKey(recentSearchesItem);
-export const LEARNED_KEYS = [localKey(learnedItem), localKey(searchChoicesItem)];
-
-/** The keys to remove because a setting (the person's or the organisation's) says not to keep them. */
+/**
+ * The keys (in `browser.storage.local`) to remove because a setting (the person's or the
+ * organisation's) says not to keep them: the items kept only while a setting allows it.
+ */
 export function keysToForget(settings: Pick<Settings, 'keepRecentSearches' | 'keepLearnedSuggestions'>): string[] {
-  return [...(settings.keepRecentSearches ? [] : [RECENT_SEARCHES_KEY]), ...(settings.keepLearnedSuggestions ? [] : LEARNED_KEYS)];
+  const items = [...(settings.keepRecentSearches ? [] : [recentSearchesItem]), ...(settings.keepLearnedSuggestions ? [] : [learnedItem, searchChoicesItem])];
+  return items.map(localKey);
 }

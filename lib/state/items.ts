@@ -47,6 +47,11 @@ function checked<T>(item: WxtStorageItem<T, Record<string, never>>, key: `local:
   };
 }
 
+/**
+ * Declares an item. Marked pure where it is called: a bundle that never uses an item leaves it
+ * out (the content script carries only the settings), so an item is defined, and its
+ * migration run, in the pages that use it; the background uses them all.
+ */
 function defineChecked<T>(key: `local:${string}`, fallback: T, parse: (raw: unknown) => T | null): StoredItem<T> {
   return checked(storage.defineItem<T, Record<string, never>>(key, { ...VERSIONED, fallback }), key, parse);
 }
@@ -56,31 +61,31 @@ function defineChecked<T>(key: `local:${string}`, fallback: T, parse: (raw: unkn
  * arrival on each kind of page, the theme, whether searches and learned answers are kept, and
  * which of these they chose. Read by every surface, the content script and the background.
  */
-export const settingsItem = defineChecked<Settings>('local:settings', DEFAULT_SETTINGS, parseSettings);
+export const settingsItem = /* @__PURE__ */ defineChecked<Settings>('local:settings', DEFAULT_SETTINGS, parseSettings);
 
 /**
  * Whether the panel is folded to its launcher, per kind of page (panel-prefs.ts): someone who
  * folds it away on billing keeps it folded there, across reloads and tabs.
  */
-export const panelPrefsItem = defineChecked<PanelPrefs>('local:panel-prefs', { collapsed: {} }, parsePanelPrefs);
+export const panelPrefsItem = /* @__PURE__ */ defineChecked<PanelPrefs>('local:panel-prefs', { collapsed: {} }, parsePanelPrefs);
 
 /**
  * The popup's recent searches (recent-searches.ts), newest first, at most seven: the only
  * search text kept. Removed by the background while "Keep recent searches" is off.
  */
-export const recentSearchesItem = defineChecked<string[]>('local:recent-searches', [], parseRecent);
+export const recentSearchesItem = /* @__PURE__ */ defineChecked<string[]>('local:recent-searches', [], parseRecent);
 
 /**
  * The answers opened per kind of page, with decaying weights (learned.ts), for suggestions
  * that learn. Removed by the background while "Keep learned suggestions" is off.
  */
-export const learnedItem = defineChecked<Learned>('local:learned', {}, parseLearned);
+export const learnedItem = /* @__PURE__ */ defineChecked<Learned>('local:learned', {}, parseLearned);
 
 /**
  * What each search led to (lib/search/learning.ts): pairs of a search's word stems and the
  * answer opened, for search that learns. Cleared and turned off with the learned suggestions.
  */
-export const searchChoicesItem = defineChecked<LearnedChoice[]>('local:search-choices', [], parseChoices);
+export const searchChoicesItem = /* @__PURE__ */ defineChecked<LearnedChoice[]>('local:search-choices', [], parseChoices);
 
 /** A stored item's key in `browser.storage.local`, for code that lists keys there. */
 export const localKey = (item: StoredItem<unknown>): string => item.key.slice('local:'.length);
