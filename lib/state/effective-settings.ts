@@ -6,16 +6,8 @@
 import { browser } from 'wxt/browser';
 import { PAGE_KINDS } from '../page/detect';
 import { learnedItem, localKey, recentSearchesItem, searchChoicesItem } from './items';
-import {
-  EMPTY_POLICY,
-  mergeSettings,
-  readManagedPolicy,
-  userChoices,
-  type ManagedArea,
-  type ManagedPolicy,
-  type MergedSettings,
-  type UserChoices,
-} from './managed';
+import { EMPTY_POLICY, readManagedPolicy, type ManagedArea, type ManagedPolicy } from './managed';
+import { mergeSettings, userChoices, type MergedSettings, type UserChoices } from './managed-merge';
 import type { ManagedPolicyStore } from './managed-store';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './settings';
 

@@ -40,10 +40,10 @@ export const DEFAULT_SETTINGS: Settings = {
   chosen: [],
 };
 
-const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
-const SIDES: readonly PanelSide[] = ['right', 'left'];
-const ARRIVALS: readonly ArrivalMode[] = ['open', 'launcher', 'off'];
-const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
+export const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
+export const SIDES: readonly PanelSide[] = ['right', 'left'];
+export const ARRIVALS: readonly ArrivalMode[] = ['open', 'launcher', 'off'];
+export const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 
 const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
