@@ -7,7 +7,7 @@ import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore 
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import { applyChoices, recordChoice, type LearnedChoice } from '@/lib/search/learning';
 import { addRecent, type RecentSearchesStore } from '@/lib/state/recent-searches';
-import { sharedSearchLearning, type SearchLearningStore } from '@/lib/state/search-learning';
+import { sharedSearchLearning, type SearchLearningStore } from '@/lib/state/stores';
 
 export interface UseSearchOptions {
   /** Null while the surface is still building it (the panel's first paint): no results yet. */

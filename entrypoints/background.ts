@@ -21,9 +21,10 @@ import { answerPageUrl, sidebarAction, sidePanel } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
 import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
+import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY } from '@/lib/state/managed';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Placement, type Settings } from '@/lib/state/settings';
+import { DEFAULT_SETTINGS, type Placement, type Settings } from '@/lib/state/settings';
 
 export default defineBackground(() => {
   const engine = createSearchEngine(entries, searchData);
@@ -51,8 +52,7 @@ export default defineBackground(() => {
     }
   };
   const loadPlacement = async (): Promise<Placement> => {
-    const got = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    stored = settingsFromStorage(got[SETTINGS_STORAGE_KEY]);
+    stored = await settingsItem.getValue();
     storedLoaded = true;
     const policy = managed.getState().loaded
       ? managed.getState().policy
@@ -68,12 +68,12 @@ export default defineBackground(() => {
   };
   loadPlacement().catch(() => undefined);
   managed.subscribe(apply);
+  settingsItem.watch((value) => {
+    stored = value;
+    storedLoaded = true;
+    apply();
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) {
-      stored = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
-      storedLoaded = true;
-      apply();
-    }
     // Something was recorded while a setting says not to keep it (an older page still open).
     if (area === 'local' && keysToForget(effectiveSettings(stored, managed.getState().policy).settings).some((key) => Object.hasOwn(changes, key))) {
       apply();

@@ -9,7 +9,10 @@ import { build } from 'esbuild';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { startReplica } from '../tests/e2e/replica/server';
 
-const CONTENT_BUDGET_GZ = 15 * 1024;
+// The content script runs in every EMS page: page detection, the panel frame's host, the
+// on-screen cue reader and WXT's storage for the settings item. The ceiling is 85 KB;
+// ours is tighter, so growth shows here first.
+const CONTENT_BUDGET_GZ = 20 * 1024;
 const RUNS = 7;
 
 const median = (values: number[]) => {

@@ -13,10 +13,10 @@ import type { LearnedStore } from '@/lib/state/learned';
 import type { LockableSetting } from '@/lib/state/managed';
 import type { ManagedPolicyStore } from '@/lib/state/managed-store';
 import { useEffectiveSettings } from '../use-effective-settings';
-import { sharedSearchLearning } from '@/lib/state/search-learning';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
 import { choose, chooseArrival, type ArrivalMode, type PanelSide, type Placement, type SettingsStore, type ThemeSetting } from '@/lib/state/settings';
+import { sharedSearchLearning } from '@/lib/state/stores';
 
 export interface SettingsPageProps {
   settings: SettingsStore;

@@ -1,25 +1,21 @@
 // The toolbar popup: search the whole FAQ as you type, keyboard first (a combobox over one
 // list of options, as Algolia DocSearch does). Before typing: this page's suggestions,
-// recent searches and a few starting points.
+// recent searches and a few starting points. This module is the search box, its keys and
+// the layout; what the list holds is popup-options.ts, how an option is drawn OptionRow.tsx.
 
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { entryLang, type FaqEntry } from '@/lib/corpus';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { FaqEntry } from '@/lib/corpus';
 import { plural, t } from '@/lib/i18n';
 import { detectPage, type PageContext } from '@/lib/page/detect';
-import { pageLabel } from '@/lib/page/labels';
-import { STARTING_POINTS } from '@/lib/page/pages';
-import { snippet, type SearchEngine, type SearchHit } from '@/lib/search';
+import type { SearchEngine } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
-import { suggestForPage } from '@/lib/suggest/suggest';
-import { EntryMeta } from '../EntryMeta';
-import { Highlight } from '../Highlight';
 import { NoMatch, NotSure } from '../NoMatch';
 import { useSearch } from '../use-search';
+import { OptionRow } from './OptionRow';
+import { resultOptions, suggestionOptions, type Option } from './popup-options';
 
 const RESULT_LIMIT = 8;
-const SNIPPET_CHARS = 110;
-
 
 export interface PopupSearchProps {
   entries: readonly FaqEntry[];
@@ -40,10 +36,6 @@ export interface PopupSearchProps {
   /** False: nothing is learned from the answer opened after a search. */
   keepLearned?: boolean;
 }
-
-type Option =
-  | { key: string; kind: 'entry'; entry: FaqEntry; hit?: SearchHit; group: string }
-  | { key: string; kind: 'recent'; query: string; group: string };
 
 export function PopupSearch({
   entries,
@@ -79,24 +71,10 @@ export function PopupSearch({
     };
   }, [getActiveTabUrl]);
 
-  const options: Option[] = useMemo(() => {
-    if (searching) {
-      return hits.map((hit) => ({ key: `r-${hit.entry.id}`, kind: 'entry', entry: hit.entry, hit, group: t('popup.groupAnswers') }));
-    }
-    const list: Option[] = [];
-    if (page) {
-      for (const { entry } of suggestForPage(page, entries, engine)) {
-        list.push({ key: `p-${entry.id}`, kind: 'entry', entry, group: t('popup.groupForPage', pageLabel(page)) });
-      }
-    }
-    for (const q of recentSearches) list.push({ key: `q-${q}`, kind: 'recent', query: q, group: t('popup.groupRecent') });
-    const shown = new Set(list.flatMap((o) => (o.kind === 'entry' ? [o.entry.id] : [])));
-    for (const id of STARTING_POINTS) {
-      const entry = entries.find((e) => e.id === id);
-      if (entry && !shown.has(id)) list.push({ key: `s-${id}`, kind: 'entry', entry, group: t('popup.groupPopular') });
-    }
-    return list;
-  }, [searching, hits, page, entries, engine, recentSearches]);
+  const options: Option[] = useMemo(
+    () => (searching ? resultOptions(hits) : suggestionOptions(page, entries, engine, recentSearches)),
+    [searching, hits, page, entries, engine, recentSearches],
+  );
 
   // A new list starts at its first option.
   useEffect(() => setActive(0), [searched, options.length]);
@@ -242,86 +220,6 @@ export function PopupSearch({
           <kbd>Esc</kbd> {query ? t('popup.hintClear') : t('popup.hintClose')}
         </span>
       </footer>
-    </div>
-  );
-}
-
-interface OptionRowProps {
-  id: string;
-  option: Option;
-  header: string | null;
-  selected: boolean;
-  onHover: () => void;
-  onChoose: (event: MouseEvent) => void;
-  onRemove?: () => void;
-}
-
-function OptionRow({ id, option, header, selected, onHover, onChoose, onRemove }: OptionRowProps) {
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
-
-  return (
-    <>
-      {header ? (
-        <li role="presentation" className="group-header">
-          {header}
-        </li>
-      ) : null}
-      <li
-        ref={ref}
-        id={id}
-        role="option"
-        aria-selected={selected}
-        className={selected ? 'option selected' : 'option'}
-        onMouseMove={onHover}
-        onMouseDown={(event) => event.preventDefault() /* keep focus in the search box */}
-        onClick={onChoose}
-        onAuxClick={onChoose}
-      >
-        {option.kind === 'recent' ? (
-          <div className="option-recent">
-            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              <circle cx="7" cy="7" r="5.25" fill="none" stroke="currentColor" strokeWidth="1.4" />
-              <path d="M7 4v3.2l2 1.3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
-            </svg>
-            <span className="option-title">{option.query}</span>
-            {onRemove ? (
-              <button
-                type="button"
-                className="remove-recent"
-                // Focus stays in the search box; the keyboard way is Delete on the highlighted search.
-                tabIndex={-1}
-                aria-label={t('popup.removeRecent', option.query)}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onRemove();
-                }}
-              >
-                ×
-              </button>
-            ) : null}
-          </div>
-        ) : (
-          <EntryOption entry={option.entry} hit={option.hit} />
-        )}
-      </li>
-    </>
-  );
-}
-
-function EntryOption({ entry, hit }: { entry: FaqEntry; hit?: SearchHit }) {
-  const excerpt = snippet(entry.text, hit?.matches.text ?? [], SNIPPET_CHARS);
-  return (
-    <div className="option-entry">
-      <span className="option-title" lang={entryLang(entry)}>
-        <Highlight text={entry.title} ranges={hit?.matches.title ?? []} />
-      </span>
-      <span className="option-snippet" lang={entryLang(entry)}>
-        <Highlight text={excerpt.text} ranges={excerpt.ranges} />
-      </span>
-      <EntryMeta entry={entry} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { corpusIndex, entries, searchData } from '@/lib/corpus';
 import { localizeDocument } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
-import { createSettingsStore } from '@/lib/state/settings';
+import { createSettingsStore } from '@/lib/state/stores';
 import { useEffectiveSettings } from '@/components/use-effective-settings';
 import { followThemeSetting } from '@/components/document-theme';
 

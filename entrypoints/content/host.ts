@@ -26,8 +26,9 @@ import {
 import { sameCues, selectedTab } from '@/lib/page/cues';
 import { detectPage, type PageContext, type PageCues } from '@/lib/page/detect';
 import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
+import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/state/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
 import { watchCues, type CueWatch } from './cue-watch';
 import { CONTROLS, FRAME_DECLARATIONS, FRAME_EDGE, FRAME_TOP, hostDeclarations, pageLeavesRoom, PANEL_WIDTH } from './layout';
 
@@ -410,12 +411,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
         merge();
         applySettings();
       });
-      return;
     }
-    if (area !== 'local' || !Object.hasOwn(changes, SETTINGS_STORAGE_KEY)) return;
-    stored = settingsFromStorage(changes[SETTINGS_STORAGE_KEY]?.newValue);
-    merge();
-    applySettings();
   };
 
   function stop() {
@@ -433,6 +429,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
       browser.runtime.onConnect.removeListener(onConnect);
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
+      unwatchSettings();
     } catch {
       // The extension is gone: its listeners went with it.
     }
@@ -463,6 +460,11 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   browser.runtime.onConnect.addListener(onConnect);
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
+  const unwatchSettings = settingsItem.watch((value) => {
+    stored = value;
+    merge();
+    applySettings();
+  });
   // The extension was reloaded or removed: take the panel away. Chrome tells an orphaned
   // content script nothing (no port closes, the frame fires no event), it only loses
   // `runtime.id`; so look once a second, as WXT's own context does. (The host's return after
@@ -499,10 +501,10 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   if (!domReady) document.addEventListener('DOMContentLoaded', onReady, { once: true });
 
   Promise.all([
-    browser.storage.local
-      .get(SETTINGS_STORAGE_KEY)
+    settingsItem
+      .getValue()
       .then((got) => {
-        stored = settingsFromStorage(got[SETTINGS_STORAGE_KEY]);
+        stored = got;
       })
       .catch(() => undefined),
     readPolicyQuietly().then((read) => {

@@ -7,11 +7,8 @@ import '@/components/options/options.css';
 import { followThemeSetting } from '@/components/document-theme';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { localizeDocument, t } from '@/lib/i18n';
-import { createLearnedStore } from '@/lib/state/learned';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
-import { createSettingsStore } from '@/lib/state/settings';
+import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 
 const settings = createSettingsStore();
 localizeDocument(t('settings.title'));

@@ -11,10 +11,8 @@ import { entries, searchData } from '@/lib/corpus';
 import { openAnswerInTab } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
-import { createLearnedStore } from '@/lib/state/learned';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
-import { createSettingsStore } from '@/lib/state/settings';
+import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
 
 const host = panelHostFromUrl(window.location.search);
 const createEngine = () => createSearchEngine(entries, searchData);

@@ -11,9 +11,8 @@ import { entries, searchData } from '@/lib/corpus';
 import { answerUrlFor, hasSidePanel, openSidePanel } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
-import { createSettingsStore } from '@/lib/state/settings';
+import { createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 import { useEffectiveSettings } from '@/components/use-effective-settings';
 import { followThemeSetting } from '@/components/document-theme';
 

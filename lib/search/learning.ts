@@ -2,7 +2,7 @@
 // by opening one of its answers makes that answer rank higher for the same and similar
 // searches next time. Bounded (a few dozen pairs, a limited lift), fading (half as strong
 // after two weeks), and cleared from the settings with the rest. Pure functions over plain
-// data; the store is lib/state/search-learning.ts.
+// data; stored as `searchChoicesItem` (lib/state/items.ts), in memory in lib/state/stores.ts.
 
 import { stemsOf } from './text';
 import type { SearchHit } from './engine';

@@ -5,16 +5,9 @@
 
 import { browser } from 'wxt/browser';
 import { PAGE_KINDS } from '../page/detect';
-import {
-  EMPTY_POLICY,
-  mergeSettings,
-  readManagedPolicy,
-  userChoices,
-  type ManagedArea,
-  type ManagedPolicy,
-  type MergedSettings,
-  type UserChoices,
-} from './managed';
+import { learnedItem, localKey, recentSearchesItem, searchChoicesItem } from './items';
+import { EMPTY_POLICY, readManagedPolicy, type ManagedArea, type ManagedPolicy } from './managed';
+import { mergeSettings, userChoices, type MergedSettings, type UserChoices } from './managed-merge';
 import type { ManagedPolicyStore } from './managed-store';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './settings';
 
@@ -77,11 +70,11 @@ export function readPolicyQuietly(): Promise<ManagedPolicy> {
   return readManagedPolicy(area, { warn: () => undefined });
 }
 
-/** The storage keys (in `browser.storage.local`) of what is kept only while a setting allows it. */
-export const RECENT_SEARCHES_KEY = 'recent-searches';
-export const LEARNED_KEYS = ['learned', 'search-choices'] as const;
-
-/** The keys to remove because a setting (the person's or the organisation's) says not to keep them. */
+/**
+ * The keys (in `browser.storage.local`) to remove because a setting (the person's or the
+ * organisation's) says not to keep them: the items kept only while a setting allows it.
+ */
 export function keysToForget(settings: Pick<Settings, 'keepRecentSearches' | 'keepLearnedSuggestions'>): string[] {
-  return [...(settings.keepRecentSearches ? [] : [RECENT_SEARCHES_KEY]), ...(settings.keepLearnedSuggestions ? [] : LEARNED_KEYS)];
+  const items = [...(settings.keepRecentSearches ? [] : [recentSearchesItem]), ...(settings.keepLearnedSuggestions ? [] : [learnedItem, searchChoicesItem])];
+  return items.map(localKey);
 }

@@ -3,7 +3,7 @@
 // answer opened once a month ago weighs little), and clearable in the settings.
 
 import { PAGE_KINDS, type PageKind } from '../page/detect';
-import { createPersistedStore } from './persisted-store';
+import type { ItemStore } from './item-store';
 
 export interface Opened {
   /** Opens, decayed to the time `at`. */
@@ -68,13 +68,5 @@ export function parseLearned(raw: unknown): Learned | null {
   return clean;
 }
 
-export function createLearnedStore() {
-  return createPersistedStore<Learned>({
-    key: 'local:learned',
-    version: 1,
-    defaults: {},
-    parse: parseLearned,
-  });
-}
-
-export type LearnedStore = ReturnType<typeof createLearnedStore>;
+/** In memory (stores.ts); stored as an item (items.ts). */
+export type LearnedStore = ItemStore<Learned>;

@@ -2,7 +2,7 @@
 // folds it away on billing still gets it open on hosting.
 
 import { PAGE_KINDS, type PageKind } from '../page/detect';
-import { createPersistedStore } from './persisted-store';
+import type { ItemStore } from './item-store';
 
 export type PanelPrefs = { collapsed: Partial<Record<PageKind, boolean>> };
 
@@ -18,13 +18,5 @@ export function parsePanelPrefs(raw: unknown): PanelPrefs | null {
   return { collapsed: clean };
 }
 
-export function createPanelPrefsStore() {
-  return createPersistedStore<PanelPrefs>({
-    key: 'local:panel-prefs',
-    version: 1,
-    defaults: { collapsed: {} },
-    parse: parsePanelPrefs,
-  });
-}
-
-export type PanelPrefsStore = ReturnType<typeof createPanelPrefsStore>;
+/** In memory (stores.ts); stored as an item (items.ts). */
+export type PanelPrefsStore = ItemStore<PanelPrefs>;

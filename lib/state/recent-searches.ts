@@ -1,6 +1,6 @@
 // The popup's recent searches: newest first, at most seven, kept on this device only.
 
-import { createPersistedStore } from './persisted-store';
+import type { ItemStore } from './item-store';
 
 export const MAX_RECENT = 7;
 const MAX_QUERY_CHARS = 200;
@@ -21,13 +21,5 @@ export function addRecent(recent: readonly string[], query: string): string[] {
   return [q, ...rest].slice(0, MAX_RECENT);
 }
 
-export function createRecentSearchesStore() {
-  return createPersistedStore<string[]>({
-    key: 'local:recent-searches',
-    version: 1,
-    defaults: [],
-    parse: parseRecent,
-  });
-}
-
-export type RecentSearchesStore = ReturnType<typeof createRecentSearchesStore>;
+/** In memory (stores.ts); stored as an item (items.ts). */
+export type RecentSearchesStore = ItemStore<string[]>;

@@ -4,7 +4,7 @@
 // to open EMS tabs at once.
 
 import { PAGE_KINDS, type PageKind } from '../page/detect';
-import { createPersistedStore } from './persisted-store';
+import type { ItemStore } from './item-store';
 
 export type PanelSide = 'right' | 'left';
 /** Where help appears: a panel in the EMS page, or the browser's side panel (Firefox: sidebar). */
@@ -40,10 +40,10 @@ export const DEFAULT_SETTINGS: Settings = {
   chosen: [],
 };
 
-const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
-const SIDES: readonly PanelSide[] = ['right', 'left'];
-const ARRIVALS: readonly ArrivalMode[] = ['open', 'launcher', 'off'];
-const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
+export const PLACEMENTS: readonly Placement[] = ['page', 'sidepanel'];
+export const SIDES: readonly PanelSide[] = ['right', 'left'];
+export const ARRIVALS: readonly ArrivalMode[] = ['open', 'launcher', 'off'];
+export const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 
 const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -104,43 +104,5 @@ export function parseSettings(raw: unknown): Settings | null {
   };
 }
 
-/**
- * Version 0 (before there was a version) stored `{ side, darkMode }`: carry those over.
- */
-export function migrateSettings(raw: unknown, fromVersion: number): Settings | null {
-  if (fromVersion !== 0 || typeof raw !== 'object' || raw === null) return null;
-  const old = raw as { side?: unknown; darkMode?: unknown };
-  return parseSettings({
-    panelSide: old.side,
-    theme: old.darkMode === true ? 'dark' : old.darkMode === false ? 'light' : 'system',
-  });
-}
-
-/**
- * The settings from what `browser.storage.local` holds under `settings` (the store's
- * versioned envelope), for code that reads storage directly: the content script, which
- * carries no store library, and the background.
- */
-export function settingsFromStorage(envelope: unknown): Settings {
-  if (typeof envelope !== 'object' || envelope === null) return DEFAULT_SETTINGS;
-  const version = own(envelope as Record<string, unknown>, 'version');
-  const value = own(envelope as Record<string, unknown>, 'value');
-  if (version === 1) return parseSettings(value) ?? DEFAULT_SETTINGS;
-  if (version === 0) return migrateSettings(value, 0) ?? DEFAULT_SETTINGS;
-  return DEFAULT_SETTINGS;
-}
-
-/** The key `createSettingsStore` keeps its envelope under in `browser.storage.local`. */
-export const SETTINGS_STORAGE_KEY = 'settings';
-
-export function createSettingsStore() {
-  return createPersistedStore<Settings>({
-    key: 'local:settings',
-    version: 1,
-    defaults: DEFAULT_SETTINGS,
-    parse: parseSettings,
-    migrate: migrateSettings,
-  });
-}
-
-export type SettingsStore = ReturnType<typeof createSettingsStore>;
+/** The in-memory settings every surface reads (stores.ts); stored as `settingsItem` (items.ts). */
+export type SettingsStore = ItemStore<Settings>;

@@ -10,8 +10,7 @@ import { parseHostToPanel } from '@/lib/messages';
 import { MAX_ALERTS, MAX_CUE_CHARS, readCues } from '@/lib/page/cues';
 import type { PageContext, PageCues } from '@/lib/page/detect';
 import { createSearchEngine } from '@/lib/search';
-import { createLearnedStore } from '@/lib/state/learned';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
 import { pinsForCues } from '@/lib/suggest/cues';
 
 const engine = createSearchEngine(entries, searchData);

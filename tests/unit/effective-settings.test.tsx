@@ -6,21 +6,19 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { storage } from 'wxt/utils/storage';
 import { NoMatch, NotSure, SUPPORT_URL } from '@/components/NoMatch';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { PopupSearch } from '@/components/popup/PopupSearch';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
-import { sharedSearchLearning } from '@/lib/state/search-learning';
 import { followThemeSetting } from '@/components/document-theme';
 import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
-import { createLearnedStore, recordOpen } from '@/lib/state/learned';
+import { learnedItem, settingsItem } from '@/lib/state/items';
+import { recordOpen } from '@/lib/state/learned';
 import { EMPTY_POLICY, parseManaged } from '@/lib/state/managed';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
-import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
+import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore, sharedSearchLearning } from '@/lib/state/stores';
 
 const policy = (raw: unknown) => parseManaged(raw).policy;
 const managedStore = (raw: Record<string, unknown>) => createManagedPolicyStore({ area: { get: async () => raw } });
@@ -124,7 +122,7 @@ describe('the settings page under a policy', () => {
   }
 
   it('shows a locked setting with its value, disabled, and "Set by your organisation"', async () => {
-    await storage.setItem('local:settings', { version: 1, value: { ...DEFAULT_SETTINGS, theme: 'light' } });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'light' });
     renderSettings({ theme: 'dark', keepRecentSearches: false, locked: ['theme', 'keepRecentSearches'] });
     const dark = screen.getByRole('radio', { name: 'Dark' }) as HTMLInputElement;
     await vi.waitFor(() => expect(dark.disabled).toBe(true));
@@ -138,12 +136,12 @@ describe('the settings page under a policy', () => {
     expect((screen.getByRole('radio', { name: 'Left edge of the page' }) as HTMLInputElement).disabled).toBe(false);
     expect((screen.getByRole('switch', { name: 'Keep learned suggestions' }) as HTMLInputElement).disabled).toBe(false);
     // The person's own choice is kept underneath.
-    expect(await storage.getItem('local:settings')).toMatchObject({ value: { theme: 'light' } });
+    expect(await settingsItem.getValue()).toMatchObject({ theme: 'light' });
   });
 
   it('turning "Keep learned suggestions" off saves it and clears what was learned', async () => {
     const user = userEvent.setup();
-    await storage.setItem('local:learned', { version: 1, value: recordOpen({}, 'billing', 'dns-not-resolving', Date.now()) });
+    await learnedItem.setValue(recordOpen({}, 'billing', 'dns-not-resolving', Date.now()));
     const { settings, learned } = renderSettings({});
     expect(await screen.findByText('1 answer remembered')).toBeTruthy();
     await user.click(screen.getByRole('switch', { name: 'Keep learned suggestions' }));

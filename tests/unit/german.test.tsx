@@ -6,17 +6,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { Panel } from '@/components/panel/Panel';
 import { PopupSearch } from '@/components/popup/PopupSearch';
 import { entries, searchData } from '@/lib/corpus';
 import { localizeDocument } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
-import { createLearnedStore, recordOpen } from '@/lib/state/learned';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
-import { createSettingsStore } from '@/lib/state/settings';
+import { learnedItem, recentSearchesItem } from '@/lib/state/items';
+import { recordOpen } from '@/lib/state/learned';
+import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 import { fakeGetMessage } from './i18n-catalog';
 
 const engine = createSearchEngine(entries, searchData);
@@ -120,10 +118,10 @@ describe('the panel in German', () => {
 
 describe('the settings page in German', () => {
   it('counts in German: "1 Antwort", "2 Antworten"', async () => {
-    await storage.setItem('local:recent-searches', { version: 1, value: ['dns'] });
+    await recentSearchesItem.setValue(['dns']);
     const now = Date.now();
     const one = recordOpen({}, 'billing', 'dns-not-resolving', now);
-    await storage.setItem('local:learned', { version: 1, value: one });
+    await learnedItem.setValue(one);
     const learned = createLearnedStore();
     render(
       <SettingsPage settings={createSettingsStore()} prefs={createPanelPrefsStore()} recent={createRecentSearchesStore()} learned={learned} />,

@@ -1,4 +1,4 @@
-// An organisation's policy (lib/state/managed.ts): checked like any other input, and merged
+// An organisation's policy (lib/state/managed.ts, managed-checks.ts, managed-merge.ts): checked like any other input, and merged
 // with the person's own choices and the defaults. Also: the schema Chrome reads, and the
 // README's example policies.
 
@@ -7,17 +7,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { PAGE_KINDS } from '@/lib/page/detect';
 import {
-  checkContactUrl,
   EMPTY_POLICY,
   LOCKABLE_SETTINGS,
   MANAGEABLE_DEFAULTS,
-  mergeSettings,
   parseManaged,
   POLICY_KEYS,
   readManagedPolicy,
-  userChoices,
   type ManageableSettings,
 } from '@/lib/state/managed';
+import { checkContactUrl } from '@/lib/state/managed-checks';
+import { mergeSettings, userChoices } from '@/lib/state/managed-merge';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS } from '@/lib/state/settings';
 

@@ -9,10 +9,9 @@ import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { pageLeavesRoom } from '../../entrypoints/content/layout';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
-import { createLearnedStore } from '@/lib/state/learned';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
-import { createSettingsStore, DEFAULT_SETTINGS, parseSettings, settingsFromStorage } from '@/lib/state/settings';
+import { settingsItem } from '@/lib/state/items';
+import { DEFAULT_SETTINGS, parseSettings } from '@/lib/state/settings';
+import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 import { suggestForPage } from '@/lib/suggest/suggest';
 
 const engine = createSearchEngine(entries, searchData);
@@ -106,16 +105,15 @@ describe('where help appears (setting)', () => {
     expect(DEFAULT_SETTINGS.placement).toBe('page');
     expect(parseSettings({ placement: 'sidepanel' })?.placement).toBe('sidepanel');
     expect(parseSettings({ placement: 'toString' })?.placement).toBe('page');
-    expect(settingsFromStorage({ version: 1, value: { placement: 'sidepanel' } }).placement).toBe('sidepanel');
-    expect(settingsFromStorage(JSON.parse('{"__proto__": {"version": 1}}'))).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFromStorage('garbage')).toEqual(DEFAULT_SETTINGS);
+    await storage.setItem('local:settings', 'garbage');
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
 
     const user = userEvent.setup();
     const settings = createSettingsStore();
     render(<SettingsPage settings={settings} prefs={createPanelPrefsStore()} recent={createRecentSearchesStore()} learned={createLearnedStore()} />);
     await user.click(screen.getByRole('radio', { name: 'In the browser’s side panel' }));
     await vi.waitFor(async () =>
-      expect(await storage.getItem('local:settings')).toMatchObject({ version: 1, value: { placement: 'sidepanel' } }),
+      expect(await settingsItem.getValue()).toMatchObject({ placement: 'sidepanel' }),
     );
   });
 });

@@ -1,13 +1,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { storage } from 'wxt/utils/storage';
 import { Panel } from '@/components/panel/Panel';
 import { entries, searchData } from '@/lib/corpus';
 import type { PageContext } from '@/lib/page/detect';
 import { createSearchEngine } from '@/lib/search';
-import { createLearnedStore } from '@/lib/state/learned';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
+import { learnedItem, panelPrefsItem } from '@/lib/state/items';
+import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
 
 const engine = createSearchEngine(entries, searchData);
 
@@ -103,7 +102,7 @@ describe('the side panel', () => {
     unmount();
 
     // A new page load reads it back from storage: still folded on billing, open on hosting.
-    await vi.waitFor(async () => expect(await storage.getItem('local:panel-prefs')).toEqual({ version: 1, value: { collapsed: { billing: true } } }));
+    await vi.waitFor(async () => expect(await panelPrefsItem.getValue()).toEqual({ collapsed: { billing: true } }));
     await renderPanel({ kind: 'billing', route: null });
     expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
     await act(async () => {});
@@ -123,17 +122,14 @@ describe('the side panel', () => {
 
   it('opens again from the launcher with focus in the search box', async () => {
     const user = userEvent.setup();
-    await storage.setItem('local:panel-prefs', { version: 1, value: { collapsed: { account: true } } });
+    await panelPrefsItem.setValue({ collapsed: { account: true } });
     await renderPanel({ kind: 'account', route: null });
     await user.click(screen.getByRole('button', { name: 'Open EMS Help' }));
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
   });
 
   it('promotes an answer opened on this kind of page before, and says so', async () => {
-    await storage.setItem('local:learned', {
-      version: 1,
-      value: { billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now() } } },
-    });
+    await learnedItem.setValue({ billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now() } } });
     await renderPanel({ kind: 'billing', route: null });
     const promoted = await screen.findByRole('button', { name: /Is there a maximum file size per upload\?/ });
     expect(promoted.textContent).toContain('You opened this before');
@@ -150,9 +146,7 @@ describe('the side panel', () => {
     await renderPanel({ kind: 'support', route: null });
     await user.click(screen.getByRole('button', { name: 'How can I manage my #general room?' }));
     await vi.waitFor(async () =>
-      expect(await storage.getItem('local:learned')).toMatchObject({
-        value: { support: { 'how-can-i-manage-my-general-room': { weight: 1 } } },
-      }),
+      expect(await learnedItem.getValue()).toMatchObject({ support: { 'how-can-i-manage-my-general-room': { weight: 1 } } }),
     );
   });
 

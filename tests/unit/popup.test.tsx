@@ -1,11 +1,11 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { storage } from 'wxt/utils/storage';
 import { PopupSearch } from '@/components/popup/PopupSearch';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
+import { recentSearchesItem } from '@/lib/state/items';
+import { createRecentSearchesStore } from '@/lib/state/stores';
 
 const engine = createSearchEngine(entries, searchData);
 
@@ -117,7 +117,7 @@ describe('the toolbar popup', () => {
     expect(recent.getState().value).toEqual(['telegram', 'sepa', 'dns']);
     expect(screen.getByText('Recent searches')).toBeTruthy();
     await vi.waitFor(async () =>
-      expect(await storage.getItem('local:recent-searches')).toEqual({ version: 1, value: ['telegram', 'sepa', 'dns'] }),
+      expect(await recentSearchesItem.getValue()).toEqual(['telegram', 'sepa', 'dns']),
     );
 
     await user.click(screen.getByRole('button', { name: 'Remove “sepa” from recent searches' }));

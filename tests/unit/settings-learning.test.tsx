@@ -1,24 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { storage } from 'wxt/utils/storage';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
-import {
-  createLearnedStore,
-  decayed,
-  HALF_LIFE_MS,
-  MAX_PROMOTED,
-  MAX_REMEMBERED,
-  parseLearned,
-  promotedFor,
-  recordOpen,
-  type Learned,
-} from '@/lib/state/learned';
-import { createPanelPrefsStore } from '@/lib/state/panel-prefs';
-import { createRecentSearchesStore } from '@/lib/state/recent-searches';
-import { createSettingsStore, DEFAULT_SETTINGS, migrateSettings, parseSettings } from '@/lib/state/settings';
+import { decayed, HALF_LIFE_MS, MAX_PROMOTED, MAX_REMEMBERED, parseLearned, promotedFor, recordOpen, type Learned } from '@/lib/state/learned';
+import { learnedItem, recentSearchesItem, searchChoicesItem, settingsItem } from '@/lib/state/items';
+import { DEFAULT_SETTINGS, parseSettings } from '@/lib/state/settings';
+import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 import { suggestForPage } from '@/lib/suggest/suggest';
 
 const engine = createSearchEngine(entries, searchData);
@@ -40,17 +29,6 @@ describe('settings', () => {
     });
   });
 
-  it('migrate from the unversioned shape', () => {
-    expect(migrateSettings({ side: 'left', darkMode: true }, 0)).toEqual({ ...DEFAULT_SETTINGS, panelSide: 'left', theme: 'dark' });
-    expect(migrateSettings({ side: 'top' }, 0)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('load a migrated value from storage', async () => {
-    await storage.setItem('local:settings', { version: 0, value: { side: 'left', darkMode: false } });
-    const store = createSettingsStore();
-    await vi.waitFor(() => expect(store.getState().hydrated).toBe(true));
-    expect(store.getState().value).toMatchObject({ panelSide: 'left', theme: 'light' });
-  });
 });
 
 describe('suggestions that learn', () => {
@@ -122,14 +100,15 @@ describe('the settings page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Billing' }), 'Off');
     expect(settings.getState().value).toMatchObject({ panelSide: 'left', theme: 'dark', arrival: { billing: 'off' } });
     await vi.waitFor(async () =>
-      expect(await storage.getItem('local:settings')).toMatchObject({ version: 1, value: { panelSide: 'left', theme: 'dark' } }),
+      expect(await settingsItem.getValue()).toMatchObject({ panelSide: 'left', theme: 'dark', arrival: { billing: 'off' } }),
     );
   });
 
   it('clears recent searches and learned suggestions', async () => {
     const user = userEvent.setup();
-    await storage.setItem('local:recent-searches', { version: 1, value: ['dns', 'sepa'] });
-    await storage.setItem('local:learned', { version: 1, value: recordOpen({}, 'billing', 'dns-not-resolving', Date.now()) });
+    await recentSearchesItem.setValue(['dns', 'sepa']);
+    await learnedItem.setValue(recordOpen({}, 'billing', 'dns-not-resolving', Date.now()));
+    await searchChoicesItem.setValue([{ query: 'dns', id: 'dns-not-resolving', weight: 1, at: Date.now() }]);
     const { recent, learned } = renderSettings();
     expect(await screen.findByText('2 searches')).toBeTruthy();
     expect(await screen.findByText('1 answer remembered')).toBeTruthy();
@@ -139,5 +118,9 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Clear learned suggestions' }));
     expect(learned.getState().value).toEqual({});
     expect((screen.getByRole('button', { name: 'Clear learned suggestions' }) as HTMLButtonElement).disabled).toBe(true);
+    // Gone from storage too: the answers opened per page and what searches led to.
+    await vi.waitFor(async () => expect(await recentSearchesItem.getValue()).toEqual([]));
+    await vi.waitFor(async () => expect(await learnedItem.getValue()).toEqual({}));
+    await vi.waitFor(async () => expect(await searchChoicesItem.getValue()).toEqual([]));
   });
 });

@@ -1,0 +1,127 @@
+// The answer tab's views that search: the index of the whole corpus with its filter, and
+// "not found" (an address whose answer no longer exists), which searches its words.
+
+import { entryLang, type FaqEntry, type IndexNode } from '@/lib/corpus';
+import { idToWords, indexHash } from '@/lib/answer-route';
+import { plural, t } from '@/lib/i18n';
+import type { SearchEngine, SearchHit } from '@/lib/search';
+import type { HelpContact } from '@/lib/state/managed';
+import { EntryMeta } from '../EntryMeta';
+import { Highlight } from '../Highlight';
+import { NoMatch, NotSure } from '../NoMatch';
+import { useSearch } from '../use-search';
+import { SectionIndex } from './SectionIndex';
+import { useFocusOnMount } from './use-focus-on-mount';
+
+/** What the searches of this page may keep, and where they send people for more help. */
+export interface SearchPolicy {
+  contact: HelpContact | null;
+  keepLearned: boolean;
+}
+
+export function IndexView({
+  entries,
+  index,
+  engine,
+  initialFilter,
+  policy,
+}: {
+  entries: readonly FaqEntry[];
+  index: readonly IndexNode[];
+  engine: SearchEngine;
+  initialFilter: string;
+  policy: SearchPolicy;
+}) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { query: filter, setQuery: setFilter, searched: trimmed, hits, remember } = useSearch({
+    engine,
+    limit: entries.length,
+    initialQuery: initialFilter,
+    ...(policy.keepLearned ? {} : { learning: null }),
+  });
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('answer.allAnswers')}
+      </h1>
+      <p className="lede">{t('answer.indexLede')}</p>
+      <input
+        className="field filter-input no-print"
+        type="search"
+        aria-label={t('answer.filterLabel')}
+        placeholder={t('answer.filterPlaceholder')}
+        autoComplete="off"
+        spellCheck={false}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {trimmed ? plural('search.answers', hits.length) : ''}
+      </p>
+      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : <SectionIndex index={index} />}
+    </>
+  );
+}
+
+export function MissingView({ id, engine, policy }: { id: string; engine: SearchEngine; policy: SearchPolicy }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { query, setQuery, searched: trimmed, hits, remember } = useSearch({
+    engine,
+    limit: 8,
+    initialQuery: idToWords(id),
+    ...(policy.keepLearned ? {} : { learning: null }),
+  });
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('answer.missingTitle')}
+      </h1>
+      <p className="lede">{t('answer.missingLede')}</p>
+      <input
+        className="field filter-input"
+        type="search"
+        aria-label={t('search.label')}
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : null}
+      <p className="back-to-index">
+        <a href={indexHash()}>{t('answer.browseAll')}</a>
+      </p>
+    </>
+  );
+}
+
+function HitList({
+  hits,
+  query,
+  onOpen,
+  contact,
+}: {
+  hits: readonly SearchHit[];
+  query: string;
+  onOpen: (id: string) => void;
+  contact: HelpContact | null;
+}) {
+  if (hits.length === 0) {
+    return <NoMatch query={query} contact={contact} />;
+  }
+  return (
+    <>
+      {hits[0]?.sure === false ? <NotSure contact={contact} /> : null}
+      <ul className="hit-list">
+        {hits.map((hit) => (
+          <li key={hit.entry.id}>
+            <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={entryLang(hit.entry)}>
+              <Highlight text={hit.entry.title} ranges={hit.matches.title} />
+            </a>
+            <EntryMeta entry={hit.entry} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
