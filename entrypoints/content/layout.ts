@@ -7,6 +7,11 @@ export const FRAME_TOP = 72;
 export const FRAME_EDGE = 16;
 /** The open panel's width (px), as panel.css draws it. */
 export const PANEL_WIDTH = 344;
+/** The tallest the frame may be (px): from FRAME_TOP down to FRAME_EDGE above the window's bottom, and at least 120. */
+export function maxFrameHeight(windowHeight: number): number {
+  return Math.max(120, windowHeight - FRAME_TOP - FRAME_EDGE);
+}
+
 /** Space kept free between the panel and the nearest control of the page (px). */
 const GAP = 8;
 /** What a user can operate on the page: the panel must not lie over any of these. */

@@ -1,0 +1,143 @@
+// The panel pages connected to this tab, each through a private extension port (the page
+// can neither read nor forge what goes through one; nothing goes through window.postMessage):
+// the panel in the frame this script placed (panel-frame.ts), and the browser's side panel.
+//
+// - Only this extension's ports are taken, and of in-page panels only the frame this script
+//   placed, at the address it gave it (nonce included): only that one sizes the frame.
+// - They hear where the user is (host.ts works it out) whenever it changes.
+// - The in-page panel's state is kept here, in memory, so a re-mounted frame comes back as it
+//   was; a request that came before its panel could take it waits here too.
+
+import { browser, type Browser } from 'wxt/browser';
+import {
+  fromThisExtension,
+  parsePanelToHost,
+  PANEL_PORT,
+  PANEL_RELAYED_PREFIX,
+  type HostToPanel,
+  type PanelRequest,
+  type PanelUiState,
+} from '@/lib/messages';
+import type { PageContext } from '@/lib/page/detect';
+import { maxFrameHeight } from './layout';
+import type { HostLife, PanelFrame } from './panel-frame';
+
+type Port = Browser.runtime.Port;
+
+/**
+ * Whether two addresses of panel.html are the same frame's. Chrome reports the frame under
+ * the extension's own id while `getURL` gave its per-session dynamic id; the path and the
+ * query (with the frame's nonce) are what must match.
+ */
+function sameFrameAddress(a: string | undefined, b: string): boolean {
+  try {
+    const x = new URL(a ?? '');
+    const y = new URL(b);
+    return x.protocol === y.protocol && x.pathname === y.pathname && x.search === y.search && y.search.includes('n=');
+  } catch {
+    return false;
+  }
+}
+
+export interface PanelPortsNeeds {
+  life: HostLife;
+  /** The frame this script placed: whether it is there, its address, its size. */
+  frame: Pick<PanelFrame, 'mounted' | 'address' | 'resize'>;
+  /** Where the user is, and whether the page leaves room for the open panel. */
+  page(): { context: PageContext; room: boolean };
+}
+
+export interface PanelPorts {
+  /** For `runtime.onConnect`: takes a panel page's port, or refuses it. */
+  accept(port: Port): void;
+  /** Tells every connected panel where the user is now, and the height there is. */
+  broadcast(): void;
+  /** Something the user asked of the in-page panel (command, menu): now, or once it connects. */
+  deliver(request: PanelRequest): void;
+  /** Whether a new frame's panel has a state to restore or a request to take from its port. */
+  frameShouldWait(): boolean;
+  /** The frame was taken away: its port no longer sizes anything nor takes requests. */
+  frameRemoved(): void;
+}
+
+export function createPanelPorts({ life, frame, page }: PanelPortsNeeds): PanelPorts {
+  /** Every connected panel page of this tab: the in-page frame and the side panel. */
+  const ports = new Set<Port>();
+  /** The port of the frame this script placed; only it may size the frame. */
+  let framePort: Port | null = null;
+  /** A request that arrived before the panel could take it. */
+  let pending: PanelRequest | undefined;
+  /** The panel's state, for a re-mount. */
+  let lastUi: PanelUiState | undefined;
+
+  const contextMessage = (extra: Partial<HostToPanel> = {}): HostToPanel => {
+    const { context, room } = page();
+    return { type: 'context', context, room, maxHeight: maxFrameHeight(window.innerHeight), ...extra };
+  };
+
+  const post = (port: Port, message: HostToPanel) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      ports.delete(port);
+    }
+  };
+
+  const onPanelMessage = (port: Port) => (raw: unknown) => {
+    const message = parsePanelToHost(raw);
+    if (!message) return;
+    if (message.type === 'ui') {
+      lastUi = message.state;
+      return;
+    }
+    if (port !== framePort || !frame.mounted) return;
+    frame.resize(message);
+  };
+
+  const accept = (port: Port) => {
+    if (life.stopped() || !fromThisExtension(port.sender, browser.runtime.id)) return;
+    // Firefox's framed panel page reaches us through the background, which names the port
+    // with the panel's address as the browser reported it; only the background (no tab) may.
+    const relayed = port.name.startsWith(PANEL_RELAYED_PREFIX) && !port.sender?.tab;
+    const inPage = relayed || port.name === `${PANEL_PORT}:page`;
+    if (!inPage && port.name !== `${PANEL_PORT}:side`) return;
+    if (inPage) {
+      // Only the frame this script placed, at the address it gave it, sizes the frame.
+      const panelUrl = relayed ? port.name.slice(PANEL_RELAYED_PREFIX.length) : port.sender?.url;
+      if (!frame.mounted || !sameFrameAddress(panelUrl, frame.address())) {
+        port.disconnect();
+        return;
+      }
+      framePort = port;
+    }
+    ports.add(port);
+    port.onMessage.addListener(onPanelMessage(port));
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (framePort === port) framePort = null;
+      if (!life.extensionAlive()) life.stop();
+    });
+    const first: Partial<HostToPanel> = {};
+    if (inPage && lastUi) first.restore = lastUi;
+    if (inPage && pending) {
+      first.request = pending;
+      pending = undefined;
+    }
+    post(port, contextMessage(first));
+  };
+
+  return {
+    accept,
+    broadcast() {
+      for (const port of ports) post(port, contextMessage());
+    },
+    deliver(request) {
+      if (framePort) post(framePort, contextMessage({ request }));
+      else pending = request;
+    },
+    frameShouldWait: () => !!(lastUi || pending),
+    frameRemoved() {
+      framePort = null;
+    },
+  };
+}
