@@ -139,23 +139,18 @@ describe('it stays', () => {
   ])('comes back, once and in the same state, when %s', async (_what, script) => {
     const page = await open('/user/billing');
     await withState(page);
-    // From the removal to the panel drawn again (the host is shown once the panel reports its size).
-    const took = Number(
-      await page.evaluate(`new Promise((resolve) => {
-        const start = performance.now();
-        ${script};
-        const check = () => {
-          const host = document.querySelector('${HOST}');
-          if (host && host.isConnected && getComputedStyle(host).opacity === '1') {
-            resolve(performance.now() - start);
-          } else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      })`),
-    );
-    expect(took).toBeLessThan(500);
+    // Until the panel is drawn again (the host is shown once the panel reports its size). How
+    // long that takes is a benchmark's figure (npm run bench), not something a test times.
+    await page.evaluate(`new Promise((resolve) => {
+      ${script};
+      const check = () => {
+        const host = document.querySelector('${HOST}');
+        if (host && host.isConnected && getComputedStyle(host).opacity === '1') resolve();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    })`);
     await expectStateKept(page);
-    console.log(`panel host back after: ${took.toFixed(1)} ms`);
     await page.close();
   });
 

@@ -166,8 +166,17 @@ export const scenarios: Scenario[] = [
       await popup.type('slack bridge');
       const OPTION = '[role="listbox"][aria-label="Answers"] [role="option"]';
       await expect.poll(() => popup.count(OPTION)).toBeGreaterThan(1);
-      // Results for the whole query (not a prefix still being typed) before moving through them.
+      // Results for the whole query (not a prefix still being typed) before moving through them:
+      // the list has the bridge first and has stopped changing (a busy machine may draw the
+      // results for "slack brid" after the last key).
       await expect.poll(async () => (await popup.texts(OPTION))[0]).toContain('Slack bridge');
+      await expect
+        .poll(async () => {
+          const before = (await popup.texts(OPTION)).join('|');
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return before === (await popup.texts(OPTION)).join('|');
+        })
+        .toBe(true);
       expect(await popup.count(`${OPTION} mark`)).toBeGreaterThan(0);
 
       // ↓ to the second result, ↓ to the third, ↑ back to the second, which Enter opens.
