@@ -15,7 +15,7 @@
 // No message ever goes through window.postMessage: the EMS page must not read or forge any.
 // This module is bundled into the content script, so it stays free of heavy imports.
 
-import { MAX_ALERTS, MAX_CUE_CHARS } from './page/cues';
+import { MAX_MESSAGES, MAX_CUE_CHARS } from './page/cues';
 import { PAGE_KINDS, type PageContext, type PageCues, type PageKind } from './page/detect';
 
 /** The longest search text any surface keeps (the popup's recent searches use the same). */
@@ -120,9 +120,9 @@ function isPageKind(value: unknown): value is PageKind {
   return typeof value === 'string' && (PAGE_KINDS as readonly string[]).includes(value);
 }
 
-/** A list of at most MAX_ALERTS bounded strings, or null. */
+/** A list of at most MAX_MESSAGES bounded strings, or null. */
 function boundedStrings(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length > MAX_ALERTS) return null;
+  if (!Array.isArray(value) || value.length > MAX_MESSAGES) return null;
   const out: string[] = [];
   for (const item of value) {
     const text = boundedString(item, MAX_CUE_CHARS);
@@ -158,10 +158,13 @@ function parseContext(value: unknown): PageContext | null {
   const kind = field(f, 'kind');
   const route = field(f, 'route');
   if (!isPageKind(kind)) return null;
+  // Cues that do not parse are left out, never the whole context: the panel must keep
+  // following the page whatever the page's screen says.
   const rawCues = field(f, 'cues');
-  const cues = rawCues === undefined ? undefined : parseCues(rawCues);
-  if (cues === null) return null;
-  const withCues = cues ? { cues } : {};
+  const cues = rawCues === undefined ? null : parseCues(rawCues);
+  // The site's own guide page being read (`/guides/saml2-google` → "saml2 google").
+  const guide = boundedString(field(f, 'guide'), MAX_ROUTE_CHARS);
+  const withCues = { ...(guide ? { guide } : {}), ...(cues ? { cues } : {}) };
   if (route === null) return { kind, route: null, ...withCues };
   const r = boundedString(route, MAX_ROUTE_CHARS);
   return r !== null && r.startsWith('#/') ? { kind, route: r, ...withCues } : null;

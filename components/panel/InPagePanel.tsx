@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { hasSidePanel, openSidePanel } from '@/lib/extension-pages';
 import { parseHostToPanel, PANEL_PORT, PANEL_RELAY_PORT, type PanelToHost, type PanelUiState } from '@/lib/messages';
 import { useEffectiveSettings } from '../use-effective-settings';
-import { Panel, type PanelStart } from './Panel';
+import { Panel, type CueMemory, type PanelStart } from './Panel';
 import { send, type HostState, type PanelAppProps, type Port, type WithEngine } from './panel-page';
 
 interface Mount {
@@ -34,6 +34,8 @@ export function InPagePanel({
   const rootRef = useRef<HTMLDivElement>(null);
   const lastSize = useRef<PanelToHost | null>(null);
   const reportSize = useRef<((force?: boolean) => void) | null>(null);
+  // Which warning has opened the panel already: kept here, outside the panel's re-mounts.
+  const cueMemory = useRef<CueMemory>({ handled: null }).current;
   const effective = useEffectiveSettings(settings, managed);
   const arrival = effective.settings.arrival;
   const settingsLoaded = effective.loaded;
@@ -165,6 +167,7 @@ export function InPagePanel({
           room={host.room}
           maxHeight={host.maxHeight}
           start={mount.start}
+          cueMemory={cueMemory}
           onUiChange={onUiChange}
           onOpenSidePanel={
             hasSidePanel()

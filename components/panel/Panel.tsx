@@ -1,8 +1,8 @@
 // The help panel: the answers this page most likely needs, expandable in place, and a
 // search over the FAQ and the guides. In the EMS page it folds to a launcher (remembered per
-// page kind) and stays folded where the page leaves it no room — except that a warning or
-// error on the screen that an answer clearly speaks to opens it once (PanelBody.tsx shows
-// that answer first); in the browser's side panel it fills the side panel.
+// page kind) and stays folded where the page leaves it no room; a warning or error on the
+// screen that an answer clearly speaks to opens it once (PanelBody.tsx shows that answer
+// first). In the browser's side panel it fills the side panel.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -56,6 +56,16 @@ export interface PanelProps {
   contact?: HelpContact | null;
   /** False: nothing is learned from what is opened (the "Keep learned suggestions" setting). */
   keepLearned?: boolean;
+  /**
+   * Which warning's answer has already opened the panel (or found it open), kept by the host
+   * across re-mounts of the panel, so a warning opens it only once.
+   */
+  cueMemory?: CueMemory;
+}
+
+export interface CueMemory {
+  /** The entry id of the answer pinned for that warning. */
+  handled: string | null;
 }
 
 const pageKeyOf = (context: PageContext) => `${context.kind}${context.route ?? ''}`;
@@ -76,25 +86,21 @@ export function Panel({
   onOpenSidePanel,
   contact = null,
   keepLearned = true,
+  cueMemory,
 }: PanelProps) {
   const hydrated = useStore(prefs, (s) => s.hydrated);
   const learnedLoaded = useStore(learned, (s) => s.hydrated);
   const collapsedPref = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
   const [forceOpen, setForceOpen] = useState(start?.forceOpen ?? false);
 
-  // A warning or error on the screen with a strong answer opens a folded panel, once per
-  // warning: folded again by the user, it stays folded for that warning. Where the page
-  // leaves no room (the panel would cover its controls, the warning's own buttons among
-  // them) the launcher says there is help for the warning instead. Derived during render
-  // (not in an effect), so the launcher never flashes before the panel.
-  const warning = useMemo(() => pinsForCues(context.cues, entries, engine).find((p) => p.cue === 'alert')?.text ?? null, [context.cues, entries, engine]);
-  const [warningSeen, setWarningSeen] = useState<string | null>(null);
-  const [openedForWarning, setOpenedForWarning] = useState(false);
-  if (host === 'page' && warning !== warningSeen) {
-    setWarningSeen(warning);
-    if (warning !== null) setOpenedForWarning(true);
-  }
-  const collapsed = host === 'page' && ((collapsedPref && !openedForWarning) || (!room && !forceOpen));
+  const collapsed = host === 'page' && (collapsedPref || (!room && !forceOpen));
+  // The answer to a warning or error on the screen (a strong match only, lib/suggest/cues.ts).
+  const warning = useMemo(
+    () => pinsForCues(context.cues, entries, engine).find((p) => p.cue === 'alert')?.entry.id ?? null,
+    [context.cues, entries, engine],
+  );
+  const ownMemory = useRef<CueMemory>({ handled: null });
+  const memory = cueMemory ?? ownMemory.current;
   const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query, ...(keepLearned ? {} : { learning: null }) });
   const pageKey = pageKeyOf(context);
   // The answer expanded in place, with the page it belongs to: on another page it is none.
@@ -108,12 +114,22 @@ export function Panel({
 
   const setCollapsed = (value: boolean) => {
     focusNext.current = value ? 'launcher' : 'search';
-    setOpenedForWarning(false);
     setForceOpen(!value && !room);
     prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [context.kind]: value } }));
   };
 
   const ready = hydrated && learnedLoaded;
+
+  // A warning opens a folded panel, once per warning: as if the person had opened it (so the
+  // keyboard command and the launcher work as ever), and folded again it stays folded for that
+  // warning. Where the page leaves no room (the panel would cover its controls, the warning's
+  // own buttons among them) the launcher says there is help for the warning instead, and the
+  // panel opens once there is room. Focus stays in the page.
+  useEffect(() => {
+    if (host !== 'page' || !ready || warning === null || memory.handled === warning || !room) return;
+    memory.handled = warning;
+    if (collapsedPref) prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [context.kind]: false } }));
+  }, [host, ready, warning, room, collapsedPref, context.kind, prefs, memory]);
   useEffect(() => {
     if (!ready) return;
     const target = focusNext.current;
@@ -137,7 +153,7 @@ export function Panel({
         className={warning ? 'launcher launcher-warning' : 'launcher'}
         aria-expanded="false"
         aria-controls={panelId}
-        aria-label={t('panel.launcherLabel')}
+        aria-label={warning ? t('panel.launcherWarningLabel') : t('panel.launcherLabel')}
         title={t('panel.launcherTitle')}
         onClick={() => setCollapsed(false)}
       >

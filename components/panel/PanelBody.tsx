@@ -18,6 +18,18 @@ import { EntryDisclosure } from './EntryDisclosure';
 import { PanelHeader } from './PanelHeader';
 
 const MORE_SUGGESTIONS = 8;
+/** How long the section in view must stay the same before its answers are pinned (ms). */
+const HEADING_SETTLE_MS = 1500;
+
+/** `value` once it has stayed the same for `ms` (the first value at once). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 interface ListItem {
   entry: FaqEntry;
@@ -76,15 +88,18 @@ export function PanelBody({
   const focusEntry = useRef<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const label = pageLabel(context);
-  const { kind, route, cues } = context;
+  const { kind, route, cues, guide } = context;
 
   // Read once per page (this body is re-mounted per page): promoting what was opened a
   // moment ago would reorder the list under the user's pointer.
   const [promoted] = useState(() => (keepLearned ? promotedFor(learned.getState().value, kind, Date.now()) : []));
-  const suggestions = useMemo(
-    () => suggestForPage({ kind, route, ...(cues ? { cues } : {}) }, entries, engine, MORE_SUGGESTIONS, promoted),
-    [kind, route, cues, entries, engine, promoted],
-  );
+  // The section in view changes as the page scrolls by: only where the person stops counts.
+  const heading = useSettled(cues?.heading, HEADING_SETTLE_MS);
+  const suggestions = useMemo(() => {
+    const screen = cues ? { ...cues, heading } : undefined;
+    const page = { kind, route, ...(guide ? { guide } : {}), ...(screen ? { cues: screen } : {}) };
+    return suggestForPage(page, entries, engine, MORE_SUGGESTIONS, promoted);
+  }, [kind, route, guide, cues, heading, entries, engine, promoted]);
   const { query, setQuery, searched, searching, hits, sure, remember } = search;
   // Answers about what the screen shows stand apart, first, under a heading that says why;
   // the page's own suggestions follow, so together they are as many as without a cue.
@@ -107,9 +122,13 @@ export function PanelBody({
         .slice(0, showMore ? MORE_SUGGESTIONS : SUGGESTION_COUNT)
         .filter((s) => !s.cue)
         .map((s) => ({ entry: s.entry, learned: s.reason === 'learned' }));
-  const linkedEntry = linked ? entries.find((e) => e.id === linked) : undefined;
   const shownIds = new Set([...pinned, ...listed].map((item) => item.entry.id));
-  const items = linkedEntry && !shownIds.has(linkedEntry.id) ? [{ entry: linkedEntry }, ...listed] : listed;
+  // An answer reached through a link, and the answer open in place, stay in the list even
+  // when what the screen shows changes under them (a warning dismissed, a dialog closed).
+  const kept = [...new Set([linked, expanded])]
+    .filter((id): id is string => id !== null && !shownIds.has(id))
+    .flatMap((id) => entries.filter((e) => e.id === id).map((entry) => ({ entry })));
+  const items = [...kept, ...listed];
 
   useEffect(() => {
     if (!focusEntry.current) return;

@@ -2,9 +2,10 @@
 // warning appears, a dialog opens, a tab is selected, the person scrolls to another section.
 //
 // It must cost the page nothing it would notice. The observer's callback only notes that
-// something changed; the reading runs at most once per READ_INTERVAL_MS, after the app's
-// burst of changes (a render is many mutations), and only when the reading differs is
-// anything sent. Changes inside the extension's own host are ignored.
+// something changed; the reading runs READ_INTERVAL_MS after the first change it has not read
+// yet (so at most four times a second, and once for a render's many mutations), and only
+// when the reading differs is anything sent. Changes inside the extension's own host are
+// ignored.
 
 import { readCues, sameCues } from '@/lib/page/cues';
 import type { PageCues } from '@/lib/page/detect';

@@ -40,11 +40,11 @@ function detect(url: string, cues: PageCues): PageContext {
   // A tab labelled "constructor" or "toString" makes detectPage's plain-object lookup answer
   // with a function: a route is a string or nothing.
   const route = typeof found.route === 'string' ? found.route : null;
-  return { kind: found.kind, route, ...(Object.keys(cues).length > 0 ? { cues } : {}) };
+  return { kind: found.kind, route, ...(found.guide ? { guide: found.guide } : {}), ...(Object.keys(cues).length > 0 ? { cues } : {}) };
 }
 
 function sameContext(a: PageContext, b: PageContext): boolean {
-  return a.kind === b.kind && a.route === b.route && sameCues(a.cues, b.cues);
+  return a.kind === b.kind && a.route === b.route && a.guide === b.guide && sameCues(a.cues, b.cues);
 }
 
 export function startPanelHost(ctx: ContentScriptContext): void {

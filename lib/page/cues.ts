@@ -4,8 +4,8 @@
 // or sent anywhere else.
 //
 // Read:  the visible text of alerts and warnings (role="alert"/"status", and the control
-//        panel's alert boxes), the title of an open dialog, the selected tab's label, and
-//        the heading of the section in view.
+//        panel's alert boxes), the title of an open dialog, and the heading of the section
+//        in view (and, for the route only, the selected tab's label).
 // Never: what is typed into the page's fields (no input, textarea, select or editable
 //        element is read), anything hidden, or more than a few short strings.
 
@@ -14,7 +14,7 @@ import type { PageCues } from './detect';
 /** Each cue is at most this long: a message's first sentences say what it is about. */
 export const MAX_CUE_CHARS = 200;
 /** At most this many alerts and this many notices: a page showing more is mostly noise. */
-export const MAX_ALERTS = 3;
+export const MAX_MESSAGES = 3;
 
 // Which elements are cues. Browsers answer a query for one class or one tag name from an
 // index, and walk the whole document for anything else (an attribute, a list of selectors):
@@ -30,11 +30,8 @@ const NOTICE_ROLES = new Set(['status']);
 const NOTICE_CLASSES = ['alert', 'notification', 'notice', 'callout', 'banner'];
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-const TAB_SELECTOR = '[role="tab"][aria-selected="true"], [aria-selected="true"]';
+const TAB_SELECTOR = '[role="tab"][aria-selected="true"], a[aria-selected="true"], button[aria-selected="true"]';
 const HEADING_TAGS = ['h1', 'h2', 'h3'];
-
-/** Form fields: what is in them is the person's own. */
-const FORM_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /** `lists` merged into one list in document order, each element once. */
 function inDocumentOrder(...lists: Iterable<Element>[]): Element[] {
@@ -42,20 +39,31 @@ function inDocumentOrder(...lists: Iterable<Element>[]): Element[] {
   return all.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
+/**
+ * Controls a person operates: a `.is-danger` button ("Delete server") or an error-styled
+ * field is not a message, and neither is anything inside one.
+ */
+const CONTROL_SELECTOR = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [role="option"], [role="row"], [role="gridcell"]';
+
 function byClass(doc: Document, classes: readonly string[]): Element[] {
-  // A field styled as an error is the person's input, not a message.
-  return classes.flatMap((name) => [...doc.getElementsByClassName(name)]).filter((el) => !FORM_TAGS.has(el.tagName.toUpperCase()));
+  return classes.flatMap((name) => [...doc.getElementsByClassName(name)]).filter((el) => !el.closest(CONTROL_SELECTOR));
 }
 
 /** Elements whose text is the person's own (typed or chosen), or not text at all. */
 const UNREAD = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
-/** Shown to a person: not hidden by attribute, style or an ancestor. */
+/**
+ * Shown to a person: not hidden by attribute or an ancestor's, nor by style (checkVisibility
+ * looks at the ancestors' styles too; without it — older browsers, jsdom — the element's own).
+ */
 function isShown(element: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  return !element.closest('[hidden], [aria-hidden="true"], [inert]') && shownItself(element);
+}
+
+/** Not hidden by its own style (`display: none`, `visibility: hidden`, `opacity: 0`). */
+function shownItself(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(element, { visibilityProperty: true, opacityProperty: true });
-  // No checkVisibility (older browsers, jsdom): the element's own computed style.
   const view = element.ownerDocument.defaultView ?? (typeof window === 'undefined' ? null : window);
   const style = view?.getComputedStyle(element);
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
@@ -63,9 +71,10 @@ function isShown(element: Element): boolean {
 
 /**
  * The text a person reads in `element`: its text nodes, without form fields, editable
- * regions or scripts, whitespace collapsed, cut at MAX_CUE_CHARS (and at a word there).
+ * regions, scripts or hidden parts, whitespace collapsed, cut at MAX_CUE_CHARS (and at a
+ * word there).
  */
-export function visibleText(element: Element, max: number = MAX_CUE_CHARS): string {
+function visibleText(element: Element, max: number = MAX_CUE_CHARS): string {
   let text = '';
   const walk = (node: Node) => {
     if (text.length > max * 2) return;
@@ -76,7 +85,7 @@ export function visibleText(element: Element, max: number = MAX_CUE_CHARS): stri
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (UNREAD.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') !== null) return;
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || !shownItself(el)) return;
     // A block boundary is a word boundary: "Error<p>Retry" is two words.
     text += ' ';
     for (const child of el.childNodes) walk(child);
@@ -112,22 +121,26 @@ function messages(elements: readonly Element[], skip: (el: Element) => boolean, 
 /** An open dialog's title: what labels it, else its first heading. */
 function dialogTitle(doc: Document, candidates: readonly Element[], skip: (el: Element) => boolean): string | undefined {
   const dialogs = candidates.filter((d) => !skip(d) && isShown(d));
-  // The last one opened is on top.
+  // The last in the document: apps append the dialog opened last, which is on top.
   const dialog = dialogs.at(-1);
   if (!dialog) return undefined;
   const labelIds = dialog.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
   const labelled = labelIds.map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null);
   const title =
-    labelled.map((el) => visibleText(el)).join(' ').trim() ||
+    clip(labelled.map((el) => visibleText(el)).join(' ').trim(), MAX_CUE_CHARS) ||
     clip((dialog.getAttribute('aria-label') ?? '').trim(), MAX_CUE_CHARS) ||
     visibleText(dialog.querySelector('h1, h2, h3, h4, [role="heading"]') ?? doc.createElement('span'));
   return title || undefined;
 }
 
-/** The selected tab's label, where the app marks one. */
+/**
+ * The selected tab's label, where the app marks one: only for working out the route (it is
+ * not a cue the panel gets). A tab, or a link or button marked selected (tabs drawn without
+ * `role="tab"`); never a selected row, option or cell, whose text is the person's data.
+ */
 export function selectedTab(doc: Document): string | undefined {
   const selected = doc.querySelector(TAB_SELECTOR);
-  const label = selected ? clip((selected.textContent ?? '').replace(/\s+/g, ' ').trim(), 60) : '';
+  const label = selected && isShown(selected) ? visibleText(selected, 60) : '';
   return label || undefined;
 }
 
@@ -162,16 +175,14 @@ export function readCues(doc: Document, skip: (el: Element) => boolean = () => f
     dialog: inDocumentOrder(role(DIALOG_ROLES), doc.querySelectorAll('dialog[open]'), doc.querySelectorAll('[aria-modal="true"]')),
     heading: inDocumentOrder(...HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag))),
   };
-  const alerts = messages(found.alert, skip, MAX_ALERTS);
+  const alerts = messages(found.alert, skip, MAX_MESSAGES);
   // A notice that is also an alert (a `.alert.alert-warning` box) counts once, as the alert.
-  const notices = messages(found.notice, skip, MAX_ALERTS + alerts.length).filter((n) => !alerts.includes(n)).slice(0, MAX_ALERTS);
+  const notices = messages(found.notice, skip, MAX_MESSAGES + alerts.length).filter((n) => !alerts.includes(n)).slice(0, MAX_MESSAGES);
   const dialog = dialogTitle(doc, found.dialog, skip);
-  const tab = selectedTab(doc);
   const heading = headingInView(doc, found.heading, skip);
   if (alerts.length > 0) cues.alerts = alerts;
   if (notices.length > 0) cues.notices = notices;
   if (dialog) cues.dialog = dialog;
-  if (tab) cues.tab = tab;
   if (heading) cues.heading = heading;
   return cues;
 }

@@ -87,11 +87,13 @@ function matchedStems(hit: SearchHit): Set<string> {
 }
 
 /** Whether `hit` answers the cue `text` strongly enough to pin it. */
-export function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEntry[]): boolean {
+function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEntry[]): boolean {
   if (!hit.sure) return false;
   const words = normalised(text);
-  if (words.split(' ').length >= QUOTE_WORDS && normalised(`${hit.entry.title} ${hit.entry.text}`).includes(words)) return true;
   const cue = contentStems(text);
+  // A quotation: the cue's words, whole, in the answer (and one of them more than chrome).
+  const quoted = ` ${normalised(`${hit.entry.title} ${hit.entry.text}`)} `.includes(` ${words} `);
+  if (words.split(' ').length >= QUOTE_WORDS && cue.size > 0 && quoted) return true;
   const shared = [...matchedStems(hit)].filter((s) => cue.has(s));
   if (shared.length < 2) return false;
   const counts = frequencyOf(entries);

@@ -47,7 +47,7 @@ export function suggestForPage(
   for (const id of needs.must) add(byId.get(id), 'curated');
   for (const id of learned) add(byId.get(id), 'learned');
   for (const id of needs.may) add(byId.get(id), 'curated');
-  const topics = [needs.topics, context.cues?.heading ?? ''].join(' ').trim();
+  const topics = needs.topics.trim();
   if (needs.sections.length > 0) {
     // Within a section, the entries closest to the page's topics first (corpus order
     // without an engine).

@@ -2,12 +2,13 @@
 // pins (lib/suggest/cues.ts), and how the panel shows them (components/panel).
 
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Panel } from '@/components/panel/Panel';
+import { Panel, type CueMemory } from '@/components/panel/Panel';
 import { watchCues } from '@/entrypoints/content/cue-watch';
 import { entries, searchData } from '@/lib/corpus';
 import { parseHostToPanel } from '@/lib/messages';
-import { MAX_ALERTS, MAX_CUE_CHARS, readCues } from '@/lib/page/cues';
+import { MAX_CUE_CHARS, MAX_MESSAGES, readCues, selectedTab } from '@/lib/page/cues';
 import type { PageContext, PageCues } from '@/lib/page/detect';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
@@ -33,7 +34,7 @@ function page(...children: Child[]): Document {
 }
 
 describe('reading the screen', () => {
-  it('reads alerts, notices, an open dialog’s title, the selected tab and the heading', () => {
+  it('reads alerts, notices, an open dialog’s title and the heading', () => {
     const doc = page(
       h('nav', {}, h('a', { role: 'tab', 'aria-selected': 'false' }, 'Hosts'), h('a', { role: 'tab', 'aria-selected': 'true' }, 'Server Admin')),
       h('h1', {}, 'Hosting'),
@@ -47,9 +48,30 @@ describe('reading the screen', () => {
       alerts: ['This is a system room that cannot be deleted.', 'DNS not verified Dismiss'],
       notices: ['Saved 2 minutes ago'],
       dialog: 'Purchase Telegram Bridge',
-      tab: 'Server Admin',
       heading: 'Rooms',
     });
+    // The selected tab only says which route this is (it is not sent as a cue).
+    expect(selectedTab(doc)).toBe('Server Admin');
+  });
+
+  it('takes a tab’s label, never a selected row’s or option’s text', () => {
+    const doc = page(
+      h('div', { role: 'row', 'aria-selected': 'true' }, 'alice@example.org'),
+      h('div', { role: 'option', 'aria-selected': 'true' }, 'bob@example.org'),
+      h('a', { 'aria-selected': 'true' }, 'Hosts', h('span', { hidden: '' }, 'secret')),
+    );
+    expect(selectedTab(doc)).toBe('Hosts');
+  });
+
+  it('keeps a dialog’s title short whatever labels it, and takes no button for a message', () => {
+    const doc = page(
+      h('div', { role: 'dialog', 'aria-labelledby': 'a b' }, h('p', { id: 'a' }, 'first '.repeat(40)), h('p', { id: 'b' }, 'second '.repeat(40))),
+      h('button', { class: 'button is-danger' }, 'Delete server example.org'),
+      h('div', { class: 'warning' }, 'Quota almost used', h('span', { style: 'display: none' }, 'secret')),
+    );
+    const cues = readCues(doc);
+    expect(cues.dialog!.length).toBeLessThanOrEqual(MAX_CUE_CHARS);
+    expect(cues.alerts).toEqual(['Quota almost used']);
   });
 
   it('never reads what is typed into the page: fields, editable regions, hidden text', () => {
@@ -82,7 +104,7 @@ describe('reading the screen', () => {
     );
     const ours = doc.getElementById('ours')!;
     const cues = readCues(doc, (el) => el === ours);
-    expect(cues.alerts).toHaveLength(MAX_ALERTS);
+    expect(cues.alerts).toHaveLength(MAX_MESSAGES);
     expect(cues.alerts![0]!.length).toBeLessThanOrEqual(MAX_CUE_CHARS);
     expect(JSON.stringify(cues)).not.toContain('extension');
   });
@@ -96,7 +118,7 @@ describe('watching the screen', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('reports a new alert once the burst of changes is over, and not the extension’s own changes', async () => {
+  it('reports a new alert once for a render’s many changes, and not the extension’s own changes', async () => {
     const doc = page(h('h1', {}, 'Hosting'), h('div', { id: 'ours' }));
     const ours = doc.getElementById('ours')!;
     const seen: PageCues[] = [];
@@ -153,12 +175,15 @@ describe('answers pinned for what the screen shows', () => {
 describe('cues crossing into the panel', () => {
   const message = (cues: unknown) => ({ type: 'context', context: { kind: 'hosting', route: '#/hosts', cues }, room: true, maxHeight: 600 });
 
-  it('arrive as plain bounded strings', () => {
+  it('arrive as plain bounded strings; malformed ones are dropped, the page context kept', () => {
     expect(parseHostToPanel(message({ alerts: ['DNS'], dialog: 'Add user' }))?.context.cues).toEqual({ alerts: ['DNS'], dialog: 'Add user' });
-    expect(parseHostToPanel(message({ alerts: 'DNS' }))).toBeNull();
-    expect(parseHostToPanel(message({ alerts: ['a', 'b', 'c', 'd'] }))).toBeNull();
-    expect(parseHostToPanel(message({ heading: 'x'.repeat(MAX_CUE_CHARS + 1) }))).toBeNull();
-    expect(parseHostToPanel(message({ dialog: { toString: 'x' } }))).toBeNull();
+    for (const bad of [{ alerts: 'DNS' }, { alerts: ['a', 'b', 'c', 'd'] }, { heading: 'x'.repeat(MAX_CUE_CHARS + 1) }, { dialog: { toString: 'x' } }]) {
+      const parsed = parseHostToPanel(message(bad));
+      expect(parsed?.context).toEqual({ kind: 'hosting', route: '#/hosts' });
+    }
+    // The site's own guide page being read comes along too.
+    const guide = { type: 'context', context: { kind: 'other', route: null, guide: 'saml2 google' }, room: true, maxHeight: 600 };
+    expect(parseHostToPanel(guide)?.context).toEqual({ kind: 'other', route: null, guide: 'saml2 google' });
   });
 });
 
@@ -170,31 +195,48 @@ describe('the panel with cues', () => {
     const learned = createLearnedStore();
     await vi.waitFor(() => expect(prefs.getState().hydrated && learned.getState().hydrated).toBe(true));
     if (options.folded) act(() => prefs.getState().update(() => ({ collapsed: { [context.kind]: true } })));
-    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), room: options.room ?? true };
-    const view = render(<Panel context={context} {...props} />);
-    return { ...view, rerender: (next: PageContext) => view.rerender(<Panel context={next} {...props} />) };
+    // Kept by the panel's host across re-mounts (InPagePanel.tsx).
+    const cueMemory: CueMemory = { handled: null };
+    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), room: options.room ?? true, cueMemory };
+    const view = render(<Panel key={0} context={context} {...props} />);
+    const rerender = (next: PageContext, key = 0) => view.rerender(<Panel key={key} context={next} {...props} />);
+    return { ...view, prefs, rerender };
   }
 
-  it('shows the answer about a warning first, under a heading that says why', async () => {
+  it('shows the answer about a warning first, under a heading that says why, then the page’s own', async () => {
     await renderPanel(warning);
     const section = screen.getByRole('region', { name: 'About the warning on this page' });
     expect(within(section).getAllByRole('button')[0]!.textContent).toBe('What is a "system" room?');
-    // The page's own suggestions follow: five answers in all.
-    expect(screen.getByRole('heading', { name: 'Suggested for Hosting · Server Admin' })).toBeTruthy();
+    const page = screen.getByRole('region', { name: 'Suggested for Hosting · Server Admin' });
+    // Five answers in all: the pinned ones and the page's.
+    const questions = (el: HTMLElement) => within(el).getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'));
+    expect(questions(section).length + questions(page).length).toBe(5);
   });
 
-  it('opens when folded for a warning, but not for a dialog', async () => {
+  it('opens when folded for a warning, not for a dialog, leaving the focus in the page', async () => {
     const view = await renderPanel({ kind: 'hosting', route: '#/integrations', cues: { dialog: 'Purchase Telegram Bridge' } }, { folded: true });
     expect(screen.getByRole('button', { name: 'Open EMS Help' }).textContent).toBe('?Help');
     view.rerender(warning);
     expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
-    // The page keeps its focus.
     expect(document.activeElement).toBe(document.body);
   });
 
-  it('stays folded where the page leaves no room, saying there is help for the warning', async () => {
+  it('opens once per warning: folded again, it stays folded, also after a re-mount', async () => {
+    const user = userEvent.setup();
+    const view = await renderPanel(warning, { folded: true });
+    await user.click(await screen.findByRole('button', { name: 'Hide EMS Help' }));
+    expect(screen.getByRole('button', { name: 'Open EMS Help: help with this warning' })).toBeTruthy();
+    view.rerender(warning, 1); // a request or a restore re-mounts the panel
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('complementary')).toBeNull();
+    // Another warning is news: it opens the panel again.
+    view.rerender({ ...warning, cues: { alerts: ['Purchase Telegram Bridge: Maximum Telegram users reached'] } }, 1);
+    expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+  });
+
+  it('stays folded where the page leaves no room, its launcher saying there is help for the warning', async () => {
     await renderPanel(warning, { room: false });
-    expect(screen.getByRole('button', { name: 'Open EMS Help' }).textContent).toBe('?Help with this warning');
+    expect(screen.getByRole('button', { name: 'Open EMS Help: help with this warning' }).textContent).toBe('?Help with this warning');
     expect(screen.queryByRole('complementary')).toBeNull();
   });
 });
