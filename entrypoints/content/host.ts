@@ -81,7 +81,22 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     pageParsed: () => domReady,
     addressFacts: () => ({ context, room, wait: ports.frameShouldWait() }),
   });
-  const ports = createPanelPorts({ life, frame, page: () => ({ context, room }) });
+  const ports = createPanelPorts({ life, frame, page: () => ({ context, room }), connected: (count) => watchScreen(count > 0) });
+
+  /**
+   * What the screen shows (alerts, a dialog, the section in view) is read only while a panel
+   * is there to show help for it (in the page or the side panel), and goes to the panels
+   * with the page context; kept in memory only (cue-watch.ts).
+   */
+  const watchScreen = (wanted: boolean) => {
+    if (wanted && !cueWatch && !stopped) {
+      cueWatch = watchCues(document, frame.isOurs, () => refresh(location.href));
+      refresh(location.href);
+    } else if (!wanted && cueWatch) {
+      cueWatch.stop();
+      cueWatch = null;
+    }
+  };
 
   // Before the settings are read, the defaults decide: the frame starts loading at once
   // (hidden until the panel has drawn) instead of after a storage round trip.
@@ -190,7 +205,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     stopped = true;
     clearTimeout(settle);
     clearInterval(liveness);
-    cueWatch?.stop();
+    watchScreen(false);
     unmount();
     window.removeEventListener('hashchange', onHashChange);
     window.removeEventListener('popstate', onHashChange);
@@ -225,9 +240,6 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const layout = new ResizeObserver(onResize);
   layout.observe(document.documentElement);
   if (document.body) layout.observe(document.body);
-  // What the screen shows (alerts, a dialog, the section in view) goes to the panels with
-  // the page context, read on this page only and kept in memory only (cue-watch.ts).
-  cueWatch = watchCues(document, frame.isOurs, () => refresh(location.href));
   browser.runtime.onConnect.addListener(ports.accept);
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);

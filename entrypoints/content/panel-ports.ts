@@ -45,6 +45,8 @@ export interface PanelPortsNeeds {
   frame: Pick<PanelFrame, 'mounted' | 'address' | 'resize'>;
   /** Where the user is, and whether the page leaves room for the open panel. */
   page(): { context: PageContext; room: boolean };
+  /** How many panel pages are connected now, after each change (the screen is read only for them). */
+  connected(count: number): void;
 }
 
 export interface PanelPorts {
@@ -60,7 +62,7 @@ export interface PanelPorts {
   frameRemoved(): void;
 }
 
-export function createPanelPorts({ life, frame, page }: PanelPortsNeeds): PanelPorts {
+export function createPanelPorts({ life, frame, page, connected }: PanelPortsNeeds): PanelPorts {
   /** Every connected panel page of this tab: the in-page frame and the side panel. */
   const ports = new Set<Port>();
   /** The port of the frame this script placed; only it may size the frame. */
@@ -79,7 +81,7 @@ export function createPanelPorts({ life, frame, page }: PanelPortsNeeds): PanelP
     try {
       port.postMessage(message);
     } catch {
-      ports.delete(port);
+      if (ports.delete(port)) connected(ports.size);
     }
   };
 
@@ -113,7 +115,7 @@ export function createPanelPorts({ life, frame, page }: PanelPortsNeeds): PanelP
     ports.add(port);
     port.onMessage.addListener(onPanelMessage(port));
     port.onDisconnect.addListener(() => {
-      ports.delete(port);
+      if (ports.delete(port)) connected(ports.size);
       if (framePort === port) framePort = null;
       if (!life.extensionAlive()) life.stop();
     });
@@ -124,6 +126,8 @@ export function createPanelPorts({ life, frame, page }: PanelPortsNeeds): PanelP
       pending = undefined;
     }
     post(port, contextMessage(first));
+    // After the first message, which may carry a state to restore: the panel draws that first.
+    if (ports.has(port)) connected(ports.size);
   };
 
   return {
