@@ -47,6 +47,26 @@ describe('the side panel', () => {
     await ems.close();
   });
 
+  it('where help is in the side panel only, shows the answer to a warning on the tab’s screen first', async () => {
+    const options = await env.browser.newPage();
+    await options.goto(env.browser.extensionUrl('options.html'));
+    await options.getByRole('radio', { name: 'In the browser’s side panel' }).check();
+    const ems = await env.browser.newPage();
+    await ems.goto('https://ems.element.io/user/hosting#/server-admin');
+    const side = await sidePanelFor(await tabIdOf('https://ems.element.io/user/hosting*'));
+    await expect.poll(() => heading(side)).toBe('Suggested for Hosting · Server Admin');
+    expect(await ems.locator(HOST).count()).toBe(0);
+
+    await ems.getByRole('button', { name: 'Delete room' }).click();
+    const pinned = side.getByRole('region', { name: 'About the warning on this page' });
+    await expect.poll(() => pinned.locator('button[data-entry-id]').first().textContent()).toBe('What is a "system" room?');
+    await ems.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => pinned.count()).toBe(0);
+
+    await options.getByRole('radio', { name: 'In the EMS page' }).check();
+    for (const page of [side, ems, options]) await page.close();
+  });
+
   it('off EMS offers search and the index', async () => {
     const other = await env.browser.newPage();
     await other.goto(env.browser.extensionUrl('options.html'));
