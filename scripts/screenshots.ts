@@ -24,6 +24,12 @@ for (const scheme of ['light', 'dark'] as const) {
     const name = path.replace(/^\/(user\/)?/, '').replace(/[#/]+/g, '-');
     await page.screenshot({ path: `${out}/panel-${name}-${scheme}.png` });
   }
+  // A warning on the screen, and the answer the panel pins for it.
+  await page.goto('https://ems.element.io/user/hosting#/server-admin');
+  await (await panelFrame(page)).getByRole('complementary', { name: 'EMS Help' }).waitFor();
+  await page.getByRole('button', { name: 'Delete room' }).click();
+  await (await panelFrame(page)).getByRole('region', { name: 'About the warning on this page' }).waitFor();
+  await page.screenshot({ path: `${out}/panel-warning-${scheme}.png` });
   // One answer open.
   await page.goto('https://ems.element.io/user/billing');
   const panel = (await panelFrame(page)).getByRole('complementary', { name: 'EMS Help' });
