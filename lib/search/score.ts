@@ -84,10 +84,17 @@ interface Workspace {
   stamp: Int32Array;
   row: Int32Array;
   generation: number;
-  /** Per row: its entry, the head of its list of matches, and its plain strength. */
+  /**
+   * Per row: its entry, the head of its list of matches, its plain strength, its coverage
+   * (by importance), whether it matched a specific word, and scratch for ranking.
+   */
   entryOf: Int32Array;
   head: Int32Array;
   plain: Float64Array;
+  covered: Float64Array;
+  specific: Uint8Array;
+  ranked: Float64Array;
+  scratch: Float64Array;
   /** Per row × term × field, and per row × term. */
   fieldBest: Float64Array;
   coverage: Float64Array;
@@ -109,6 +116,10 @@ function workspaceOf(index: SearchIndex): Workspace {
       entryOf: new Int32Array(n),
       head: new Int32Array(n),
       plain: new Float64Array(n),
+      covered: new Float64Array(n),
+      specific: new Uint8Array(n),
+      ranked: new Float64Array(n),
+      scratch: new Float64Array(n),
       fieldBest: new Float64Array(0),
       coverage: new Float64Array(0),
       matchAlt: new Int32Array(1024),
@@ -117,19 +128,6 @@ function workspaceOf(index: SearchIndex): Workspace {
     workspaces.set(index, ws);
   }
   return ws;
-}
-
-/** A copy of `array` with room for at least `size` items (doubling). */
-function grownInt(array: Int32Array, size: number): Int32Array {
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-
-function grownFloat(array: Float64Array, size: number): Float64Array {
-  const bigger = new Float64Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 /** One of the query's alternatives, flattened: its term, stem and weight. */
@@ -159,6 +157,22 @@ function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: Workspa
   let rows = 0;
   let matches = 0;
   const { slot: slots, start, entry: postingEntry, tf } = index.packed;
+  // Room for every entry and every posting this query walks, so the loop checks nothing.
+  let total = 0;
+  for (const term of terms) {
+    for (const alt of term.alternatives) {
+      const k = slots.get(alt.stem);
+      if (k !== undefined) total += start[k + 1]! - start[k]!;
+    }
+  }
+  const entryCount = index.entries.length;
+  if (ws.matchAlt.length < total) {
+    ws.matchAlt = new Int32Array(Math.max(total, ws.matchAlt.length * 2));
+    ws.matchNext = new Int32Array(ws.matchAlt.length);
+  }
+  if (ws.fieldBest.length < entryCount * width) ws.fieldBest = new Float64Array(entryCount * width);
+  if (ws.coverage.length < entryCount * termCount) ws.coverage = new Float64Array(entryCount * termCount);
+  const { matchAlt, matchNext, fieldBest: fb, coverage: cov } = ws;
   for (let t = 0; t < termCount; t++) {
     const term = terms[t]!;
     for (const alt of term.alternatives) {
@@ -170,11 +184,6 @@ function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: Workspa
       alternatives.push({ term: t, stem: alt.stem, weight: alt.weight });
       const specificity = Math.min(term.importance, index.idf.get(alt.stem) ?? 0) * alt.weight;
       const credit = alt.cover ?? alt.weight;
-      if (ws.matchAlt.length < matches + to - from) {
-        ws.matchAlt = grownInt(ws.matchAlt, matches + to - from);
-        ws.matchNext = grownInt(ws.matchNext, matches + to - from);
-      }
-      const { matchAlt, matchNext } = ws;
       for (let p = from; p < to; p++) {
         const e = postingEntry[p]!;
         let r: number;
@@ -185,13 +194,9 @@ function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: Workspa
           row[e] = r;
           entryOf[r] = e;
           head[r] = -1;
-          if (ws.fieldBest.length < rows * width) ws.fieldBest = grownFloat(ws.fieldBest, rows * width);
-          if (ws.coverage.length < rows * termCount) ws.coverage = grownFloat(ws.coverage, rows * termCount);
-          ws.fieldBest.fill(0, r * width, rows * width);
-          ws.coverage.fill(0, r * termCount, rows * termCount);
+          for (let i = r * width; i < rows * width; i++) fb[i] = 0;
+          for (let i = r * termCount; i < rows * termCount; i++) cov[i] = 0;
         }
-        const fb = ws.fieldBest;
-        const cov = ws.coverage;
         const slot = r * width + t * fieldCount;
         const covSlot = r * termCount + t;
         for (let f = 0; f < fieldCount; f++) {
@@ -355,20 +360,19 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
   const ws = workspaceOf(index);
   const alternatives: FlatAlternative[] = [];
   const rows = matchTerms(index, terms, ws, alternatives);
-  const { fieldBest: fb, coverage: cov, entryOf, head, plain, matchAlt, matchNext } = ws;
+  const { fieldBest: fb, coverage: cov, entryOf, head, plain, covered, specific, ranked, scratch, matchAlt, matchNext } = ws;
   // What the query names: every stem it may stand for, and the words of a term that spans
   // two ("room keys" read as "roomkey"). A heading's word the entry matched is one of these.
   const named = new Set([...alternatives.map((a) => a.stem), ...spannedStems(terms)]);
 
   // First, every entry's plain strength (best field per term, and a share of the second)
   // times its coverage: cheap, and enough to rank out all but the strongest.
-  const covered = new Float64Array(rows);
-  const specific = new Uint8Array(rows);
-  const importance = Float64Array.from(terms, (t) => t.importance);
+  const importance = terms.map((t) => t.importance);
   const weak = WEAK_IMPORTANCE;
   for (let r = 0; r < rows; r++) {
     let strength = 0;
     let sum = 0;
+    let isSpecific = false;
     for (let t = 0; t < termCount; t++) {
       // The best field's contribution and a share of the second best's.
       let first = 0;
@@ -384,15 +388,16 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
       strength += first + SECOND_FIELD * second;
       const c = cov[r * termCount + t]!;
       sum += importance[t]! * c;
-      if (c > 0 && importance[t]! > weak) specific[r] = 1;
+      if (c > 0 && importance[t]! > weak) isSpecific = true;
     }
     covered[r] = sum;
     plain[r] = strength;
+    specific[r] = isSpecific ? 1 : 0;
   }
   if (rows > SCORE_ALL) {
-    const ranked = new Float64Array(rows);
     for (let r = 0; r < rows; r++) ranked[r] = plain[r]! * (COVERAGE_BASE + ((1 - COVERAGE_BASE) * covered[r]!) / (totalImportance || 1));
-    const threshold = kthLargest(ranked.slice(), rows, FULL_SCORING);
+    scratch.set(ranked.subarray(0, rows));
+    const threshold = kthLargest(scratch, rows, FULL_SCORING);
     for (let r = 0; r < rows; r++) plain[r] = ranked[r]! >= threshold ? plain[r]! : -1;
   }
 
