@@ -43,6 +43,8 @@ export interface EntryData {
   heading: Set<string>;
   /** A section whose heading's words all appear in the headings above it. */
   headingInContext: boolean;
+  /** A section's page title, as stems (none for a page or an FAQ answer). */
+  pageTitle: string[];
 }
 
 /** Every surface word the index knows (and synonym keys) → stems it stands for, with a weight. */
@@ -219,6 +221,7 @@ function indexEntry(
     titleKey: titleTokens.map((t) => t.norm).join(' '),
     headingInContext: contextStems.length > 0 && title.stems.every((t) => contextStems.some((stems) => stems.some((c) => c.stem === t.stem))),
     heading: new Set([...title.stems, ...contextStems.flat()].map((t) => t.stem)),
+    pageTitle: (contextStems[0] ?? []).filter((t) => !t.pair).map((t) => t.stem),
   };
 }
 

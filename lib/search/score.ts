@@ -334,9 +334,12 @@ function withTitleBonus(
     all += weight;
     if (hit.has(s)) named += weight;
   }
-  // (Not for a section whose heading only repeats its page's: "Import" under "Export
-  // and Import E2E Room Keys" says nothing the page title does not.)
-  if (all > 0 && named >= all - 1e-9 && !entryData.headingInContext) {
+  // (Not for a section whose heading only repeats its page's when the query names the
+  // whole page title: "Import" under "Export and Import E2E Room Keys" then says nothing
+  // the page does not. When it names only part of it, "import my keys on Android", the
+  // heading says which part.)
+  const pageNamed = entryData.headingInContext && entryData.pageTitle.every((s) => hit.has(s));
+  if (all > 0 && named >= all - 1e-9 && !pageNamed) {
     // The whole heading is named: how much of the query the heading and the headings
     // above it in its page account for.
     strength *= 1 + TITLE_COMPLETE_BONUS * about * about;
