@@ -48,8 +48,11 @@ export interface Vocabulary {
   surfaces: Surfaces;
   /** Every surface word, sorted: the words a prefix begins are found by binary search. */
   sorted: string[];
-  /** Per word of `sorted`: how many entries use what it stands for (the most of its stems). */
-  frequency: Int32Array;
+  /**
+   * Per word of `sorted`: how many entries use what it stands for (the most of its stems);
+   * worked out the first time a prefix begins too many words.
+   */
+  frequency: () => Int32Array;
   byFirstLetter: Map<string, string[]>;
   /** One fuse.js index per first letter, each built the first time it is needed. */
   fuzzyIndexes: Map<string, Fuse<string>>;
@@ -66,11 +69,13 @@ export interface Lexicon {
 /** The vocabulary of `surfaces` (complete: after the synonyms have added theirs). */
 export function buildVocabulary(surfaces: Surfaces, postings: ReadonlyMap<string, readonly unknown[]>): Vocabulary {
   const sorted = [...surfaces.keys()].sort();
-  const frequency = Int32Array.from(sorted, (surface) => {
-    let most = 0;
-    for (const target of surfaces.get(surface)?.keys() ?? []) most = Math.max(most, postings.get(target)?.length ?? 0);
-    return most;
-  });
+  let counts: Int32Array | undefined;
+  const frequency = () =>
+    (counts ??= Int32Array.from(sorted, (surface) => {
+      let most = 0;
+      for (const target of surfaces.get(surface)?.keys() ?? []) most = Math.max(most, postings.get(target)?.length ?? 0);
+      return most;
+    }));
   // fuse.js over the vocabulary finds the near spellings of a word the index does not
   // know. Typos rarely touch the first letter, so there is one small fuse.js index per
   // first letter.
@@ -161,7 +166,8 @@ function prefixAlternatives(lexicon: Lexicon, prefix: string, complete: boolean)
     completions.push(i);
   }
   if (completions.length > MAX_PREFIX_EXPANSIONS) {
-    completions.sort((a, b) => (frequency[b] ?? 0) - (frequency[a] ?? 0) || a - b);
+    const counts = frequency();
+    completions.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
     completions.length = MAX_PREFIX_EXPANSIONS;
   }
   const found = new Map<string, number>();

@@ -167,19 +167,24 @@ function indexEntry(
   curatedWords: readonly string[],
   compounds: ReadonlySet<string>,
   tokens: EntryTokens,
+  tokenizeOnce: (text: string) => Token[],
+  known: Set<string>,
 ): EntryData {
   const { postings, surfaces } = index;
   const titleTokens = tokens.title;
   const textTokens = tokens.text;
   const title = indexTokens(titleTokens, undefined, compounds);
   const text = indexTokens(textTokens, urlSpans(entry.text), compounds);
-  const section = indexTokens(tokenize(entry.section.join(' / ')), undefined, compounds);
+  // (The section path's words, as tokens, do not depend on the separator: none is a joiner.)
+  const sectionTokens = tokenizeOnce(entry.section.join(' / '));
+  const section = indexTokens(sectionTokens, undefined, compounds);
   const keywordStems: FieldTokens['stems'] = [];
   [...context, ...curatedWords].forEach((phrase, phraseIndex) => {
-    for (const t of indexTokens(tokenize(phrase), undefined, compounds).stems) {
+    const phraseTokens = tokenizeOnce(phrase);
+    for (const t of indexTokens(phraseTokens, undefined, compounds).stems) {
       keywordStems.push({ ...t, position: t.position + phraseIndex * PHRASE_GAP });
     }
-    for (const t of tokenize(phrase)) addSurface(surfaces, t.norm, stem(t.norm), 1);
+    for (const t of phraseTokens) addSurface(surfaces, t.norm, stem(t.norm), 1);
   });
   const fields = [title.stems, keywordStems, section.stems, text.stems];
   const positions = fields.map((stems) => {
@@ -204,14 +209,18 @@ function indexEntry(
     if (list === undefined) postings.set(s, [{ entry: entryIndex, tf }]);
     else list.push({ entry: entryIndex, tf });
   }
-  for (const tokens of [titleTokens, textTokens, tokenize(entry.section.join(' '))]) {
+  for (const tokens of [titleTokens, textTokens, sectionTokens]) {
     tokens.forEach((t, i) => {
-      addSurface(surfaces, t.norm, stem(t.norm), 1);
+      // A word already added stands for itself at full weight: adding it again changes nothing.
+      if (!known.has(t.norm)) {
+        known.add(t.norm);
+        addSurface(surfaces, t.norm, stem(t.norm), 1);
+      }
       const previous = tokens[i - 1];
       if (t.joined && previous !== undefined) addSurface(surfaces, previous.norm + t.norm, stem(previous.norm + t.norm), 1);
     });
   }
-  const contextStems = context.map((phrase) => indexTokens(tokenize(phrase), undefined, compounds).stems);
+  const contextStems = context.map((phrase) => indexTokens(tokenizeOnce(phrase), undefined, compounds).stems);
   return {
     entry,
     title: title.stems.filter((t) => !t.pair).map(({ stem: s, start, end }) => ({ stem: s, start, end })),
@@ -255,6 +264,14 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
   const pageById = new Map(entries.filter((e) => e.kind === 'guide').map((e) => [e.id, e]));
   const tokenized = entries.map((entry): EntryTokens => ({ title: tokenize(entry.title), text: tokenize(entry.text) }));
   const compounds = hyphenCompounds(tokenized);
+  // Section paths and page titles repeat from entry to entry: each is read once.
+  const phrases = new Map<string, Token[]>();
+  const tokenizeOnce = (text: string): Token[] => {
+    let tokens = phrases.get(text);
+    if (tokens === undefined) phrases.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
+  const known = new Set<string>();
   const data = entries.map((entry, entryIndex) => {
     // A guide section's page title and the headings above it say what it is about as
     // much as its own heading does ("Setup" of the Discord bridge): they count as its
@@ -262,7 +279,7 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
     const page = entry.kind === 'section' && entry.page !== null ? pageById.get(entry.page) : undefined;
     const context = page ? entry.section.slice(page.section.length) : [];
     const curatedWords = Object.hasOwn(keywords, entry.id) ? (keywords[entry.id] ?? []) : [];
-    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds, tokenized[entryIndex]!);
+    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds, tokenized[entryIndex]!, tokenizeOnce, known);
   });
   const averageTextLength = data.reduce((sum, d) => sum + d.textLength, 0) / Math.max(1, n) || 1;
   const idf = new Map<string, number>();
