@@ -165,13 +165,14 @@ function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: Workspa
       if (k !== undefined) total += start[k + 1]! - start[k]!;
     }
   }
-  const entryCount = index.entries.length;
+  // At most one row per entry, and per posting walked.
+  const rowsAtMost = Math.min(index.entries.length, total);
   if (ws.matchAlt.length < total) {
     ws.matchAlt = new Int32Array(Math.max(total, ws.matchAlt.length * 2));
     ws.matchNext = new Int32Array(ws.matchAlt.length);
   }
-  if (ws.fieldBest.length < entryCount * width) ws.fieldBest = new Float64Array(entryCount * width);
-  if (ws.coverage.length < entryCount * termCount) ws.coverage = new Float64Array(entryCount * termCount);
+  if (ws.fieldBest.length < rowsAtMost * width) ws.fieldBest = new Float64Array(rowsAtMost * width);
+  if (ws.coverage.length < rowsAtMost * termCount) ws.coverage = new Float64Array(rowsAtMost * termCount);
   const { matchAlt, matchNext, fieldBest: fb, coverage: cov } = ws;
   for (let t = 0; t < termCount; t++) {
     const term = terms[t]!;
