@@ -30,7 +30,7 @@ import { matchRanges, type MatchRange } from './highlight';
 import { buildIndex } from './index-build';
 import { buildOffTopic, MAX_QUERY_LENGTH, parseQuery, spannedStems, type QueryContext } from './query';
 import { buildVectors, relatedEntries, type Vectors } from './related';
-import { scoreOf, scoreQuery, shortlist } from './score';
+import { matchedStems, scoreOf, scoreQuery, shortlist } from './score';
 import { buildSynonyms } from './synonyms';
 import { tokenize } from './text';
 
@@ -95,7 +95,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   const context: QueryContext = {
     index,
     synonyms,
-    vocabulary: buildVocabulary(index.surfaces),
+    vocabulary: buildVocabulary(index.surfaces, index.postings),
     offTopic: buildOffTopic(curated.offTopic),
     placeholders: curated.placeholders,
   };
@@ -117,7 +117,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
         {
           entry: entryData.entry,
           score: scoreOf(candidate, totalImportance),
-          matches: matchRanges(entryData, candidate.matched, spanned),
+          matches: matchRanges(entryData, matchedStems(index, terms, candidate.index), spanned),
           sure,
         },
       ];

@@ -23,7 +23,7 @@ export const WEAK_IMPORTANCE = 0.7;
 /** Importance of a word being typed that is only known as the start of words, at most. */
 const PREFIX_IMPORTANCE = 1.5;
 /** Most alternatives a typed prefix expands to. */
-const MAX_PREFIX_EXPANSIONS = 40;
+const MAX_PREFIX_EXPANSIONS = 16;
 
 export type AltKind = 'exact' | 'synonym' | 'fuzzy' | 'prefix';
 
@@ -48,6 +48,11 @@ export interface Vocabulary {
   surfaces: Surfaces;
   /** Every surface word, sorted: the words a prefix begins are found by binary search. */
   sorted: string[];
+  /**
+   * Per word of `sorted`: how many entries use what it stands for (the most of its stems);
+   * worked out the first time a prefix begins too many words.
+   */
+  frequency: () => Int32Array;
   byFirstLetter: Map<string, string[]>;
   /** One fuse.js index per first letter, each built the first time it is needed. */
   fuzzyIndexes: Map<string, Fuse<string>>;
@@ -62,8 +67,15 @@ export interface Lexicon {
 }
 
 /** The vocabulary of `surfaces` (complete: after the synonyms have added theirs). */
-export function buildVocabulary(surfaces: Surfaces): Vocabulary {
+export function buildVocabulary(surfaces: Surfaces, postings: ReadonlyMap<string, readonly unknown[]>): Vocabulary {
   const sorted = [...surfaces.keys()].sort();
+  let counts: Int32Array | undefined;
+  const frequency = () =>
+    (counts ??= Int32Array.from(sorted, (surface) => {
+      let most = 0;
+      for (const target of surfaces.get(surface)?.keys() ?? []) most = Math.max(most, postings.get(target)?.length ?? 0);
+      return most;
+    }));
   // fuse.js over the vocabulary finds the near spellings of a word the index does not
   // know. Typos rarely touch the first letter, so there is one small fuse.js index per
   // first letter.
@@ -73,7 +85,7 @@ export function buildVocabulary(surfaces: Surfaces): Vocabulary {
     if (list === undefined) byFirstLetter.set(surface.charAt(0), [surface]);
     else list.push(surface);
   }
-  return { surfaces, sorted, byFirstLetter, fuzzyIndexes: new Map(), fuzzyCache: new Map() };
+  return { surfaces, sorted, frequency, byFirstLetter, fuzzyIndexes: new Map(), fuzzyCache: new Map() };
 }
 
 function fuzzyIndex(vocabulary: Vocabulary, letter: string): Fuse<string> | undefined {
@@ -135,8 +147,7 @@ export function fuzzyAlternatives(vocabulary: Vocabulary, word: string): Alterna
 
 /** The stems of the words `prefix` begins (`complete`: it is a word of its own already). */
 function prefixAlternatives(lexicon: Lexicon, prefix: string, complete: boolean): Alternative[] {
-  const { sorted, surfaces } = lexicon.vocabulary;
-  const found = new Map<string, number>();
+  const { sorted, frequency, surfaces } = lexicon.vocabulary;
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -144,12 +155,24 @@ function prefixAlternatives(lexicon: Lexicon, prefix: string, complete: boolean)
     if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
     else hi = mid;
   }
-  let count = 0;
-  for (let i = lo; i < sorted.length && count < MAX_PREFIX_EXPANSIONS; i++) {
+  // The words it begins that the most entries use: a short prefix begins hundreds of words,
+  // and the ones the corpus uses most are the likeliest to be meant (and an entry with a
+  // rare one is found once another letter is typed).
+  const completions: number[] = [];
+  for (let i = lo; i < sorted.length; i++) {
     const surface = sorted[i] ?? '';
     if (!surface.startsWith(prefix)) break;
     if (surface === prefix || lexicon.synonyms.joinedPhrases.has(surface)) continue;
-    count++;
+    completions.push(i);
+  }
+  if (completions.length > MAX_PREFIX_EXPANSIONS) {
+    const counts = frequency();
+    completions.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+    completions.length = MAX_PREFIX_EXPANSIONS;
+  }
+  const found = new Map<string, number>();
+  for (const i of completions) {
+    const surface = sorted[i] ?? '';
     // The more of the word is typed, the surer the match; a word that is already
     // complete ("host") most likely means itself, not "hostname".
     const weight = (0.7 + 0.25 * (prefix.length / surface.length)) * (complete ? 0.6 : 1);

@@ -43,22 +43,47 @@ export interface EntryData {
   heading: Set<string>;
   /** A section whose heading's words all appear in the headings above it. */
   headingInContext: boolean;
+  /** A section's page title, as stems (none for a page or an FAQ answer). */
+  pageTitle: string[];
 }
 
 /** Every surface word the index knows (and synonym keys) → stems it stands for, with a weight. */
 export type Surfaces = Map<string, Map<string, number>>;
+
+/**
+ * The postings again, packed for scoring: one run per stem in flat arrays, which a query
+ * walks far faster than objects (a corpus a hundred times this one has runs of thousands).
+ */
+export interface PackedPostings {
+  /** Stem → its run: `entry[start[k] … start[k + 1])`. */
+  slot: Map<string, number>;
+  start: Int32Array;
+  entry: Int32Array;
+  /** Per posting, FIELD_COUNT term frequencies (capped at 65,535). */
+  tf: Uint16Array;
+}
 
 export interface SearchIndex {
   /** Per entry, in the order given: what search, highlighting and related answers read. */
   entries: EntryData[];
   /** Stem → the entries that have it. */
   postings: Map<string, Posting[]>;
+  packed: PackedPostings;
   idf: Map<string, number>;
   /** The importance of a word no entry uses. */
   maxIdf: number;
   averageTextLength: number;
+  /**
+   * Per entry, the length part of BM25's denominator for its text (k·(1 − b + b·length /
+   * average)): computed once here, not for every posting of every query.
+   */
+  textNorm: Float64Array;
   surfaces: Surfaces;
 }
+
+/** BM25's saturation and length-normalisation constants for the answer's text. */
+export const BM25_K = 1.2;
+export const BM25_B = 0.6;
 
 interface FieldTokens {
   stems: Array<{ stem: string; position: number; start: number; end: number; pair?: boolean }>;
@@ -142,19 +167,24 @@ function indexEntry(
   curatedWords: readonly string[],
   compounds: ReadonlySet<string>,
   tokens: EntryTokens,
+  tokenizeOnce: (text: string) => Token[],
+  known: Set<string>,
 ): EntryData {
   const { postings, surfaces } = index;
   const titleTokens = tokens.title;
   const textTokens = tokens.text;
   const title = indexTokens(titleTokens, undefined, compounds);
   const text = indexTokens(textTokens, urlSpans(entry.text), compounds);
-  const section = indexTokens(tokenize(entry.section.join(' / ')), undefined, compounds);
+  // (The section path's words, as tokens, do not depend on the separator: none is a joiner.)
+  const sectionTokens = tokenizeOnce(entry.section.join(' / '));
+  const section = indexTokens(sectionTokens, undefined, compounds);
   const keywordStems: FieldTokens['stems'] = [];
   [...context, ...curatedWords].forEach((phrase, phraseIndex) => {
-    for (const t of indexTokens(tokenize(phrase), undefined, compounds).stems) {
+    const phraseTokens = tokenizeOnce(phrase);
+    for (const t of indexTokens(phraseTokens, undefined, compounds).stems) {
       keywordStems.push({ ...t, position: t.position + phraseIndex * PHRASE_GAP });
     }
-    for (const t of tokenize(phrase)) addSurface(surfaces, t.norm, stem(t.norm), 1);
+    for (const t of phraseTokens) addSurface(surfaces, t.norm, stem(t.norm), 1);
   });
   const fields = [title.stems, keywordStems, section.stems, text.stems];
   const positions = fields.map((stems) => {
@@ -179,14 +209,18 @@ function indexEntry(
     if (list === undefined) postings.set(s, [{ entry: entryIndex, tf }]);
     else list.push({ entry: entryIndex, tf });
   }
-  for (const tokens of [titleTokens, textTokens, tokenize(entry.section.join(' '))]) {
+  for (const tokens of [titleTokens, textTokens, sectionTokens]) {
     tokens.forEach((t, i) => {
-      addSurface(surfaces, t.norm, stem(t.norm), 1);
+      // A word already added stands for itself at full weight: adding it again changes nothing.
+      if (!known.has(t.norm)) {
+        known.add(t.norm);
+        addSurface(surfaces, t.norm, stem(t.norm), 1);
+      }
       const previous = tokens[i - 1];
       if (t.joined && previous !== undefined) addSurface(surfaces, previous.norm + t.norm, stem(previous.norm + t.norm), 1);
     });
   }
-  const contextStems = context.map((phrase) => indexTokens(tokenize(phrase), undefined, compounds).stems);
+  const contextStems = context.map((phrase) => indexTokens(tokenizeOnce(phrase), undefined, compounds).stems);
   return {
     entry,
     title: title.stems.filter((t) => !t.pair).map(({ stem: s, start, end }) => ({ stem: s, start, end })),
@@ -196,7 +230,30 @@ function indexEntry(
     titleKey: titleTokens.map((t) => t.norm).join(' '),
     headingInContext: contextStems.length > 0 && title.stems.every((t) => contextStems.some((stems) => stems.some((c) => c.stem === t.stem))),
     heading: new Set([...title.stems, ...contextStems.flat()].map((t) => t.stem)),
+    pageTitle: (contextStems[0] ?? []).filter((t) => !t.pair).map((t) => t.stem),
   };
+}
+
+function pack(postings: ReadonlyMap<string, readonly Posting[]>): PackedPostings {
+  let total = 0;
+  for (const list of postings.values()) total += list.length;
+  const slot = new Map<string, number>();
+  const start = new Int32Array(postings.size + 1);
+  const entry = new Int32Array(total);
+  const tf = new Uint16Array(total * FIELD_COUNT);
+  let k = 0;
+  let at = 0;
+  for (const [s, list] of postings) {
+    slot.set(s, k);
+    start[k++] = at;
+    for (const posting of list) {
+      entry[at] = posting.entry;
+      for (let f = 0; f < FIELD_COUNT; f++) tf[at * FIELD_COUNT + f] = Math.min(0xffff, posting.tf[f] ?? 0);
+      at++;
+    }
+  }
+  start[k] = at;
+  return { slot, start, entry, tf };
 }
 
 /** The index of `entries`, with `keywords` (entry id → curated words) as extra keywords. */
@@ -207,6 +264,14 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
   const pageById = new Map(entries.filter((e) => e.kind === 'guide').map((e) => [e.id, e]));
   const tokenized = entries.map((entry): EntryTokens => ({ title: tokenize(entry.title), text: tokenize(entry.text) }));
   const compounds = hyphenCompounds(tokenized);
+  // Section paths and page titles repeat from entry to entry: each is read once.
+  const phrases = new Map<string, Token[]>();
+  const tokenizeOnce = (text: string): Token[] => {
+    let tokens = phrases.get(text);
+    if (tokens === undefined) phrases.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
+  const known = new Set<string>();
   const data = entries.map((entry, entryIndex) => {
     // A guide section's page title and the headings above it say what it is about as
     // much as its own heading does ("Setup" of the Discord bridge): they count as its
@@ -214,10 +279,11 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
     const page = entry.kind === 'section' && entry.page !== null ? pageById.get(entry.page) : undefined;
     const context = page ? entry.section.slice(page.section.length) : [];
     const curatedWords = Object.hasOwn(keywords, entry.id) ? (keywords[entry.id] ?? []) : [];
-    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds, tokenized[entryIndex]!);
+    return indexEntry({ postings, surfaces }, entry, entryIndex, context, curatedWords, compounds, tokenized[entryIndex]!, tokenizeOnce, known);
   });
   const averageTextLength = data.reduce((sum, d) => sum + d.textLength, 0) / Math.max(1, n) || 1;
   const idf = new Map<string, number>();
   for (const [s, list] of postings) idf.set(s, idfOf(list.length, n));
-  return { entries: data, postings, idf, maxIdf: unknownIdf(n), averageTextLength, surfaces };
+  const textNorm = Float64Array.from(data, (d) => BM25_K * (1 - BM25_B + (BM25_B * d.textLength) / averageTextLength));
+  return { entries: data, postings, packed: pack(postings), idf, maxIdf: unknownIdf(n), averageTextLength, textNorm, surfaces };
 }

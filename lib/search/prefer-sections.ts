@@ -1,16 +1,26 @@
 // Ranking a guide section against its own page: the section wins when the query is more
-// about it (names its heading, "Android") than about the page as a whole.
+// about it (names its heading, "Android") than about the page as a whole, or when it is as
+// much about the query and answers more of it than the page's introduction does.
 
-import type { SearchIndex } from './index-build';
-import type { Candidate } from './score';
+import { KEYWORDS, TITLE, type SearchIndex } from './index-build';
+import { FIELD_WEIGHT, type Candidate } from './score';
 
 /** How much more a section must be about the query than its page to rank above it. */
 const SECTION_MARGIN = 0.05;
 
 /**
+ * A section carries its page's title as keywords, not as its heading, so for the page's
+ * own words it scores the share keywords' field weight is of the heading's. A section at
+ * least this strong relative to its page matches as well as the page does.
+ */
+const sectionShare = () => FIELD_WEIGHT[KEYWORDS] / FIELD_WEIGHT[TITLE];
+
+/**
  * A guide section that is more about the query than its own page (the query names its
  * heading, "Android", not only the page's) ranks just above the page: the reader wants
- * that part of it, and the page is one click away.
+ * that part of it, and the page is one click away. So does a section that is as much
+ * about the query as its page, as strong, and covers more of it ("change my password":
+ * the page's introduction names the topic, the section has the steps).
  */
 export function preferSections(index: SearchIndex, candidates: Candidate[]): void {
   const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
@@ -26,10 +36,14 @@ export function preferSections(index: SearchIndex, candidates: Candidate[]): voi
   for (const candidate of candidates) {
     const page = pageOf(candidate);
     if (page === undefined || page.strength <= candidate.strength) continue;
-    if (candidate.about > page.about + SECTION_MARGIN && candidate.coverage >= page.coverage - SECTION_MARGIN) {
+    const moreAbout = candidate.about > page.about + SECTION_MARGIN;
+    const answersMore =
+      candidate.about >= page.about - SECTION_MARGIN &&
+      candidate.coverage > page.coverage + 1e-6 &&
+      candidate.strength >= sectionShare() * page.strength;
+    if ((moreAbout || answersMore) && candidate.coverage >= page.coverage - SECTION_MARGIN) {
       const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page).map((c) => c.strength), Infinity);
       candidate.strength = Math.min(page.strength * (1 + SECTION_MARGIN), ceiling * (1 - 1e-6));
     }
   }
 }
-

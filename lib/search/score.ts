@@ -2,7 +2,7 @@
 // covers, with the bonuses for naming its heading; and the floors a result must clear.
 
 import { WEAK_IMPORTANCE, type QueryTerm } from './expand';
-import { FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
+import { BM25_K, FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
 import { preferSections } from './prefer-sections';
 import { spannedStems } from './query';
 
@@ -61,68 +61,197 @@ export interface Candidate {
   specific: boolean;
   /** Share of the query (by importance) matched in the heading or keywords: what it is about. */
   about: number;
-  matched: Set<string>;
 }
 
-/** Per entry, what each of the query's terms matched. */
-interface EntryMatches {
-  /** Per term, per field: the best contribution. */
+/**
+ * When a query matches more than SCORE_ALL entries, only the FULL_SCORING strongest by
+ * plain strength (times coverage) are scored in full (proximity, heading bonuses): the
+ * bonuses multiply a strength by two at most, so the answers are among them. A corpus of
+ * a few hundred entries is always scored in full; one a hundred times larger stays as fast
+ * as typing.
+ */
+const SCORE_ALL = 256;
+const FULL_SCORING = 96;
+
+/**
+ * Buffers reused from one query to the next, one set per index, so that scoring allocates
+ * nothing per entry: each entry a query touches gets a row; per row and term the best
+ * contribution per field and the best credit towards coverage; and, as a linked list in
+ * flat arrays, which of the query's alternatives it matched.
+ */
+interface Workspace {
+  /** Per entry: the query (generation) that last gave it a row, and that row. */
+  stamp: Int32Array;
+  row: Int32Array;
+  generation: number;
+  /**
+   * Per row: its entry, the head of its list of matches, its plain strength, its coverage
+   * (by importance), whether it matched a specific word, and scratch for ranking.
+   */
+  entryOf: Int32Array;
+  head: Int32Array;
+  plain: Float64Array;
+  covered: Float64Array;
+  specific: Uint8Array;
+  ranked: Float64Array;
+  scratch: Float64Array;
+  /** Per row × term × field, and per row × term. */
   fieldBest: Float64Array;
-  /** Per term: the best credit towards coverage. */
   coverage: Float64Array;
-  /** Every stem of the entry that matched. */
-  matched: Set<string>;
-  /** Per term: the entry's stems that matched it, with the best weight. */
-  termStems: Array<Map<string, number>>;
+  /** The matches: the alternative's number in the query, and the next match of the row. */
+  matchAlt: Int32Array;
+  matchNext: Int32Array;
 }
 
-function tfFactor(index: SearchIndex, field: number, tf: number, entry: EntryData): number {
-  if (field !== TEXT) return Math.min(1.15, 0.95 + 0.05 * tf);
-  // BM25-style saturation with length normalisation, scaled so tf 2 in an average answer ≈ 1.
-  const k = 1.2;
-  const b = 0.6;
-  const saturation = (tf * (k + 1)) / (tf + k * (1 - b + (b * entry.textLength) / index.averageTextLength));
-  return Math.min(1.2, saturation / ((2 * (k + 1)) / (2 + k)));
+const workspaces = new WeakMap<SearchIndex, Workspace>();
+
+function workspaceOf(index: SearchIndex): Workspace {
+  let ws = workspaces.get(index);
+  if (ws === undefined) {
+    const n = index.entries.length;
+    ws = {
+      stamp: new Int32Array(n),
+      row: new Int32Array(n),
+      generation: 0,
+      entryOf: new Int32Array(n),
+      head: new Int32Array(n),
+      plain: new Float64Array(n),
+      covered: new Float64Array(n),
+      specific: new Uint8Array(n),
+      ranked: new Float64Array(n),
+      scratch: new Float64Array(n),
+      fieldBest: new Float64Array(0),
+      coverage: new Float64Array(0),
+      matchAlt: new Int32Array(1024),
+      matchNext: new Int32Array(1024),
+    };
+    workspaces.set(index, ws);
+  }
+  return ws;
 }
 
-/** Walks the postings of every alternative of every term: what each entry matched. */
-function matchTerms(index: SearchIndex, terms: readonly QueryTerm[]): Map<number, EntryMatches> {
-  const byEntry = new Map<number, EntryMatches>();
-  terms.forEach((term, t) => {
+/** One of the query's alternatives, flattened: its term, stem and weight. */
+interface FlatAlternative {
+  term: number;
+  stem: string;
+  weight: number;
+}
+
+/**
+ * Walks the postings of every alternative of every term, filling the workspace: a row per
+ * entry touched, what it matched per term and field. Returns the number of rows.
+ */
+function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: Workspace, alternatives: FlatAlternative[]): number {
+  const termCount = terms.length;
+  // Local copies: the loop below runs once per posting.
+  const fieldCount = FIELD_COUNT;
+  const textField = TEXT;
+  const width = termCount * fieldCount;
+  if (++ws.generation > 0x3fffffff) {
+    ws.generation = 1;
+    ws.stamp.fill(0);
+  }
+  const generation = ws.generation;
+  const { stamp, row, entryOf, head } = ws;
+  const { textNorm } = index;
+  let rows = 0;
+  let matches = 0;
+  const { slot: slots, start, entry: postingEntry, tf } = index.packed;
+  // Room for every entry and every posting this query walks, so the loop checks nothing.
+  let total = 0;
+  for (const term of terms) {
     for (const alt of term.alternatives) {
-      const list = index.postings.get(alt.stem);
-      if (list === undefined) continue;
-      const specificity = Math.min(term.importance, index.idf.get(alt.stem) ?? 0);
-      for (const posting of list) {
-        let m = byEntry.get(posting.entry);
-        if (m === undefined) {
-          m = {
-            fieldBest: new Float64Array(terms.length * FIELD_COUNT),
-            coverage: new Float64Array(terms.length),
-            matched: new Set(),
-            termStems: terms.map(() => new Map()),
-          };
-          byEntry.set(posting.entry, m);
+      const k = slots.get(alt.stem);
+      if (k !== undefined) total += start[k + 1]! - start[k]!;
+    }
+  }
+  // At most one row per entry, and per posting walked.
+  const rowsAtMost = Math.min(index.entries.length, total);
+  if (ws.matchAlt.length < total) {
+    ws.matchAlt = new Int32Array(Math.max(total, ws.matchAlt.length * 2));
+    ws.matchNext = new Int32Array(ws.matchAlt.length);
+  }
+  if (ws.fieldBest.length < rowsAtMost * width) ws.fieldBest = new Float64Array(rowsAtMost * width);
+  if (ws.coverage.length < rowsAtMost * termCount) ws.coverage = new Float64Array(rowsAtMost * termCount);
+  const { matchAlt, matchNext, fieldBest: fb, coverage: cov } = ws;
+  for (let t = 0; t < termCount; t++) {
+    const term = terms[t]!;
+    for (const alt of term.alternatives) {
+      const k = slots.get(alt.stem);
+      if (k === undefined) continue;
+      const from = start[k]!;
+      const to = start[k + 1]!;
+      const altNumber = alternatives.length;
+      alternatives.push({ term: t, stem: alt.stem, weight: alt.weight });
+      const specificity = Math.min(term.importance, index.idf.get(alt.stem) ?? 0) * alt.weight;
+      const credit = alt.cover ?? alt.weight;
+      for (let p = from; p < to; p++) {
+        const e = postingEntry[p]!;
+        let r: number;
+        if (stamp[e] === generation) r = row[e]!;
+        else {
+          r = rows++;
+          stamp[e] = generation;
+          row[e] = r;
+          entryOf[r] = e;
+          head[r] = -1;
+          for (let i = r * width; i < rows * width; i++) fb[i] = 0;
+          for (let i = r * termCount; i < rows * termCount; i++) cov[i] = 0;
         }
-        const entryData = index.entries[posting.entry];
-        if (entryData === undefined) continue;
-        const { fieldBest: fb, coverage: cov } = m;
-        for (let f = 0; f < FIELD_COUNT; f++) {
-          const tf = posting.tf[f] ?? 0;
-          if (tf === 0) continue;
-          const value = specificity * alt.weight * (FIELD_WEIGHT[f] ?? 0) * tfFactor(index, f, tf, entryData);
-          const slot = t * FIELD_COUNT + f;
-          if (value > (fb[slot] ?? 0)) fb[slot] = value;
-          const c = (alt.cover ?? alt.weight) * (FIELD_COVERAGE[f] ?? 0);
-          if (c > (cov[t] ?? 0)) cov[t] = c;
+        const slot = r * width + t * fieldCount;
+        const covSlot = r * termCount + t;
+        for (let f = 0; f < fieldCount; f++) {
+          const n = tf[p * fieldCount + f]!;
+          if (n === 0) continue;
+          const value = specificity * FIELD_WEIGHT[f]! * (f === textField ? textFactor(n, textNorm[e]!) : otherFactor(n));
+          if (value > fb[slot + f]!) fb[slot + f] = value;
+          const c = credit * FIELD_COVERAGE[f]!;
+          if (c > cov[covSlot]!) cov[covSlot] = c;
         }
-        m.matched.add(alt.stem);
-        const stems = m.termStems[t];
-        stems?.set(alt.stem, Math.max(stems.get(alt.stem) ?? 0, alt.weight));
+        matchAlt[matches] = altNumber;
+        matchNext[matches] = head[r]!;
+        head[r] = matches++;
       }
     }
-  });
-  return byEntry;
+  }
+  return rows;
+}
+
+/** How much repeating a word in the question, keywords or section adds: a little. */
+function otherFactor(tf: number): number {
+  return Math.min(1.15, 0.95 + 0.05 * tf);
+}
+
+/** The same for the answer's text (`textNorm`: its length part, index-build.ts). */
+function textFactor(tf: number, textNorm: number): number {
+  // BM25-style saturation with length normalisation, scaled so tf 2 in an average answer ≈ 1.
+  const saturation = (tf * (BM25_K + 1)) / (tf + textNorm);
+  return Math.min(1.2, saturation / ((2 * (BM25_K + 1)) / (2 + BM25_K)));
+}
+
+/** The `k`-th largest of `values[0..n)` (k ≥ 1), reordering them. */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 /**
@@ -144,20 +273,26 @@ function near(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** `strength` plus the bonus for consecutive terms side by side in the question, keywords or answer. */
-function withProximity(strength: number, terms: readonly QueryTerm[], entryData: EntryData, stemsPerTerm: Array<Map<string, number>>): number {
+/** The fields where two terms side by side earn the proximity bonus. */
+const PROXIMITY_FIELDS = [TITLE, KEYWORDS, TEXT] as const;
+
+/**
+ * `strength` plus the bonus for consecutive terms side by side in the question, keywords or
+ * answer. `perTerm`: per term, the alternatives the entry matched.
+ */
+function withProximity(strength: number, terms: readonly QueryTerm[], entryData: EntryData, perTerm: ReadonlyArray<readonly FlatAlternative[]>): number {
   for (let t = 0; t + 1 < terms.length; t++) {
-    const a = stemsPerTerm[t];
-    const b = stemsPerTerm[t + 1];
-    if (a === undefined || b === undefined || a.size === 0 || b.size === 0) continue;
+    const a = perTerm[t];
+    const b = perTerm[t + 1];
+    if (a === undefined || b === undefined || a.length === 0 || b.length === 0) continue;
     let best = 0;
-    for (const f of [TITLE, KEYWORDS, TEXT]) {
+    for (const f of PROXIMITY_FIELDS) {
       const positions = entryData.positions[f];
       if (positions === undefined) continue;
-      for (const [sa, wa] of a) {
+      for (const { stem: sa, weight: wa } of a) {
         const pa = positions.get(sa);
         if (pa === undefined) continue;
-        for (const [sb, wb] of b) {
+        for (const { stem: sb, weight: wb } of b) {
           if (sb === sa) continue;
           const pb = positions.get(sb);
           if (pb === undefined) continue;
@@ -187,6 +322,7 @@ function withTitleBonus(
   terms: readonly QueryTerm[],
   entryData: EntryData,
   fieldBest: Float64Array,
+  offset: number,
   hit: ReadonlySet<string>,
   about: number,
 ): number {
@@ -199,81 +335,130 @@ function withTitleBonus(
     all += weight;
     if (hit.has(s)) named += weight;
   }
-  // (Not for a section whose heading only repeats its page's: "Import" under "Export
-  // and Import E2E Room Keys" says nothing the page title does not.)
-  if (all > 0 && named >= all - 1e-9 && !entryData.headingInContext) {
+  // (Not for a section whose heading only repeats its page's when the query names the
+  // whole page title: "Import" under "Export and Import E2E Room Keys" then says nothing
+  // the page does not. When it names only part of it, "import my keys on Android", the
+  // heading says which part.)
+  const pageNamed = entryData.headingInContext && entryData.pageTitle.every((s) => hit.has(s));
+  if (all > 0 && named >= all - 1e-9 && !pageNamed) {
     // The whole heading is named: how much of the query the heading and the headings
     // above it in its page account for.
     strength *= 1 + TITLE_COMPLETE_BONUS * about * about;
     // Every word of the query is in the heading too: the query is the heading, give
     // or take a typo or a stop word.
-    if (terms.every((_, t) => (fieldBest[t * FIELD_COUNT + TITLE] ?? 0) > 0)) strength *= 1 + TITLE_COMPLETE_BONUS;
+    if (terms.every((_, t) => (fieldBest[offset + t * FIELD_COUNT + TITLE] ?? 0) > 0)) strength *= 1 + TITLE_COMPLETE_BONUS;
   }
   return strength;
 }
 
 /**
- * Every entry that matches a term, strongest first. `queryKey`: the query's words,
- * normalised, to recognise a query that is exactly a heading.
+ * Every entry that matches a term, strongest first (in a large corpus, the FULL_SCORING
+ * strongest by plain strength). `queryKey`: the query's words, normalised, to recognise a
+ * query that is exactly a heading.
  */
 export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''): { candidates: Candidate[]; totalImportance: number } {
   const totalImportance = terms.reduce((sum, t) => sum + t.importance, 0);
-  const termWords = spannedStems(terms);
-  const candidates: Candidate[] = [];
-  for (const [entryIndex, m] of matchTerms(index, terms)) {
-    const entryData = index.entries[entryIndex];
-    if (entryData === undefined) continue;
-    const { fieldBest: fb, coverage: cov, termStems: stemsPerTerm } = m;
+  const termCount = terms.length;
+  const fieldCount = FIELD_COUNT;
+  const width = termCount * fieldCount;
+  const ws = workspaceOf(index);
+  const alternatives: FlatAlternative[] = [];
+  const rows = matchTerms(index, terms, ws, alternatives);
+  const { fieldBest: fb, coverage: cov, entryOf, head, plain, covered, specific, ranked, scratch, matchAlt, matchNext } = ws;
+  // What the query names: every stem it may stand for, and the words of a term that spans
+  // two ("room keys" read as "roomkey"). A heading's word the entry matched is one of these.
+  const named = new Set([...alternatives.map((a) => a.stem), ...spannedStems(terms)]);
+
+  // First, every entry's plain strength (best field per term, and a share of the second)
+  // times its coverage: cheap, and enough to rank out all but the strongest.
+  const importance = terms.map((t) => t.importance);
+  const weak = WEAK_IMPORTANCE;
+  for (let r = 0; r < rows; r++) {
     let strength = 0;
-    let covered = 0;
-    let specific = false;
-    terms.forEach((term, t) => {
+    let sum = 0;
+    let isSpecific = false;
+    for (let t = 0; t < termCount; t++) {
       // The best field's contribution and a share of the second best's.
       let first = 0;
       let second = 0;
-      for (let f = t * FIELD_COUNT; f < (t + 1) * FIELD_COUNT; f++) {
-        const value = fb[f] ?? 0;
+      const base = r * width + t * fieldCount;
+      for (let f = base; f < base + fieldCount; f++) {
+        const value = fb[f]!;
         if (value > first) {
           second = first;
           first = value;
         } else if (value > second) second = value;
       }
       strength += first + SECOND_FIELD * second;
-      covered += term.importance * (cov[t] ?? 0);
-      if ((cov[t] ?? 0) > 0 && term.importance > WEAK_IMPORTANCE) specific = true;
-    });
-    strength = withProximity(strength, terms, entryData, stemsPerTerm);
+      const c = cov[r * termCount + t]!;
+      sum += importance[t]! * c;
+      if (c > 0 && importance[t]! > weak) isSpecific = true;
+    }
+    covered[r] = sum;
+    plain[r] = strength;
+    specific[r] = isSpecific ? 1 : 0;
+  }
+  if (rows > SCORE_ALL) {
+    for (let r = 0; r < rows; r++) ranked[r] = plain[r]! * (COVERAGE_BASE + ((1 - COVERAGE_BASE) * covered[r]!) / (totalImportance || 1));
+    scratch.set(ranked.subarray(0, rows));
+    const threshold = kthLargest(scratch, rows, FULL_SCORING);
+    for (let r = 0; r < rows; r++) plain[r] = ranked[r]! >= threshold ? plain[r]! : -1;
+  }
+
+  const candidates: Candidate[] = [];
+  const perTerm: FlatAlternative[][] = terms.map(() => []);
+  for (let r = 0; r < rows; r++) {
+    let strength = plain[r]!;
+    if (strength < 0) continue;
+    const entryIndex = entryOf[r]!;
+    const entryData = index.entries[entryIndex];
+    if (entryData === undefined) continue;
+    for (const list of perTerm) list.length = 0;
+    for (let m = head[r]!; m >= 0; m = matchNext[m]!) {
+      const alt = alternatives[matchAlt[m]!]!;
+      perTerm[alt.term]!.push(alt);
+    }
+    strength = withProximity(strength, terms, entryData, perTerm);
     // How much of the query (by importance) the heading and the headings above it match.
     // Curated keywords say what an entry is about less surely than its headings: they count
     // for KEYWORD_ABOUT towards the confidence floor, and not for the heading bonus.
     let aboutImportance = 0;
     let keywordImportance = 0;
     terms.forEach((term, t) => {
-      const stems = stemsPerTerm[t];
-      let inHeading = false;
-      for (const stem of stems?.keys() ?? []) if (entryData.heading.has(stem)) inHeading = true;
+      const inHeading = perTerm[t]!.some((alt) => entryData.heading.has(alt.stem));
       if (inHeading) aboutImportance += term.importance;
-      else if ((fb[t * FIELD_COUNT + KEYWORDS] ?? 0) > 0) keywordImportance += term.importance;
+      else if (fb[r * width + t * FIELD_COUNT + KEYWORDS]! > 0) keywordImportance += term.importance;
     });
     const about = totalImportance > 0 ? aboutImportance / totalImportance : 0;
     const aboutForFloor = totalImportance > 0 ? (aboutImportance + KEYWORD_ABOUT * keywordImportance) / totalImportance : 0;
-    // A compound term ("room keys" read as "roomkey") also names its words.
-    const hit = termWords.length === 0 ? m.matched : new Set([...m.matched, ...termWords]);
-    strength = withTitleBonus(strength, index, terms, entryData, fb, hit, about);
+    strength = withTitleBonus(strength, index, terms, entryData, fb, r * width, named, about);
+    let isSpecific = specific[r] === 1;
     const exact = queryKey !== '' && queryKey === entryData.titleKey;
     if (exact) {
       strength *= 1 + EXACT_TITLE_BONUS;
       // A heading typed as it reads is specific, even when its words are everyday ones.
-      specific = true;
+      isSpecific = true;
     }
-    const coverageShare = totalImportance > 0 ? covered / totalImportance : 0;
+    const coverageShare = totalImportance > 0 ? covered[r]! / totalImportance : 0;
     // An entry that answers all of the query outranks one that answers part of it loudly.
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
-    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, specific, matched: m.matched });
+    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, specific: isSpecific });
   }
   preferSections(index, candidates);
   candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
   return { candidates, totalImportance };
+}
+
+/** The stems of `entry` that `terms` matched (for highlighting a hit). */
+export function matchedStems(index: SearchIndex, terms: readonly QueryTerm[], entry: number): Set<string> {
+  const matched = new Set<string>();
+  const positions = index.entries[entry]?.positions ?? [];
+  for (const term of terms) {
+    for (const alt of term.alternatives) {
+      if (positions.some((field) => field.has(alt.stem))) matched.add(alt.stem);
+    }
+  }
+  return matched;
 }
 
 /**
