@@ -21,8 +21,9 @@
 // This module only wires the stages together; each is a module of functions over plain
 // data, with the constants that tune it: index-build.ts (the inverted index), synonyms.ts
 // (the curated synonyms), expand.ts (a word's alternatives and importance), query.ts
-// (a query's terms), score.ts (strength, coverage and the floors), highlight.ts (the
-// ranges to mark) and related.ts (related answers).
+// (a query’s terms), postings.ts (the entries each term matches), score.ts (strength,
+// coverage and the floors), highlight.ts (the ranges to mark) and related.ts (related
+// answers).
 
 import type { FaqEntry, SearchData } from '../corpus/types';
 import { buildVocabulary, type AltKind } from './expand';

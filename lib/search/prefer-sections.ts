@@ -3,7 +3,8 @@
 // much about the query and answers more of it than the page's introduction does.
 
 import { KEYWORDS, TITLE, type SearchIndex } from './index-build';
-import { FIELD_WEIGHT, type Candidate } from './score';
+import { FIELD_WEIGHT } from './postings';
+import type { Candidate } from './score';
 
 /** How much more a section must be about the query than its page to rank above it. */
 const SECTION_MARGIN = 0.05;

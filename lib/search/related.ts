@@ -3,7 +3,7 @@
 
 import type { FaqEntry } from '../corpus/types';
 import type { SearchIndex } from './index-build';
-import { FIELD_WEIGHT } from './score';
+import { FIELD_WEIGHT } from './postings';
 
 /** Entries under the same heading are a little closer. */
 const SAME_HEADING_BONUS = 0.02;
