@@ -40,9 +40,14 @@ export function suggestForPage(
 
   // A warning, a dialog, a message or the section in view that an answer clearly speaks to.
   for (const pin of pinsForCues(context.cues, entries, engine)) add(pin.entry, 'screen', { kind: pin.cue, text: pin.text });
-  // The site's own guide page being read: the confident answers to its name.
+  // The site's own guide page being read: the confident answers to its name, and where that
+  // is one of the bundled guides, its sections in order (what the person will need next).
   if (engine && context.guide?.trim()) {
-    for (const hit of engine.search(context.guide.slice(0, 200), { limit: GUIDE_SUGGESTIONS })) add(hit.entry, 'search');
+    for (const hit of engine.search(context.guide.slice(0, 200), { limit: GUIDE_SUGGESTIONS })) {
+      add(hit.entry, 'search');
+      if (hit.entry.kind === 'faq') continue;
+      for (const entry of entries) if (entry.source.file === hit.entry.source.file) add(entry, 'search');
+    }
   }
   for (const id of needs.must) add(byId.get(id), 'curated');
   for (const id of learned) add(byId.get(id), 'learned');

@@ -56,10 +56,13 @@ describe('suggestions per page', () => {
     expect(ids(suggestForPage(dns, entries, engine))[0]).toBe('dns-not-resolving');
   });
 
-  it('suggests the guide a page of the site’s own guides is about', () => {
+  it('suggests the guide a page of the site’s own guides is about, then its sections in order', () => {
     const context = detectPage('https://ems.element.io/guides/saml2-google')!;
     expect(context).toMatchObject({ kind: 'other', guide: 'saml2 google' });
-    expect(ids(suggestForPage(context, entries, engine))[0]).toMatch(/^authentication-google-saml/);
+    const five = suggestForPage(context, entries, engine).map((s) => s.entry);
+    expect(five[0]!.id).toBe('authentication-google-saml');
+    const sections = entries.filter((e) => e.kind === 'section' && e.source.file === five[0]!.source.file).map((e) => e.id);
+    expect(five.slice(1, 1 + Math.min(3, sections.length)).map((e) => e.id)).toEqual(sections.slice(0, 3));
   });
 
   it('brings a new entry of a curated section to its page without a code change', () => {
