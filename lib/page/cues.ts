@@ -140,7 +140,9 @@ function dialogTitle(doc: Document, candidates: readonly Element[], skip: (el: E
  */
 export function selectedTab(doc: Document): string | undefined {
   const selected = doc.querySelector(TAB_SELECTOR);
-  const label = selected && isShown(selected) ? visibleText(selected, 60) : '';
+  // No visibility check: it says which route this is, and a tab drawn but not yet laid out
+  // (or a bar collapsed on a narrow screen) is still the route the page shows.
+  const label = selected ? visibleText(selected, 60) : '';
   return label || undefined;
 }
 
