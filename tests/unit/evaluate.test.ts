@@ -163,7 +163,7 @@ describe('npm run eval:search', { timeout: 30_000 }, () => {
     ['the wrong shape', () => ['--queries', write('shape.json', '{"queries": [{"q": 1}]}'), '--json']],
     ['no file argument', () => ['--queries']],
     ['an unknown option', () => ['--bogus']],
-    ['--contexts (not implemented yet)', () => ['--contexts', write('contexts.json', '{}')]],
+    ['a contexts file without its "contexts" list', () => ['--contexts', write('contexts.json', '{}')]],
   ])('exits 2 with a one-line error for %s', (_, args) => {
     const result = run(...args());
     expect(result.status).toBe(2);
