@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import type { FaqEntry } from '@/lib/corpus';
 import { t } from '@/lib/i18n';
 import type { PanelUiState } from '@/lib/messages';
+import { sameCues } from '@/lib/page/cues';
 import type { PageContext } from '@/lib/page/detect';
 import type { SearchEngine } from '@/lib/search';
 import type { LearnedStore } from '@/lib/state/learned';
@@ -94,11 +95,18 @@ export function Panel({
   const [forceOpen, setForceOpen] = useState(start?.forceOpen ?? false);
 
   const collapsed = host === 'page' && (collapsedPref || (!room && !forceOpen));
-  // The answer to a warning or error on the screen (a strong match only, lib/suggest/cues.ts).
-  const warning = useMemo(
-    () => pinsForCues(context.cues, entries, engine).find((p) => p.cue === 'alert')?.entry.id ?? null,
-    [context.cues, entries, engine],
+  // Every message from the content script (a resize, a route) brings its cues as a new
+  // object: keep the one the panel has while they say the same, so the answers pinned for
+  // them are worked out again only when the screen really changed.
+  const [cues, setCues] = useState(context.cues);
+  if (!sameCues(cues, context.cues)) setCues(context.cues);
+  const { kind, route, guide } = context;
+  const page = useMemo<PageContext>(
+    () => ({ kind, route, ...(guide ? { guide } : {}), ...(cues ? { cues } : {}) }),
+    [kind, route, guide, cues],
   );
+  // The answer to a warning or error on the screen (a strong match only, lib/suggest/cues.ts).
+  const warning = useMemo(() => pinsForCues(cues, entries, engine).find((p) => p.cue === 'alert')?.entry.id ?? null, [cues, entries, engine]);
   const ownMemory = useRef<CueMemory>({ handled: null });
   const memory = cueMemory ?? ownMemory.current;
   const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query, ...(keepLearned ? {} : { learning: null }) });
@@ -170,7 +178,7 @@ export function Panel({
       // A new page of the app starts from its own suggestions (the typed search stays).
       key={pageKey}
       id={panelId}
-      context={context}
+      context={page}
       entries={entries}
       engine={engine}
       openInTab={openInTab}

@@ -58,6 +58,18 @@ const contentStems = (text: string) => new Set(contentWords(text).map(stem));
 
 const normalised = (text: string) => tokenize(text).map((t) => t.norm).join(' ');
 
+/** Each entry's title and text, normalised and padded with spaces: worked out once per entry. */
+const wholeTexts = new WeakMap<FaqEntry, string>();
+
+function wholeText(entry: FaqEntry): string {
+  let text = wholeTexts.get(entry);
+  if (text === undefined) {
+    text = ` ${normalised(`${entry.title} ${entry.text}`)} `;
+    wholeTexts.set(entry, text);
+  }
+  return text;
+}
+
 /** How many entries use each stem, per corpus (computed once, when a page first has a cue). */
 const frequencies = new WeakMap<readonly FaqEntry[], Map<string, number>>();
 
@@ -92,7 +104,7 @@ function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEnt
   const words = normalised(text);
   const cue = contentStems(text);
   // A quotation: the cue's words, whole, in the answer (and one of them more than chrome).
-  const quoted = ` ${normalised(`${hit.entry.title} ${hit.entry.text}`)} `.includes(` ${words} `);
+  const quoted = wholeText(hit.entry).includes(` ${words} `);
   if (words.split(' ').length >= QUOTE_WORDS && cue.size > 0 && quoted) return true;
   const shared = [...matchedStems(hit)].filter((s) => cue.has(s));
   if (shared.length < 2) return false;
