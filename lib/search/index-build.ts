@@ -78,12 +78,20 @@ export interface SearchIndex {
    * average)): computed once here, not for every posting of every query.
    */
   textNorm: Float64Array;
+  /** Per entry, the factor for a match in its title: 1 for a title of average length (TITLE_B). */
+  titleNorm: Float64Array;
   surfaces: Surfaces;
 }
 
 /** BM25's saturation and length-normalisation constants for the answer's text. */
 export const BM25_K = 1.2;
 export const BM25_B = 0.6;
+/**
+ * Length normalisation for the title (BM25F's b for that field): a word of a short heading
+ * ("Screen sharing") says more about the entry than the same word in a long FAQ question,
+ * which names several things. Mild, as headings are short.
+ */
+export const TITLE_B = 0.3;
 
 interface FieldTokens {
   stems: Array<{ stem: string; position: number; start: number; end: number; pair?: boolean }>;
@@ -285,5 +293,14 @@ export function buildIndex(entries: readonly FaqEntry[], keywords: Readonly<Reco
   const idf = new Map<string, number>();
   for (const [s, list] of postings) idf.set(s, idfOf(list.length, n));
   const textNorm = Float64Array.from(data, (d) => BM25_K * (1 - BM25_B + (BM25_B * d.textLength) / averageTextLength));
-  return { entries: data, postings, packed: pack(postings), idf, maxIdf: unknownIdf(n), averageTextLength, textNorm, surfaces };
+  // A section's heading reads with its page's title ("Import" of "Export and Import E2E Room
+  // Keys"), which its keywords carry: both count as its title's length, so a short heading
+  // is not favoured over its own page for words that are the page's.
+  // The yardstick is the average heading's own length: one that long counts as it is.
+  const averageHeadingLength = data.reduce((sum, d) => sum + d.title.length, 0) / Math.max(1, n) || 1;
+  const titleNorm = Float64Array.from(data, (d) => {
+    const length = Math.max(1, d.title.length + d.pageTitle.length);
+    return 1 / (1 - TITLE_B + (TITLE_B * length) / averageHeadingLength);
+  });
+  return { entries: data, postings, packed: pack(postings), idf, maxIdf: unknownIdf(n), averageTextLength, textNorm, titleNorm, surfaces };
 }

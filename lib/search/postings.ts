@@ -4,7 +4,7 @@
 // score.ts turns the rows into strengths, coverage and bonuses.
 
 import type { QueryTerm } from './expand';
-import { BM25_K, FIELD_COUNT, TEXT, type SearchIndex } from './index-build';
+import { BM25_K, FIELD_COUNT, TEXT, TITLE, type SearchIndex } from './index-build';
 
 /** Contribution of a match, per field. */
 export const FIELD_WEIGHT = [3, 2.4, 0.6, 1] as const;
@@ -83,6 +83,7 @@ export function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: 
   // Local copies: the loop below runs once per posting.
   const fieldCount = FIELD_COUNT;
   const textField = TEXT;
+  const titleField = TITLE;
   const width = termCount * fieldCount;
   if (++ws.generation > 0x3fffffff) {
     ws.generation = 1;
@@ -90,7 +91,7 @@ export function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: 
   }
   const generation = ws.generation;
   const { stamp, row, entryOf, head } = ws;
-  const { textNorm } = index;
+  const { textNorm, titleNorm } = index;
   let rows = 0;
   let matches = 0;
   const { slot: slots, start, entry: postingEntry, tf } = index.packed;
@@ -140,7 +141,7 @@ export function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: 
         for (let f = 0; f < fieldCount; f++) {
           const n = tf[p * fieldCount + f]!;
           if (n === 0) continue;
-          const value = specificity * FIELD_WEIGHT[f]! * (f === textField ? textFactor(n, textNorm[e]!) : otherFactor(n));
+          const value = specificity * FIELD_WEIGHT[f]! * (f === textField ? textFactor(n, textNorm[e]!) : f === titleField ? otherFactor(n) * titleNorm[e]! : otherFactor(n));
           if (value > fb[slot + f]!) fb[slot + f] = value;
           const c = credit * FIELD_COVERAGE[f]!;
           if (c > cov[covSlot]!) cov[covSlot] = c;
