@@ -53,9 +53,12 @@ export interface Vocabulary {
    * worked out the first time a prefix begins too many words.
    */
   frequency: () => Int32Array;
-  byFirstLetter: Map<string, string[]>;
-  /** One fuse.js index per first letter, each built the first time it is needed. */
+  /** The words by first letter and length ("h4": "host", "hide", …): see nearKey. */
+  byFirstLetterAndLength: Map<string, string[]>;
+  /** One fuse.js index per first letter and length, each built the first time it is needed. */
   fuzzyIndexes: Map<string, Fuse<string>>;
+  /** Per word, its letters in order ("host" → "host", "nmae" → "aemn"), worked out when first needed. */
+  letterKeys: Map<string, string>;
   fuzzyCache: Map<string, Alternative[]>;
 }
 
@@ -77,20 +80,36 @@ export function buildVocabulary(surfaces: Surfaces, postings: ReadonlyMap<string
       return most;
     }));
   // fuse.js over the vocabulary finds the near spellings of a word the index does not
-  // know. Typos rarely touch the first letter, so there is one small fuse.js index per
-  // first letter.
-  const byFirstLetter = new Map<string, string[]>();
+  // know. Typos rarely touch the first letter, and a near spelling is at most two letters
+  // longer or shorter, so there is one small fuse.js index per first letter and length:
+  // a word is looked up in the five (or three) that can hold its near spellings, not in
+  // every word of its letter (fuse.js judges each word on its own, so the words found are
+  // the same).
+  const byFirstLetterAndLength = new Map<string, string[]>();
   for (const surface of sorted) {
-    const list = byFirstLetter.get(surface.charAt(0));
-    if (list === undefined) byFirstLetter.set(surface.charAt(0), [surface]);
+    const key = nearKey(surface.charAt(0), surface.length);
+    const list = byFirstLetterAndLength.get(key);
+    if (list === undefined) byFirstLetterAndLength.set(key, [surface]);
     else list.push(surface);
   }
-  return { surfaces, sorted, frequency, byFirstLetter, fuzzyIndexes: new Map(), fuzzyCache: new Map() };
+  return { surfaces, sorted, frequency, byFirstLetterAndLength, fuzzyIndexes: new Map(), letterKeys: new Map(), fuzzyCache: new Map() };
 }
 
-function fuzzyIndex(vocabulary: Vocabulary, letter: string): Fuse<string> | undefined {
-  let fuse = vocabulary.fuzzyIndexes.get(letter);
-  const words = vocabulary.byFirstLetter.get(letter);
+/** The key of the words that begin with `letter` and are `length` long. */
+function nearKey(letter: string, length: number): string {
+  return `${letter}${length}`;
+}
+
+/** `word`'s letters in order: two words with the same key are the same letters in another order. */
+function letterKey(vocabulary: Vocabulary, word: string): string {
+  let key = vocabulary.letterKeys.get(word);
+  if (key === undefined) vocabulary.letterKeys.set(word, (key = [...word].sort().join('')));
+  return key;
+}
+
+function fuzzyIndex(vocabulary: Vocabulary, key: string): Fuse<string> | undefined {
+  let fuse = vocabulary.fuzzyIndexes.get(key);
+  const words = vocabulary.byFirstLetterAndLength.get(key);
   if (fuse === undefined && words !== undefined) {
     fuse = new Fuse(words, {
       includeScore: true,
@@ -100,7 +119,7 @@ function fuzzyIndex(vocabulary: Vocabulary, letter: string): Fuse<string> | unde
       threshold: FUZZY_THRESHOLD,
       minMatchCharLength: 3,
     });
-    vocabulary.fuzzyIndexes.set(letter, fuse);
+    vocabulary.fuzzyIndexes.set(key, fuse);
   }
   return fuse;
 }
@@ -111,18 +130,21 @@ export function fuzzyAlternatives(vocabulary: Vocabulary, word: string): Alterna
   if (cached !== undefined) return cached;
   const maxEdits = word.length >= 8 ? 2 : 1;
   const found = new Map<string, { weight: number; cover: number }>();
-  const candidates = new Set((fuzzyIndex(vocabulary, word.charAt(0))?.search(word) ?? []).map((r) => r.item));
+  const letter = word.charAt(0);
+  const candidates = new Set<string>();
+  // fuse.js also matches inside longer words, which is not a typo: only words within the
+  // edit budget's difference in length are looked in.
+  for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+    for (const result of fuzzyIndex(vocabulary, nearKey(letter, length))?.search(word) ?? []) candidates.add(result.item);
+  }
   // fuse.js (bitap) counts two swapped letters as two errors, so in a short word
   // ("nmae") the swap falls outside its threshold: words that are the same letters
   // in another order are few, and checked directly.
-  const letters = [...word].sort().join('');
-  for (const surface of vocabulary.byFirstLetter.get(word.charAt(0)) ?? []) {
-    if (surface.length === word.length && [...surface].sort().join('') === letters) candidates.add(surface);
+  const letters = letterKey(vocabulary, word);
+  for (const surface of vocabulary.byFirstLetterAndLength.get(nearKey(letter, word.length)) ?? []) {
+    if (letterKey(vocabulary, surface) === letters) candidates.add(surface);
   }
   for (const candidate of candidates) {
-    // fuse.js also matches inside longer words, which is not a typo: keep only whole
-    // words within the edit budget.
-    if (Math.abs(candidate.length - word.length) > maxEdits) continue;
     const distance = editDistance(word, candidate, maxEdits);
     if (distance === 0 || distance > maxEdits) continue;
     const length = Math.max(word.length, candidate.length);
