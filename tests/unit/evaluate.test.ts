@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '@/lib/corpus';
+import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import type { SearchEngine } from '@/lib/search';
 import {
+  enclosingAnchors,
   EvalInputError,
   evaluateQueries,
   formatQueriesReport,
@@ -123,6 +125,23 @@ describe('evaluateQueries', () => {
     expect(report.misses[2]).toEqual({ q: 'fifth', expect: ['d'], got: ['v', 'w', 'x'], confident: true });
     expect(report.misses[4]).toEqual({ q: 'noise', expect: [], got: ['x'], confident: true });
     expect(report.misses[5]).toEqual({ q: 'unsure', expect: [], got: ['x', 'y'], confident: false });
+  });
+
+  it('counts a subsection as part of the section an anchor names', () => {
+    // authentication/OpenID-Connect.md: "## GitLab", then "### In the Element Matrix Services configuration form".
+    const { entries } = loadCorpus();
+    const enclosing = enclosingAnchors(entries);
+    const form = entries.find((e) => e.id === 'authentication-openid-connect--in-the-element-matrix-services-configuration-form-2')!;
+    const github = entries.find((e) => e.id === 'authentication-openid-connect--github')!;
+    expect(enclosing.get(form.id)).toEqual(['gitlab']);
+    const sections = fakeEngine({ gitlab: [] });
+    sections.search = (query) => (query === 'gitlab' ? [form, github] : [github, form]).map((entry) => ({ entry, score: 0.5, matches: { title: [], text: [] }, sure: true }));
+    const expect1 = { queries: [{ q: 'gitlab', expect: ['authentication/OpenID-Connect.md#gitlab'] }, { q: 'other', expect: ['authentication/OpenID-Connect.md#gitlab'] }] };
+    const withSections = evaluateQueries(sections, expect1, enclosing);
+    expect(withSections.top1).toBe(0.5);
+    expect(withSections.mrr).toBe(0.75);
+    // Without knowing the sections' nesting only the heading itself counts.
+    expect(evaluateQueries(sections, expect1).top3).toBe(0);
   });
 
   it('prints a readable table', () => {
