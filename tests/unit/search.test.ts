@@ -302,3 +302,22 @@ describe('text handling', () => {
     expect(editDistance('abc', 'abc')).toBe(0);
   });
 });
+
+describe('a corpus far larger than the real one', () => {
+  // 3,000 entries: "bridge" in 2,100 of them, "server" in 2,500. Walking the rarer word
+  // first finds more entries than are ever scored in full, so the commoner one only adds
+  // to those: the entry that has both must still come first.
+  const many = Array.from({ length: 3000 }, (_, i) => {
+    const words = [i < 2100 ? 'bridge' : 'room', i >= 500 ? 'server' : 'space', `label${i}`];
+    return { ...entries[0]!, id: `synthetic-${i}`, title: `Entry ${words.join(' ')}`, text: `Some text about ${words.join(' and ')}.`, section: [] };
+  });
+  const both = { ...entries[0]!, id: 'target', title: 'Bridge server setup', text: 'How to bridge a server: bridge, server, bridge.', section: [] };
+  const large = createSearchEngine([...many.slice(0, 1500), both, ...many.slice(1500)]);
+
+  it('ranks the entry with both words first', () => {
+    const hits = large.search('bridge server setup');
+    expect(hits[0]?.entry.id).toBe('target');
+    // The others shown have both words too: the common word added its weight to them.
+    expect(hits.slice(1).every((h) => /bridge/i.test(h.entry.title) && /server/i.test(h.entry.title))).toBe(true);
+  });
+});
