@@ -119,6 +119,16 @@ export function Panel({
   const searchRef = useRef<HTMLInputElement>(null);
   // Where focus goes after the next render that folds or opens the panel.
   const focusNext = useRef<'launcher' | 'search' | null>(start?.focus ?? null);
+  // A new page re-mounts the panel's body (below), search box included: a person typing
+  // there keeps the focus. (The first word from the content script can be such a change:
+  // the route is unknown until then.) Read while the old box is still in the document.
+  const shownPageKey = useRef(pageKey);
+  if (shownPageKey.current !== pageKey) {
+    shownPageKey.current = pageKey;
+    const doc = searchRef.current?.ownerDocument;
+    // (hasFocus: not when the person has since moved on to the page around the frame.)
+    if (doc !== undefined && doc.hasFocus() && doc.activeElement === searchRef.current) focusNext.current = 'search';
+  }
 
   const setCollapsed = (value: boolean) => {
     focusNext.current = value ? 'launcher' : 'search';
@@ -144,7 +154,7 @@ export function Panel({
     focusNext.current = null;
     if (target === 'launcher') launcherRef.current?.focus();
     if (target === 'search') searchRef.current?.focus();
-  }, [collapsed, ready]);
+  }, [collapsed, ready, pageKey]);
 
   useEffect(() => {
     onUiChange?.({ query: search.query, expanded: expandedHere, pageKey, forceOpen });

@@ -161,4 +161,21 @@ describe('the side panel', () => {
     expect(questionButtons()[0]!.textContent).toBe('Please discontinue my account');
     expect(screen.getAllByRole('complementary')).toHaveLength(1);
   });
+
+  it('keeps the focus in the search box when the page changes under it', async () => {
+    const user = userEvent.setup();
+    const prefs = createPanelPrefsStore();
+    const props = { entries, engine, prefs, learned: createLearnedStore(), openInTab: vi.fn() };
+    // First drawn before the route is known, as the in-page panel is.
+    const { rerender } = render(<Panel context={{ kind: 'hosting', route: null }} {...props} />);
+    const box = await screen.findByRole('searchbox');
+    await user.click(box);
+    await user.keyboard('dns');
+    rerender(<Panel context={{ kind: 'hosting', route: '#/hosts' }} {...props} />);
+    const again = screen.getByRole('searchbox');
+    expect(again).not.toBe(box);
+    expect(document.activeElement).toBe(again);
+    await user.keyboard(' record');
+    expect((again as HTMLInputElement).value).toBe('dns record');
+  });
 });
