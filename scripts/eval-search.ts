@@ -10,7 +10,6 @@ import { loadCorpus } from '../lib/corpus/build/load-corpus';
 import { createSearchEngine, NO_CURATED_TERMS } from '../lib/search';
 import { evaluateContexts, parseContextsFile, type ContextsReport } from '../lib/suggest/evaluate-contexts';
 import {
-  enclosingAnchors,
   EvalInputError,
   evaluateQueries,
   formatQueriesReport,
@@ -80,7 +79,7 @@ function runQueries(args: EvalArgs): string {
   }
   const corpus = loadCorpus();
   const engine = createSearchEngine(corpus.entries, args.curated ? corpus.search : NO_CURATED_TERMS);
-  const report = evaluateQueries(engine, file, enclosingAnchors(corpus.entries));
+  const report = evaluateQueries(engine, file);
   return args.json ? JSON.stringify(report) : formatQueriesReport(report);
 }
 

@@ -117,6 +117,12 @@ export interface ParsedEntry extends FaqEntry {
   corpusPath: string;
   /** Other anchors that lead here: headings with no content of their own just above it. */
   anchors?: string[];
+  /**
+   * A guide section's place in its page: the anchors of the headings it sits under, outermost
+   * first, empty ones included (`### Export` under `## Element iOS`: `["element-ios"]`). What
+   * `eval:search` reads to count a subsection as part of its section.
+   */
+  within?: string[];
 }
 
 /** The browsable index of the whole corpus: the FAQ's sections and the book's outline. */

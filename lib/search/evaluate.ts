@@ -2,51 +2,23 @@
 // validating an evaluation file's shape, scoring an engine against it, and printing the
 // result. Pure: the script (scripts/eval-search.ts) does the reading and the exiting.
 
-import type { FaqEntry } from '../corpus/types';
+import type { FaqEntry, ParsedEntry } from '../corpus/types';
 import type { SearchEngine } from './engine';
-
-/** Per guide section id: the anchors of the headings it sits under in its page (see enclosingAnchors). */
-export type EnclosingAnchors = ReadonlyMap<string, readonly string[]>;
-
-type AnchoredEntry = FaqEntry & { anchors?: string[] };
-
-/**
- * For every guide section, the anchors of the sections it is part of: a `###` heading under
- * `## GitLab` is part of the GitLab section. `entries` in corpus order (a page, then its
- * sections as they read).
- */
-export function enclosingAnchors(entries: readonly AnchoredEntry[]): EnclosingAnchors {
-  const result = new Map<string, string[]>();
-  let open: AnchoredEntry[] = [];
-  for (const entry of entries) {
-    if (entry.kind !== 'section') {
-      open = [];
-      continue;
-    }
-    while (open.length > 0 && (open.at(-1)!.depth >= entry.depth || open.at(-1)!.page !== entry.page)) open.pop();
-    result.set(
-      entry.id,
-      open.flatMap((above) => [above.source.anchor ?? '', ...(above.anchors ?? [])].filter((a) => a !== '')),
-    );
-    open.push(entry);
-  }
-  return result;
-}
 
 /**
  * Whether `entry` meets an expectation: an entry id, or a corpus file path relative to its
  * corpus folder (`integrations/Telegram-Bridge.md`), optionally with `#anchor`, which any
- * entry from that file (or that section of it, its subsections included when `enclosing`
- * says which they are) meets.
+ * entry from that file (or that section of it, subsections included, when the entry says
+ * where it sits: `within`, from the build) meets.
  */
-export function meetsExpectation(expectation: string, entry: AnchoredEntry, enclosing?: EnclosingAnchors): boolean {
+export function meetsExpectation(expectation: string, entry: FaqEntry & Pick<ParsedEntry, 'anchors' | 'within'>): boolean {
   if (expectation === entry.id) return true;
   const hash = expectation.indexOf('#');
   const file = hash < 0 ? expectation : expectation.slice(0, hash);
   if (!/\.md$/i.test(file) || entry.source.file !== file) return false;
   if (hash < 0) return true;
   const anchor = expectation.slice(hash + 1);
-  return entry.source.anchor === anchor || (entry.anchors?.includes(anchor) ?? false) || (enclosing?.get(entry.id)?.includes(anchor) ?? false);
+  return entry.source.anchor === anchor || (entry.anchors?.includes(anchor) ?? false) || (entry.within?.includes(anchor) ?? false);
 }
 
 /** A file or argument the evaluation cannot use: the script prints it and exits 2. */
@@ -141,7 +113,7 @@ export function parseQueriesJson(text: string): QueriesFile {
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Runs every query through `engine` and scores the ranking (definitions in the README, "How search is measured"). */
-export function evaluateQueries(engine: SearchEngine, file: QueriesFile, enclosing?: EnclosingAnchors): QueriesReport {
+export function evaluateQueries(engine: SearchEngine, file: QueriesFile): QueriesReport {
   let n = 0;
   let top1 = 0;
   let top3 = 0;
@@ -162,7 +134,7 @@ export function evaluateQueries(engine: SearchEngine, file: QueriesFile, enclosi
     }
     n++;
     // 0: not in the first ten
-    const rank = hits.findIndex((hit) => query.expect.some((e) => meetsExpectation(e, hit.entry, enclosing))) + 1;
+    const rank = hits.findIndex((hit) => query.expect.some((e) => meetsExpectation(e, hit.entry))) + 1;
     if (rank === 1) top1++;
     if (rank >= 1 && rank <= 3) top3++;
     if (rank >= 1) reciprocal += 1 / rank;

@@ -162,7 +162,11 @@ export function fuzzyAlternatives(vocabulary: Vocabulary, word: string): Alterna
   const alternatives = [...found].map(
     ([s, { weight, cover }]): Alternative => ({ stem: s, weight, cover, kind: 'fuzzy' }),
   );
-  if (vocabulary.fuzzyCache.size > FUZZY_CACHE_SIZE) vocabulary.fuzzyCache.clear();
+  if (vocabulary.fuzzyCache.size > FUZZY_CACHE_SIZE) {
+    vocabulary.fuzzyCache.clear();
+    // (The typed words' keys among them: it grows with what people type, the vocabulary's does not.)
+    vocabulary.letterKeys.clear();
+  }
   vocabulary.fuzzyCache.set(word, alternatives);
   return alternatives;
 }

@@ -78,7 +78,10 @@ export interface SearchIndex {
    * average)): computed once here, not for every posting of every query.
    */
   textNorm: Float64Array;
-  /** Per entry, the factor for a match in its title: 1 for a title of average length (TITLE_B). */
+  /**
+   * Per entry, the factor for a match in its title (TITLE_B): 1 for a title as long as the
+   * average heading, less for a longer one (a section's length counts its page title).
+   */
   titleNorm: Float64Array;
   surfaces: Surfaces;
 }

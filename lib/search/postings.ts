@@ -3,7 +3,7 @@
 // keystroke allocates nothing per entry even in a corpus a hundred times the real one.
 // score.ts turns the rows into strengths, coverage and bonuses.
 
-import type { Alternative, QueryTerm } from './expand';
+import type { QueryTerm } from './expand';
 import { BM25_K, FIELD_COUNT, TEXT, TITLE, type SearchIndex } from './index-build';
 
 /** Contribution of a match, per field. */
@@ -74,18 +74,19 @@ export interface FlatAlternative {
   weight: number;
 }
 
-/** A word more than this share (1/n) of all entries use is common: see matchTerms. */
-const COMMON_SHARE = 16;
+/** A query word whose alternatives more than this share of all entries have is common: see matchTerms. */
+const COMMON_SHARE = 1 / 16;
 /**
- * Common words add no entries once the rarer ones have found this many: more than a corpus
- * ten times the real one has, so only far larger ones (the bench's 100×) trade a little
- * ranking there for speed.
+ * Common words add no entries once the rarer ones have found this many: five times the
+ * real corpus's entries, so only a corpus many times larger gets there (the bench's 10×
+ * ranks exactly as without it; at 100×, one guide query of 120 loses its first place).
  */
-const ROWS_BEFORE_COMMON = 2048;
+const ROWS_BEFORE_COMMON = 1024;
 
 /**
  * Walks the postings of every alternative of every term, filling the workspace: a row per
- * entry touched, what it matched per term and field. Returns the number of rows.
+ * entry touched (in a very large corpus, not by the commonest words: see below), what it
+ * matched per term and field. Returns the number of rows.
  */
 export function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: Workspace, alternatives: FlatAlternative[]): number {
   const termCount = terms.length;
@@ -104,14 +105,17 @@ export function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: 
   let rows = 0;
   let matches = 0;
   const { slot: slots, start, entry: postingEntry, tf } = index.packed;
-  // Room for every entry and every posting this query walks, so the loop checks nothing.
-  let total = 0;
-  for (const term of terms) {
+  // Per term, the postings of all its alternatives; room for every entry and every posting
+  // this query walks, so the loop checks nothing.
+  const postingsOf = terms.map((term) => {
+    let sum = 0;
     for (const alt of term.alternatives) {
       const k = slots.get(alt.stem);
-      if (k !== undefined) total += start[k + 1]! - start[k]!;
+      if (k !== undefined) sum += start[k + 1]! - start[k]!;
     }
-  }
+    return sum;
+  });
+  const total = postingsOf.reduce((sum, n) => sum + n, 0);
   // At most one row per entry, and per posting walked.
   const rowsAtMost = Math.min(index.entries.length, total);
   if (ws.matchAlt.length < total) {
@@ -121,56 +125,54 @@ export function matchTerms(index: SearchIndex, terms: readonly QueryTerm[], ws: 
   if (ws.fieldBest.length < rowsAtMost * width) ws.fieldBest = new Float64Array(rowsAtMost * width);
   if (ws.coverage.length < rowsAtMost * termCount) ws.coverage = new Float64Array(rowsAtMost * termCount);
   const { matchAlt, matchNext, fieldBest: fb, coverage: cov } = ws;
-  // The rarer words first. In a very large corpus, a word a good share of all entries use
-  // ("configure", "room") then only adds to the entries the rarer ones found, once these
-  // are ROWS_BEFORE_COMMON: an entry with nothing but such words rarely reaches the top,
-  // and giving each a row is most of a keystroke's time there.
-  const walks: Array<{ t: number; alt: Alternative; k: number }> = [];
-  terms.forEach((term, t) => {
+  // The rarer query words first (by the postings of all their alternatives). In a very
+  // large corpus, a word a good share of all entries have ("configure", "room") then only
+  // adds to the entries the rarer words found, once these are ROWS_BEFORE_COMMON: an entry
+  // with nothing but such words rarely reaches the top, and giving each a row is most of a
+  // keystroke's time there. The first word always finds its entries.
+  const order = terms.map((_, t) => t).sort((a, b) => postingsOf[a]! - postingsOf[b]! || a - b);
+  const common = index.entries.length * COMMON_SHARE;
+  for (const t of order) {
+    const term = terms[t]!;
+    // Into the rows there are only, making none.
+    const addsOnly = postingsOf[t]! > common && rows >= ROWS_BEFORE_COMMON;
     for (const alt of term.alternatives) {
       const k = slots.get(alt.stem);
-      if (k !== undefined) walks.push({ t, alt, k });
-    }
-  });
-  const lengthOf = (k: number) => start[k + 1]! - start[k]!;
-  walks.sort((a, b) => lengthOf(a.k) - lengthOf(b.k) || a.t - b.t);
-  const common = index.entries.length / COMMON_SHARE;
-  for (const { t, alt, k } of walks) {
-    const term = terms[t]!;
-    const from = start[k]!;
-    const to = start[k + 1]!;
-    const addsOnly = to - from > common && rows >= ROWS_BEFORE_COMMON;
-    const altNumber = alternatives.length;
-    alternatives.push({ term: t, stem: alt.stem, weight: alt.weight });
-    const specificity = Math.min(term.importance, index.idf.get(alt.stem) ?? 0) * alt.weight;
-    const credit = alt.cover ?? alt.weight;
-    for (let p = from; p < to; p++) {
-      const e = postingEntry[p]!;
-      let r: number;
-      if (stamp[e] === generation) r = row[e]!;
-      else if (addsOnly) continue;
-      else {
-        r = rows++;
-        stamp[e] = generation;
-        row[e] = r;
-        entryOf[r] = e;
-        head[r] = -1;
-        for (let i = r * width; i < rows * width; i++) fb[i] = 0;
-        for (let i = r * termCount; i < rows * termCount; i++) cov[i] = 0;
+      if (k === undefined) continue;
+      const from = start[k]!;
+      const to = start[k + 1]!;
+      const altNumber = alternatives.length;
+      alternatives.push({ term: t, stem: alt.stem, weight: alt.weight });
+      const specificity = Math.min(term.importance, index.idf.get(alt.stem) ?? 0) * alt.weight;
+      const credit = alt.cover ?? alt.weight;
+      for (let p = from; p < to; p++) {
+        const e = postingEntry[p]!;
+        let r: number;
+        if (stamp[e] === generation) r = row[e]!;
+        else if (addsOnly) continue;
+        else {
+          r = rows++;
+          stamp[e] = generation;
+          row[e] = r;
+          entryOf[r] = e;
+          head[r] = -1;
+          for (let i = r * width; i < rows * width; i++) fb[i] = 0;
+          for (let i = r * termCount; i < rows * termCount; i++) cov[i] = 0;
+        }
+        const slot = r * width + t * fieldCount;
+        const covSlot = r * termCount + t;
+        for (let f = 0; f < fieldCount; f++) {
+          const n = tf[p * fieldCount + f]!;
+          if (n === 0) continue;
+          const value = specificity * FIELD_WEIGHT[f]! * (f === textField ? textFactor(n, textNorm[e]!) : f === titleField ? otherFactor(n) * titleNorm[e]! : otherFactor(n));
+          if (value > fb[slot + f]!) fb[slot + f] = value;
+          const c = credit * FIELD_COVERAGE[f]!;
+          if (c > cov[covSlot]!) cov[covSlot] = c;
+        }
+        matchAlt[matches] = altNumber;
+        matchNext[matches] = head[r]!;
+        head[r] = matches++;
       }
-      const slot = r * width + t * fieldCount;
-      const covSlot = r * termCount + t;
-      for (let f = 0; f < fieldCount; f++) {
-        const n = tf[p * fieldCount + f]!;
-        if (n === 0) continue;
-        const value = specificity * FIELD_WEIGHT[f]! * (f === textField ? textFactor(n, textNorm[e]!) : f === titleField ? otherFactor(n) * titleNorm[e]! : otherFactor(n));
-        if (value > fb[slot + f]!) fb[slot + f] = value;
-        const c = credit * FIELD_COVERAGE[f]!;
-        if (c > cov[covSlot]!) cov[covSlot] = c;
-      }
-      matchAlt[matches] = altNumber;
-      matchNext[matches] = head[r]!;
-      head[r] = matches++;
     }
   }
   return rows;

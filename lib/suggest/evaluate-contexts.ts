@@ -6,7 +6,7 @@
 import type { FaqEntry } from '../corpus/types';
 import { detectPage, type PageCues } from '../page/detect';
 import type { SearchEngine } from '../search';
-import { enclosingAnchors, meetsExpectation } from '../search/evaluate';
+import { meetsExpectation } from '../search/evaluate';
 import { suggestForPage, SUGGESTION_COUNT } from './suggest';
 
 export interface JudgedContext {
@@ -85,19 +85,18 @@ export function evaluateContexts(
   entries: readonly FaqEntry[],
   engine: SearchEngine,
 ): ContextsReport {
-  const enclosing = enclosingAnchors(entries);
   const contexts = judged.map((c): ContextResult => {
     // As the panel sees the page: its address, the selected tab, what the screen shows.
     const detected = detectPage(c.url, { activeTab: c.cues?.tab });
     const context = detected && c.cues ? { ...detected, cues: c.cues } : detected;
     const shown = context ? suggestForPage(context, entries, engine, SUGGESTION_COUNT).map((s) => s.entry) : [];
-    const meets = (expectations: readonly string[], entry: FaqEntry) => expectations.some((e) => meetsExpectation(e, entry, enclosing));
+    const meets = (expectations: readonly string[], entry: FaqEntry) => expectations.some((e) => meetsExpectation(e, entry));
     const good = [...c.must, ...c.ok];
     return {
       url: c.url,
       page: context?.kind ?? null,
       top5: shown.map((e) => e.id),
-      mustRecall: c.must.length ? c.must.filter((m) => shown.some((e) => meetsExpectation(m, e, enclosing))).length / c.must.length : null,
+      mustRecall: c.must.length ? c.must.filter((m) => shown.some((e) => meetsExpectation(m, e))).length / c.must.length : null,
       precision5: good.length ? shown.filter((e) => meets(good, e)).length / SUGGESTION_COUNT : null,
       mustFirst: c.must.length ? shown[0] !== undefined && meets(c.must, shown[0]) : null,
     };

@@ -1,7 +1,7 @@
 // Search as a property of the corpus: every entry is found by its own heading, with or
 // without the curated vocabulary that sits next to the markdown, and a page an admin adds
 // is found without touching code.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,5 +71,15 @@ describe('an FAQ page an admin adds', () => {
     ['How do I set the display name of the server notices user?', 'how-do-i-set-the-display-name-of-the-server-notices-user'],
   ])('finds "%s" although curated off-topic phrases name it', (question, id) => {
     expect(engine.search(question)[0]?.entry.id).toBe(id);
+  });
+
+  it('ignores an off-topic phrase that an entry\'s curated keywords use', () => {
+    const terms = join(dir, 'search-terms.json');
+    const data = JSON.parse(readFileSync(terms, 'utf8')) as { offTopic: string[] };
+    writeFileSync(terms, JSON.stringify({ ...data, offTopic: [...data.offTopic, 'app store'] }));
+    // "app store" is a keyword of Submit Debug Logs' Element iOS section, not of its text.
+    const keywords = loadCorpus(dir, dir);
+    expect(keywords.search.offTopic).not.toContain('app store');
+    expect(createSearchEngine(keywords.entries, keywords.search).search('app store')[0]?.entry.id).toBe('submit-debug-logs--element-ios');
   });
 });

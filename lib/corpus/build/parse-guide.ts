@@ -70,13 +70,14 @@ export function parseGuidePage(source: CorpusFile, place: GuidePlace, links: Fil
   // Headings with no content of their own (a "## Element iOS" right above "### Export")
   // are not entries: they stay in the breadcrumb, and links to them lead to what follows.
   let emptyAnchors: string[] = [];
-  const stack: Heading[] = [];
+  const stack: Array<{ node: Heading; anchor: string }> = [];
   sections.forEach(({ node, index, anchor }, i) => {
     // A second `#` heading in a page is a section like any other, one level down.
     const depth = Math.max(2, node.depth);
-    while (stack.length > 0 && Math.max(2, stack[stack.length - 1]!.depth) >= depth) stack.pop();
-    const above = stack.map((h) => headingText(h));
-    stack.push(node);
+    while (stack.length > 0 && Math.max(2, stack[stack.length - 1]!.node.depth) >= depth) stack.pop();
+    const above = stack.map((h) => headingText(h.node));
+    const within = stack.map((h) => h.anchor);
+    stack.push({ node, anchor });
 
     const title = headingText(node);
     const end = sections[i + 1]?.index ?? root.children.length;
@@ -100,6 +101,7 @@ export function parseGuidePage(source: CorpusFile, place: GuidePlace, links: Fil
       corpusPath: source.path,
       origin: { file: source.file, line: lineOf(node) },
       ...(emptyAnchors.length > 0 ? { anchors: emptyAnchors } : {}),
+      ...(within.length > 0 ? { within } : {}),
       ...(lang ? { lang } : {}),
     });
     emptyAnchors = [];

@@ -104,8 +104,11 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
   if (!isStrings(offTopic)) throw new CorpusError(file, lineOfKey(text, 'offTopic'), '"offTopic" must be a list of phrases.');
   data.synonyms = synonyms as Array<[string[], string[]]>;
   data.placeholders = readPlaceholders(placeholders, file, text);
-  // A phrase the corpus uses is a topic it covers after all: it must not hide that entry.
-  const corpusText = ` ${entries.map((e) => stemsOf(`${e.title} ${e.section.join(' ')} ${e.text}`).join(' ')).join(' | ')} `;
+  // A phrase the corpus uses, or its curated keywords do, is a topic it covers after all:
+  // it must not hide that entry.
+  const corpusText = ` ${[...entries.map((e) => `${e.title} ${e.section.join(' ')} ${e.text}`), ...Object.values(data.keywords).flat()]
+    .map((text) => stemsOf(text).join(' '))
+    .join(' | ')} `;
   data.offTopic = offTopic.filter((phrase) => !corpusText.includes(` ${stemsOf(phrase).join(' ')} `));
   return data;
 }

@@ -26,7 +26,7 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
       warned = true;
       await measureImages(corpus.media);
       const bundled: BundledCorpus = {
-        entries: corpus.entries.map(({ text: _text, links: _links, origin: _origin, anchors: _anchors, corpusPath: _path, ...entry }) => entry),
+        entries: corpus.entries.map(({ text: _text, links: _links, origin: _origin, anchors: _anchors, within: _within, corpusPath: _path, ...entry }) => entry),
         index: corpus.index,
         search: corpus.search,
       };
