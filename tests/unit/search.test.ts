@@ -55,7 +55,7 @@ describe('search finds what users look for', () => {
   });
 
   it('completes the word being typed', () => {
-    // Four letters begin several words ("custom", "customise"): a custom-domain answer is among the first three.
+    // Four letters begin several words ("custom", "customize"): a custom-domain answer is among the first three.
     expect(engine.search('cust').slice(0, 3).some((h) => /custom domain/i.test(h.entry.title))).toBe(true);
     expect(ids('custom dom').slice(0, 2)).toEqual(expect.arrayContaining([CUSTOM_DOMAIN, CHANGE_DOMAIN]));
     expect(first('cloudfl')).toBe(CLOUDFLARE);
