@@ -8,11 +8,16 @@ import '@/components/panel/panel.css';
 import { followThemeSetting } from '@/components/document-theme';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { entries, searchData } from '@/lib/corpus';
+import { retireWhenExtensionEnds } from '@/lib/extension-life';
 import { openAnswerInTab } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
 import { createSearchEngine } from '@/lib/search';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
+
+// Firefox keeps this page alive in the EMS page after an update of the add-on, with its API
+// torn down: it then unloads itself rather than touch that API again (lib/extension-life.ts).
+retireWhenExtensionEnds();
 
 const host = panelHostFromUrl(window.location.search);
 const createEngine = () => createSearchEngine(entries, searchData);

@@ -70,7 +70,7 @@ function monitorSource(uuid: string): string {
       // test closing a tab at once, or the old content script after an update): not an error
       // in the add-on's code, and nothing a user sees.
       if (/^(Promise (resolved|rejected)|context\\.runSafe\\w* called) after context unloaded/.test(message.errorMessage)) return;
-      if (ours(where)) log.errors.push(where + ': ' + message.errorMessage);
+      if (ours(where)) log.errors.push(where + ': ' + message.errorMessage + ' @' + message.sourceName + ':' + message.lineNumber + ':' + message.columnNumber);
     } });
     Services.obs.addObserver({ observe(subject) {
       const event = subject.wrappedJSObject;
