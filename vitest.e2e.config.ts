@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 // The policy test writes a Chromium policy into /etc: collected only in CI or when asked for.
 const policyTest = process.env.CI === 'true' || process.env.EMS_HELP_POLICY_TEST === '1';
+if (!policyTest) {
+  console.log('tests/e2e/managed-policy.e2e.ts is left out: it runs with CI=true or EMS_HELP_POLICY_TEST=1 (it writes a Chromium policy into /etc).');
+}
 
 export default defineConfig({
   test: {

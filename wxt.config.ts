@@ -14,7 +14,12 @@ export default defineConfig({
     plugins: [emsCorpus()],
     // Source maps only for `npm run lint:firefox`, which maps each linter warning back to
     // the file it came from (react-dom's own innerHTML is the one warning allowed).
-    build: { sourcemap: process.env.EMS_HELP_SOURCEMAPS === '1' },
+    build: {
+      sourcemap: process.env.EMS_HELP_SOURCEMAPS === '1',
+      // Rolldown's timing report ("[PLUGIN_TIMINGS] …") only when asked for: a newcomer's
+      // build and `npm test` print no timing noise. `EMS_HELP_TIMINGS=1 npm run build` shows it.
+      rolldownOptions: { checks: { bundlerTimings: process.env.EMS_HELP_TIMINGS === '1' } },
+    },
   }),
   hooks: {
     // The guides' screenshots, resized and re-encoded (cached), shipped at corpus-media/….

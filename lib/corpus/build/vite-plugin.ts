@@ -10,8 +10,14 @@ import { measureImages } from './media.ts';
 const PUBLIC_ID = 'virtual:ems-corpus';
 const RESOLVED_ID = `\0${PUBLIC_ID}`;
 
+/**
+ * Warnings already printed by this process: WXT runs several Vite builds per `wxt build`
+ * (the content script is built on its own), each with its own copy of this plugin, and a
+ * corpus warning (a missing image, say) is news once.
+ */
+const printed = new Set<string>();
+
 export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
-  let warned = false;
   return {
     name: 'ems-corpus',
     resolveId(id) {
@@ -22,8 +28,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
       // (the .search.json files beside them are read by loadCorpus too)
       const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
-      if (!warned) for (const warning of corpus.warnings) this.warn(warning);
-      warned = true;
+      for (const warning of corpus.warnings) {
+        if (printed.has(warning)) continue;
+        printed.add(warning);
+        this.warn(warning);
+      }
       await measureImages(corpus.media);
       const bundled: BundledCorpus = {
         entries: corpus.entries.map(({ text: _text, links: _links, origin: _origin, anchors: _anchors, within: _within, corpusPath: _path, ...entry }) => entry),
