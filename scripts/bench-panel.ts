@@ -6,11 +6,11 @@
 // - the cold case: a new browser with a fresh profile, its first EMS page, from navigation
 //   to the frame shown with its suggestions in it.
 
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium, launchWithExtension } from '../tests/e2e/browser';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/browser';
 import { panelFrame } from '../tests/e2e/panel-frame';
 
 const PAGE = 'https://ems.element.io/user/hosting';
@@ -107,8 +107,24 @@ async function launchWithout(replicaPort: number) {
 /** How long after loading the heap is read: the panel's work after its first paint is done. */
 const SETTLE_MS = 3000;
 
+/**
+ * The JavaScript the panel page loads before it draws: its entry script and the modules
+ * panel.html preloads with it (what it imports later, after the first paint, is not listed).
+ */
+function firstLoadScripts(): Array<{ file: string; bytes: number }> {
+  const html = readFileSync(join(EXTENSION_DIR, 'panel.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.map((file) => ({ file, bytes: statSync(join(EXTENSION_DIR, file)).size }));
+}
+
 export async function benchPanel(replicaPort: number, runs: number): Promise<void> {
   console.log('\nThe in-page panel (Debian Chromium, headless, local replica; load average ' + (await loadAverage()) + ')');
+  const scripts = firstLoadScripts();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `  JavaScript the panel page loads before its first paint: ${kb(scripts.reduce((sum, s) => sum + s.bytes, 0))} ` +
+      `(${scripts.map((s) => `${s.file.replace(/^chunks\//, '')} ${kb(s.bytes)}`).join(', ')})`,
+  );
 
   // Warm: one browser, the same page loaded `runs` times.
   const warm = await launchWithExtension({ replicaPort });
