@@ -74,7 +74,7 @@ describe('the in-page panel before its answers are loaded', () => {
     await screen.findByRole('heading', { name: 'Suggested for Hosting' });
     expect(listedTitles()).toEqual(expected);
 
-    // Using the panel asks for the answers at once.
+    // Asked for once: after the first paint (jsdom has no idle callback: a short timer), or at the click.
     const user = userEvent.setup();
     const first = screen.getByRole('button', { name: expected[0] });
     await user.click(first);
