@@ -19,7 +19,7 @@ import {
 import { entries, getEntry, searchData } from '@/lib/corpus';
 import { answerPageUrl, sidebarAction, sidePanel } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
-import { createSearchEngine } from '@/lib/search';
+import { createSearchEngine, type SearchEngine } from '@/lib/search';
 import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
 import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY } from '@/lib/state/managed';
@@ -27,7 +27,11 @@ import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS, type Placement, type Settings } from '@/lib/state/settings';
 
 export default defineBackground(() => {
-  const engine = createSearchEngine(entries, searchData);
+  // Built on the first omnibox keystroke, not at start: the background starts with the
+  // browser (and again after each idle stop in Chrome), when the first EMS page is loading
+  // on the same cores, and only the omnibox searches here.
+  let engine: SearchEngine | undefined;
+  const searchEngine = () => (engine ??= createSearchEngine(entries, searchData));
 
   // The organisation's policy: read here with warnings, so a bad policy is named (once per
   // problem, each time it is read) in the background's console.
@@ -132,13 +136,13 @@ export default defineBackground(() => {
   browser.omnibox.setDefaultSuggestion({ description: t('background.omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     try {
-      suggest(omniboxSuggestions(text, engine, markup));
+      suggest(omniboxSuggestions(text, searchEngine(), markup));
     } catch {
       // The omnibox session ended while searching.
     }
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
-    void handleOmniboxEnter(text, disposition as OmniboxDisposition, engine, entries, api);
+    void handleOmniboxEnter(text, disposition as OmniboxDisposition, searchEngine(), entries, api);
   });
 
   // Made on every start, not only on install: Firefox drops the menus of a persistent (MV2)

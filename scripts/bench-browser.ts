@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { startReplica } from '../tests/e2e/replica/server';
+import { benchPanel } from './bench-panel';
 
 // The content script runs in every EMS page: page detection, the panel frame's host, the
 // on-screen cue reader and WXT's storage for the settings item. The ceiling is 85 KB;
@@ -110,6 +111,10 @@ try {
   await benchCueWatch(await browser.newPage());
 } finally {
   await browser.close();
+}
+try {
+  await benchPanel(replica.port, RUNS);
+} finally {
   await replica.close();
 }
 

@@ -1,7 +1,8 @@
 // One question in the panel's list: a button that expands its answer in place.
 
 import type { MouseEvent } from 'react';
-import { entryLang, type FaqEntry } from '@/lib/corpus';
+import type { FaqEntry } from '@/lib/corpus';
+import { entryLang } from '@/lib/corpus/entry-info';
 import { t } from '@/lib/i18n';
 import { AnswerView } from '../AnswerView';
 import { Highlight, type Range } from '../Highlight';

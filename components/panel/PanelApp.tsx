@@ -3,13 +3,15 @@
 //   over a private port to that content script, and tells it the size to give the frame;
 // - in the browser's side panel (Firefox: sidebar): it follows the active tab of its
 //   window, asking that tab's content script (or, without one, reading the tab's address).
-// It carries the corpus and the search engine itself: no round trip per keystroke.
+// It carries the corpus and the search engine itself: no round trip per keystroke. It draws
+// the page's suggestions from the corpus's catalogue first, then loads the answers and
+// builds the engine (main.tsx gives `loadAnswers`).
 
 import { useEffect, useState } from 'react';
 import { parseHostToPanel } from '@/lib/messages';
-import type { SearchEngine } from '@/lib/search';
+import { useEffectiveSettings } from '../use-effective-settings';
 import { InPagePanel } from './InPagePanel';
-import type { PanelAppProps, PanelHost } from './panel-page';
+import type { LoadedAnswers, PanelAppProps, PanelHost } from './panel-page';
 import { SidePanel } from './SidePanel';
 
 export type { PanelAppProps, PanelHost } from './panel-page';
@@ -35,30 +37,57 @@ export function panelHostFromUrl(search: string): PanelHost {
 
 
 export function PanelApp(props: PanelAppProps) {
-  const engine = useEngineAfterFirstPaint(props.createEngine);
+  // The panel draws once the settings are read; the answers load after that first paint.
+  const drawn = useEffectiveSettings(props.settings, props.managed).loaded;
+  const answers = useAnswersAfterFirstPaint(props.loadAnswers, drawn);
+  const shared = { ...props, entries: answers?.entries ?? props.entries, engine: answers?.engine ?? null };
   return props.host.in === 'page' ? (
-    <InPagePanel {...props} engine={engine} initial={props.host.initial} />
+    <InPagePanel {...shared} initial={props.host.initial} />
   ) : (
-    <SidePanel {...props} engine={engine} tabId={props.host.tabId} />
+    <SidePanel {...shared} tabId={props.host.tabId} />
   );
 }
 
-/**
- * The engine, built after the first paint: building it takes longer than drawing the panel
- * (it indexes the whole FAQ), and the first paint needs only the curated suggestions.
- */
-function useEngineAfterFirstPaint(create: () => SearchEngine): SearchEngine | null {
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  useEffect(() => {
-    // When the browser is idle: the first messages from the content script (where the user
-    // is, once the page is parsed) are drawn before, not after, the index is built.
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(() => setEngine(create()), { timeout: 1000 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(() => setEngine(create()), 50);
-    return () => clearTimeout(timer);
-  }, [create]);
-  return engine;
-}
+/** What the person does in the panel that will soon need an answer or the engine. */
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
 
+/**
+ * The answers and the engine, loaded after the first paint: loading them (a chunk six times
+ * the catalogue's size) and building the engine (it indexes the whole corpus) take longer
+ * than drawing the panel, and the first paint needs only the page's suggestions. When the
+ * browser is idle after that paint, or at once when the person starts using the panel.
+ */
+function useAnswersAfterFirstPaint(load: () => Promise<LoadedAnswers>, drawn: boolean): LoadedAnswers | null {
+  const [answers, setAnswers] = useState<LoadedAnswers | null>(null);
+  useEffect(() => {
+    if (!drawn) return;
+    let live = true;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      stopWaiting();
+      load()
+        .then((loaded) => {
+          if (live) setAnswers(loaded);
+        })
+        .catch(() => {
+          // The extension was reloaded under this page: this frame is about to go.
+        });
+    };
+    const hasIdle = typeof requestIdleCallback === 'function';
+    const idle = hasIdle ? requestIdleCallback(start, { timeout: 1000 }) : 0;
+    const timer = hasIdle ? undefined : setTimeout(start, 50);
+    for (const type of INTERACTIONS) document.addEventListener(type, start, true);
+    function stopWaiting() {
+      if (hasIdle) cancelIdleCallback(idle);
+      clearTimeout(timer);
+      for (const type of INTERACTIONS) document.removeEventListener(type, start, true);
+    }
+    return () => {
+      live = false;
+      stopWaiting();
+    };
+  }, [load, drawn]);
+  return answers;
+}

@@ -22,15 +22,25 @@ export type PanelHost = { in: 'page'; initial: HostState | null } | { in: 'side'
 
 export interface PanelAppProps {
   host: PanelHost;
+  /**
+   * The entries to list before `loadAnswers` has given the full ones: the catalogue, whose
+   * answers are empty (lib/corpus/catalogue.ts), or the full entries where they are at hand.
+   */
   entries: readonly FaqEntry[];
-  /** Builds the search engine; called once, after the panel's first paint. */
-  createEngine: () => SearchEngine;
+  /** Loads the answers and builds the search engine; called once, after the panel's first paint. */
+  loadAnswers: () => Promise<LoadedAnswers>;
   prefs: PanelPrefsStore;
   learned: LearnedStore;
   settings: SettingsStore;
   /** The organisation's policy, merged into the settings; none: no policy. */
   managed?: ManagedPolicyStore;
   openInTab: (id: string, active: boolean) => void;
+}
+
+/** The full entries (same ids, same order as the catalogue) and the engine over them. */
+export interface LoadedAnswers {
+  entries: readonly FaqEntry[];
+  engine: SearchEngine;
 }
 
 export type WithEngine = { engine: SearchEngine | null };

@@ -7,11 +7,11 @@ import '@/components/theme.css';
 import '@/components/panel/panel.css';
 import { followThemeSetting } from '@/components/document-theme';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
-import { entries, searchData } from '@/lib/corpus';
+import { stopWaitingForPolicy } from '@/components/panel/policy-wait';
+import { catalogue } from '@/lib/corpus/catalogue';
 import { retireWhenExtensionEnds } from '@/lib/extension-life';
 import { openAnswerInTab } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
-import { createSearchEngine } from '@/lib/search';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
 
@@ -20,11 +20,15 @@ import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '
 retireWhenExtensionEnds();
 
 const host = panelHostFromUrl(window.location.search);
-const createEngine = () => createSearchEngine(entries, searchData);
+// The answers and the engine are a second chunk, loaded after the first paint: the first
+// paint (the page's suggestions) needs only the catalogue.
+const loadAnswers = () => import('./answers').then(({ buildAnswers }) => buildAnswers());
 const settings = createSettingsStore();
 localizeDocument(t('extName'));
 // The organisation's policy: its warnings go to the background's console, not this page's.
 const managed = createManagedPolicyStore();
+// The first read of it after the browser starts can take seconds: draw without it meanwhile.
+stopWaitingForPolicy(managed);
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
 followThemeSetting(settings, document.documentElement, managed);
 
@@ -32,8 +36,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PanelApp
       host={host}
-      entries={entries}
-      createEngine={createEngine}
+      entries={catalogue}
+      loadAnswers={loadAnswers}
       prefs={createPanelPrefsStore()}
       learned={createLearnedStore()}
       settings={settings}

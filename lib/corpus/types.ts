@@ -144,6 +144,12 @@ export interface Corpus {
  */
 export type BundledEntry = Omit<FaqEntry, 'text'>;
 
+/**
+ * An entry without its answer: what the panel page loads first, to list the page's
+ * suggestions before the answers and the search engine (lib/corpus/catalogue.ts).
+ */
+export type CatalogueEntry = Omit<FaqEntry, 'body' | 'text'>;
+
 export interface BundledCorpus {
   entries: BundledEntry[];
   index: IndexNode[];

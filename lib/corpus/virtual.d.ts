@@ -4,3 +4,9 @@ declare module 'virtual:ems-corpus' {
   const corpus: unknown;
   export default corpus;
 }
+
+// Every entry without its answer (`CatalogueEntry[]`); lib/corpus/catalogue.ts reads it.
+declare module 'virtual:ems-corpus-catalogue' {
+  const catalogue: unknown;
+  export default catalogue;
+}

@@ -10,7 +10,9 @@
 
 import type { FaqEntry } from '../corpus/types';
 import type { PageCues } from '../page/detect';
-import { MAX_QUERY_LENGTH, type MatchRange, type SearchEngine, type SearchHit } from '../search';
+import type { MatchRange, SearchEngine, SearchHit } from '../search';
+// From its own module, not the engine's index: the panel lists suggestions before it loads the engine.
+import { MAX_QUERY_LENGTH } from '../search/query';
 import { isStopWord, isWeakWord, stem, tokenize } from '../search/text';
 
 /** What kind of cue pinned an answer: it names the heading the panel shows it under. */

@@ -128,7 +128,7 @@ describe('the side panel follows the active tab', () => {
       <PanelApp
         host={{ in: 'side' }}
         entries={entries}
-        createEngine={() => engine}
+        loadAnswers={() => Promise.resolve({ entries, engine })}
         prefs={createPanelPrefsStore()}
         learned={createLearnedStore()}
         settings={createSettingsStore()}

@@ -1,14 +1,18 @@
-// Build time only: a Vite plugin that exposes the parsed corpus as `virtual:ems-corpus`.
+// Build time only: a Vite plugin that exposes the parsed corpus as `virtual:ems-corpus`,
+// and its catalogue (every entry without its answer) as `virtual:ems-corpus-catalogue`.
 // It runs on every `wxt build`, `wxt dev` and vitest run, so there is no generated file
 // for anyone to forget to regenerate; in dev, editing a corpus file rebuilds.
 
 import type { Plugin } from 'vite';
-import type { BundledCorpus } from '../types';
+import type { BundledCorpus, CatalogueEntry } from '../types';
 import { CORPUS_DIR, listCorpusFiles, loadCorpus } from './load-corpus.ts';
 import { measureImages } from './media.ts';
 
 const PUBLIC_ID = 'virtual:ems-corpus';
 const RESOLVED_ID = `\0${PUBLIC_ID}`;
+/** What the panel page loads first: enough to list the page's suggestions (lib/corpus/catalogue.ts). */
+const CATALOGUE_ID = 'virtual:ems-corpus-catalogue';
+const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
 
 /**
  * Warnings already printed by this process: WXT runs several Vite builds per `wxt build`
@@ -21,10 +25,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
   return {
     name: 'ems-corpus',
     resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+      if (id === PUBLIC_ID) return RESOLVED_ID;
+      return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_CATALOGUE_ID) return undefined;
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
       // (the .search.json files beside them are read by loadCorpus too)
       const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
@@ -32,6 +37,19 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
         if (printed.has(warning)) continue;
         printed.add(warning);
         this.warn(warning);
+      }
+      if (id === RESOLVED_CATALOGUE_ID) {
+        const catalogue: CatalogueEntry[] = corpus.entries.map(({ id, kind, title, section, source, page, depth, lang }) => ({
+          id,
+          kind,
+          title,
+          section,
+          source,
+          page,
+          depth,
+          ...(lang ? { lang } : {}),
+        }));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogue))});`;
       }
       await measureImages(corpus.media);
       const bundled: BundledCorpus = {

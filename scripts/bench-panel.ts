@@ -1,0 +1,201 @@
+// `npm run bench` (scripts/bench-browser.ts): how fast the in-page panel appears and what it
+// costs an EMS tab, in the real browser on the local EMS replica. Prints figures, asserts
+// nothing. Three figures (issue 21, "Fast to appear"):
+// - DOMContentLoaded of the EMS page → the first suggestions in the panel's frame;
+// - the JS heap an EMS tab uses with the extension minus without it (page and panel frame);
+// - the cold case: a new browser with a fresh profile, its first EMS page, from navigation
+//   to the frame shown with its suggestions in it.
+
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/browser';
+import { panelFrame } from '../tests/e2e/panel-frame';
+
+const PAGE = 'https://ems.element.io/user/hosting';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const ms = (values: number[]) => `median ${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
+
+/**
+ * Plain JavaScript run in every document of the tab before its own scripts. In the EMS page:
+ * the epoch time of DOMContentLoaded, and of the moment the content script shows the frame's
+ * host (opacity 1, once the panel page has drawn and said its size). In the panel's frame
+ * (an extension page the EMS page cannot look into): the epoch time the first answer is in
+ * its list. Epoch times (timeOrigin + now) compare across the two documents.
+ */
+const TIMING_SCRIPT = `
+  const epoch = () => performance.timeOrigin + performance.now();
+  if (/^(chrome|moz)-extension:/.test(location.protocol)) {
+    const seen = () => document.querySelector('.panel-list li');
+    const watch = new MutationObserver(() => {
+      if (window.firstAnswer === undefined && seen()) { window.firstAnswer = epoch(); watch.disconnect(); }
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  } else {
+    document.addEventListener('DOMContentLoaded', () => { window.dcl = epoch(); });
+    const shown = () => {
+      const host = document.querySelector('[data-ems-help]');
+      return host && getComputedStyle(host).opacity === '1';
+    };
+    const watch = new MutationObserver(() => {
+      if (window.frameShown === undefined && shown()) { window.frameShown = epoch(); watch.disconnect(); }
+    });
+    watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+  }
+`;
+
+interface Timings {
+  /** Epoch ms of the EMS page's navigation start, DOMContentLoaded, and the frame shown. */
+  start: number;
+  dcl: number;
+  frameShown: number;
+  /** Epoch ms of the first answer in the panel's list. */
+  firstAnswer: number;
+}
+
+async function loadAndTime(page: Page, url: string): Promise<Timings> {
+  await page.goto(url);
+  const frame = await panelFrame(page);
+  await frame.waitForFunction(() => (window as unknown as { firstAnswer?: number }).firstAnswer !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { frameShown?: number }).frameShown !== undefined, null, { timeout: 30_000 });
+  const inPage = await page.evaluate(() => {
+    const w = window as unknown as { dcl: number; frameShown: number };
+    return { start: performance.timeOrigin, dcl: w.dcl, frameShown: w.frameShown };
+  });
+  const firstAnswer = await frame.evaluate(() => (window as unknown as { firstAnswer: number }).firstAnswer);
+  return { ...inPage, firstAnswer };
+}
+
+/** JS heap in use after a full collection, in bytes, of each of the page's documents' isolates. */
+async function heapAfterGc(context: BrowserContext, page: Page, withFrame: boolean): Promise<number> {
+  const sessions = [await context.newCDPSession(page)];
+  if (withFrame) sessions.push(await context.newCDPSession(await panelFrame(page)));
+  let used = 0;
+  for (const session of sessions) {
+    await session.send('HeapProfiler.enable');
+    await session.send('HeapProfiler.collectGarbage');
+    used += (await session.send('Runtime.getHeapUsage')).usedSize;
+    await session.detach();
+  }
+  return used;
+}
+
+/** A plain Chromium, no extension: the EMS page's own heap, for the difference. */
+async function launchWithout(replicaPort: number) {
+  const profile = mkdtempSync(join(tmpdir(), 'ems-help-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [`--host-resolver-rules=MAP ems.element.io 127.0.0.1:${replicaPort}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How long after loading the heap is read: the panel's work after its first paint is done. */
+const SETTLE_MS = 3000;
+
+/**
+ * The JavaScript the panel page loads before it draws: its entry script and the modules
+ * panel.html preloads with it (what it imports later, after the first paint, is not listed).
+ */
+function firstLoadScripts(): Array<{ file: string; bytes: number }> {
+  const html = readFileSync(join(EXTENSION_DIR, 'panel.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.map((file) => ({ file, bytes: statSync(join(EXTENSION_DIR, file)).size }));
+}
+
+export async function benchPanel(replicaPort: number, runs: number): Promise<void> {
+  console.log('\nThe in-page panel (Debian Chromium, headless, local replica; load average ' + (await loadAverage()) + ')');
+  const scripts = firstLoadScripts();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `  JavaScript the panel page loads before its first paint: ${kb(scripts.reduce((sum, s) => sum + s.bytes, 0))} ` +
+      `(${scripts.map((s) => `${s.file.replace(/^chunks\//, '')} ${kb(s.bytes)}`).join(', ')})`,
+  );
+
+  // Warm: one browser, the same page loaded `runs` times.
+  const warm = await launchWithExtension({ replicaPort });
+  try {
+    await warm.context.addInitScript({ content: TIMING_SCRIPT });
+    const page = await warm.newPage();
+    const toAnswers: number[] = [];
+    const toShown: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = await loadAndTime(page, `${PAGE}?run=${i}`);
+      toAnswers.push(t.firstAnswer - t.dcl);
+      toShown.push(t.frameShown - t.dcl);
+    }
+    console.log(`  DOMContentLoaded → first suggestions in the frame: ${ms(toAnswers)} over ${runs} loads`);
+    console.log(`  DOMContentLoaded → frame shown (its host visible): ${ms(toShown)}`);
+  } finally {
+    await warm.close();
+  }
+
+  // Memory: the same page in a new tab with and without the extension, after it settled.
+  const HEAP_RUNS = 3;
+  const withExtension: number[] = [];
+  const without: number[] = [];
+  const ext = await launchWithExtension({ replicaPort });
+  const plain = await launchWithout(replicaPort);
+  try {
+    for (let i = 0; i < HEAP_RUNS; i++) {
+      const page = await ext.newPage();
+      await page.goto(`${PAGE}?heap=${i}`);
+      await (await panelFrame(page)).locator('.panel-list li').first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(SETTLE_MS);
+      withExtension.push(await heapAfterGc(ext.context, page, true));
+      await page.close();
+      const bare = await plain.context.newPage();
+      await bare.goto(`${PAGE}?heap=${i}`);
+      await bare.waitForTimeout(SETTLE_MS);
+      without.push(await heapAfterGc(plain.context, bare, false));
+      await bare.close();
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const costs = withExtension.map((w, i) => w - without[i]!);
+  console.log(
+    `  JS heap of an EMS tab, with the extension minus without (page + panel frame, after GC, ${SETTLE_MS / 1000} s after load): ` +
+      `median ${mb(median(costs))} (${costs.map(mb).join(', ')}; with ${mb(median(withExtension))}, without ${mb(median(without))})`,
+  );
+
+  // Cold: a new browser with a fresh profile per run, its first EMS page.
+  const COLD_RUNS = 3;
+  const coldAnswers: number[] = [];
+  const coldShown: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const cold = await launchWithExtension({ replicaPort });
+    try {
+      await cold.context.addInitScript({ content: TIMING_SCRIPT });
+      const page = cold.context.pages()[0] ?? (await cold.newPage());
+      const t = await loadAndTime(page, PAGE);
+      coldAnswers.push(t.firstAnswer - t.start);
+      coldShown.push(t.frameShown - t.start);
+    } finally {
+      await cold.close();
+    }
+  }
+  console.log(`  cold (new browser, fresh profile, first EMS page), navigation → suggestions in the frame: ${ms(coldAnswers)}`);
+  console.log(`  cold, navigation → frame shown (its host visible): ${ms(coldShown)}`);
+}
+
+async function loadAverage(): Promise<string> {
+  const { loadavg, cpus } = await import('node:os');
+  return `${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`;
+}
