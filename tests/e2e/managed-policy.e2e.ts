@@ -105,7 +105,7 @@ describe('an organisation’s policy (Chromium, /etc/chromium/policies/managed)'
     const page = await env().newPage();
     await page.goto('https://ems.element.io/user/billing');
     const panel = await panelIn(page);
-    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('qwxzv plorkt');
+    await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('qwxzv plorkt');
     const contact = panel.getByRole('link', { name: CONTACT_LABEL });
     await expect.poll(() => contact.count()).toBe(1);
     expect(await contact.getAttribute('href')).toBe(CONTACT_URL);

@@ -37,7 +37,7 @@ describe('the side panel', () => {
     await ems.getByRole('link', { name: 'Server Admin' }).click();
     await expect.poll(() => heading(side)).toBe('Suggested for Hosting · Server Admin');
 
-    await side.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('telegram bridge');
+    await side.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('telegram bridge');
     // The whole FAQ, ranked as everywhere (the omnibox's unit test): the bridge's guide page
     // first, the FAQ answer about running one's own bridge next.
     await expect
@@ -73,7 +73,7 @@ describe('the side panel', () => {
     const side = await sidePanelFor(await tabIdOf(env.browser.extensionUrl('options.html')));
     await expect.poll(() => side.getByText('Not an EMS page').count()).toBe(1);
     expect(await side.getByRole('link', { name: 'Browse all answers' }).getAttribute('href')).toMatch(/answer\.html#index$/);
-    await side.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('sepa');
+    await side.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('sepa');
     await expect
       .poll(() => side.locator('button[data-entry-id]').first().textContent())
       .toBe('Do you offer other payment options like IBAN/SEPA?');

@@ -161,9 +161,9 @@ export const scenarios: Scenario[] = [
     name: 'the panel searches the whole FAQ as you type',
     run: async (driver) => {
       const tab = await openEms(driver, '/support');
-      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'cloudfare proxy');
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'cloudfare proxy');
       await expect.poll(async () => (await questions(tab))[0]).toBe("CNAME doesn't work with CloudFlare?");
-      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'zzzz qqqq');
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'zzzz qqqq');
       // The panel's whole text (a document's own textContent is null: its body's).
       const panelText = () => tab.panel.evaluate((root) => ('body' in root ? root.body : root).textContent ?? '', null);
       await expect.poll(panelText).toContain('No answers match “zzzz qqqq”.');
@@ -176,7 +176,7 @@ export const scenarios: Scenario[] = [
     run: async (driver) => {
       const popup = await driver.openExtensionPage('popup.html');
       const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('role') + ' ' + document.activeElement?.getAttribute('aria-label'), null);
-      await expect.poll(focused).toBe('combobox Search the EMS FAQ');
+      await expect.poll(focused).toBe('combobox Search the FAQ and guides');
       await popup.type('slack bridge');
       const OPTION = '[role="listbox"][aria-label="Answers"] [role="option"]';
       await expect.poll(() => popup.count(OPTION)).toBeGreaterThan(1);
@@ -440,7 +440,7 @@ export const scenarios: Scenario[] = [
       const tab = await driver.openEms('/user/hosting#/integrations');
       await openFoldedPanel(tab);
       await tab.panel.click(QUESTION, 'Can I host my own Telegram bridge?');
-      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'custom domain');
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'custom domain');
       await expect.poll(() => tab.panel.count(QUESTION)).toBeGreaterThan(0);
       await tab.panel.click(QUESTION);
       const popup = await driver.openExtensionPage('popup.html');
