@@ -16,8 +16,16 @@ const QUOTED_CHARS = 80;
 /** What happened to the question last copied (a note about an earlier question is not shown). */
 type CopyState = { question: string; copied: boolean } | null;
 
+/** Whether this document may write to the clipboard (a frame needs its embedder's leave). */
+function mayCopy(): boolean {
+  // Chromium tells; asking there spares a console error when the answer is no.
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  return policy ? policy.allowsFeature('clipboard-write') : true;
+}
+
 /** Copies `text`; false where the page may not (no clipboard, or the browser refused). */
 async function copyText(text: string): Promise<boolean> {
+  if (!mayCopy()) return false;
   try {
     await navigator.clipboard.writeText(text);
     return true;

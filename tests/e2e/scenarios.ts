@@ -22,6 +22,8 @@ const NAV = 'header a[data-nav]';
 /** Marks what the tests do on purpose to prove their watch works (a request, an error): left out of the checks. */
 const PROBE = 'ems-help-test-probe';
 const TAB = 'nav.tabs a';
+/** The official EMS documentation's search (lib/help-links.ts), which the fallback links open. */
+const DOCS_SEARCH = 'https://ems-docs.element.io/search?term=';
 
 const questions = (tab: Tab) => tab.panel.texts(QUESTION);
 /** Answers pinned for what the screen shows, and the heading above them. */
@@ -434,6 +436,47 @@ export const scenarios: Scenario[] = [
   },
 
   {
+    name: 'with no sure answer, the docs’ search and support open in a new tab on a click, and nothing is requested before it',
+    run: async (driver) => {
+      const FALLBACK = '.fallback-actions a';
+      const outside = (urls: string[]) => urls.filter((url) => !/^(chrome|moz)-extension:\/\//.test(url));
+      const tab = await openEms(driver, '/support');
+      const mark = (await driver.requests()).length;
+      // "No answers" in the panel in the page.
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'zzzz qqqq');
+      const docsLink = 'Search the online EMS documentation for “zzzz qqqq” (opens in a new tab)';
+      await expect.poll(() => tab.panel.count(FALLBACK, docsLink)).toBe(1);
+      await settle();
+      expect(outside((await driver.requests()).slice(mark))).toEqual([]);
+
+      const docs = await driver.tabOpenedBy(() => tab.panel.click(FALLBACK, docsLink));
+      expect(await docs.url()).toBe(`${DOCS_SEARCH}zzzz+qqqq`);
+      await docs.close();
+      const support = await driver.tabOpenedBy(() => tab.panel.click(FALLBACK, 'Ask EMS support (opens in a new tab)'));
+      expect(await support.url()).toBe('https://ems.element.io/support');
+      await support.close();
+      // The question is on the clipboard to paste, or (where the page's frame may not copy) shown to copy.
+      await expect
+        .poll(async () => (await tab.panel.count('.fallback-note', 'Your question is copied: paste it into your message.')) + (await tab.panel.count('input.fallback-question')))
+        .toBe(1);
+      await tab.close();
+
+      // "Not sure" in the popup.
+      const popup = await driver.openExtensionPage('popup.html');
+      const popupMark = (await driver.requests()).length;
+      await popup.type('fair use');
+      const popupDocs = 'Search the online EMS documentation for “fair use” (opens in a new tab)';
+      await expect.poll(() => popup.count(FALLBACK, popupDocs)).toBe(1);
+      expect(await popup.texts('.not-sure-title')).toEqual(['Not sure — closest matches']);
+      expect(outside((await driver.requests()).slice(popupMark))).toEqual([]);
+      const fromPopup = await driver.tabOpenedBy(() => popup.click(FALLBACK, popupDocs));
+      expect(await fromPopup.url()).toBe(`${DOCS_SEARCH}fair+use`);
+      await fromPopup.close();
+      if (!(await popup.closed())) await popup.close();
+    },
+  },
+
+  {
     name: 'no request leaves for anywhere but the extension and the EMS page',
     run: async (driver) => {
       // Every surface, used as a person would (on top of all the scenarios above).
@@ -458,8 +501,12 @@ export const scenarios: Scenario[] = [
       await page.evaluate((_root, url) => void fetch(url).catch(() => undefined), probe);
       await expect.poll(async () => (await driver.requests()).includes(probe)).toBe(true);
 
+      // The EMS docs site only as the fallback scenario opened it, with a click.
       const allowed = (url: string) =>
-        /^(chrome-extension|moz-extension):\/\//.test(url) || url.startsWith('https://ems.element.io/') || url.startsWith('data:');
+        /^(chrome-extension|moz-extension):\/\//.test(url) ||
+        url.startsWith('https://ems.element.io/') ||
+        url.startsWith('data:') ||
+        url.startsWith('https://ems-docs.element.io/');
       const requests = await driver.requests();
       expect(requests.some((url) => url.startsWith('https://ems.element.io/'))).toBe(true);
       expect(requests.filter((url) => !allowed(url) && url !== probe)).toEqual([]);
