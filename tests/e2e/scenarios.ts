@@ -454,6 +454,8 @@ export const scenarios: Scenario[] = [
       await docs.close();
       const support = await driver.tabOpenedBy(() => tab.panel.click(FALLBACK, 'Ask EMS support (opens in a new tab)'));
       expect(await support.url()).toBe('https://ems.element.io/support');
+      // (An EMS page: its panel comes up before the tab is closed, as a person would see it.)
+      await expect.poll(() => support.panel.count(PANEL, 'EMS Help')).toBe(1);
       await support.close();
       // The question is on the clipboard to paste, or (where the page's frame may not copy) shown to copy.
       await expect
@@ -469,9 +471,22 @@ export const scenarios: Scenario[] = [
       await expect.poll(() => popup.count(FALLBACK, popupDocs)).toBe(1);
       expect(await popup.texts('.not-sure-title')).toEqual(['Not sure — closest matches']);
       expect(outside((await driver.requests()).slice(popupMark))).toEqual([]);
-      const fromPopup = await driver.tabOpenedBy(() => popup.click(FALLBACK, popupDocs));
-      expect(await fromPopup.url()).toBe(`${DOCS_SEARCH}fair+use`);
-      await fromPopup.close();
+      // The popup's links are the panel's (one component). Firefox under WebDriver BiDi opens
+      // no tab for a target="_blank" link of an extension page opened as a tab (not even for
+      // a scripted click): there the link itself is checked, and the click only in Chromium.
+      const link = await popup.evaluate(
+        (root, [css, name]: [string, string], find) => {
+          const a = find(root, css, name)[0] as HTMLAnchorElement;
+          return [a.href, a.target, a.rel];
+        },
+        [FALLBACK, popupDocs],
+      );
+      expect(link).toEqual([`${DOCS_SEARCH}fair+use`, '_blank', 'noopener noreferrer']);
+      if (driver.name === 'chromium') {
+        const fromPopup = await driver.tabOpenedBy(() => popup.click(FALLBACK, popupDocs));
+        expect(await fromPopup.url()).toBe(`${DOCS_SEARCH}fair+use`);
+        await fromPopup.close();
+      }
       if (!(await popup.closed())) await popup.close();
     },
   },
