@@ -111,7 +111,7 @@ describe('an organisation’s policy (Chromium, /etc/chromium/policies/managed)'
     expect(await contact.getAttribute('href')).toBe(CONTACT_URL);
     expect(await contact.getAttribute('target')).toBe('_blank');
     expect(await contact.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await panel.getByRole('link', { name: 'Contact EMS support' }).count()).toBe(0);
+    expect(await panel.getByRole('link', { name: 'Ask EMS support' }).count()).toBe(0);
     await page.close();
   });
 

@@ -39,10 +39,12 @@ describe('the side panel', () => {
 
     await side.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('telegram bridge');
     // The whole FAQ, ranked as everywhere (the omnibox's unit test): the bridge's guide page
-    // first, the FAQ answer about running one's own bridge next.
-    await expect
-      .poll(async () => (await side.locator('button[data-entry-id] .entry-title > span:first-child').allTextContents()).slice(0, 2))
-      .toEqual(['Telegram Bridge', 'Can I host my own Telegram bridge?']);
+    // first, the FAQ answer about running one's own bridge next, each group with its page's
+    // (or FAQ section's) other results under it.
+    await expect.poll(async () => (await side.locator('.hit-group-title').allTextContents()).slice(0, 2)).toEqual(['Telegram Bridge', 'Integrations']);
+    const firstOfGroup = (n: number) => side.locator(`.hit-group >> nth=${n}`).locator('button[data-entry-id] .entry-title > span:first-child').first().textContent();
+    expect(await firstOfGroup(0)).toBe('Telegram Bridge');
+    expect(await firstOfGroup(1)).toBe('Can I host my own Telegram bridge?');
     await side.close();
     await ems.close();
   });
