@@ -488,6 +488,20 @@ export const scenarios: Scenario[] = [
         await fromPopup.close();
       }
       if (!(await popup.closed())) await popup.close();
+
+      // "No answers" in the answer tab's index: the same two links, nothing requested first.
+      const index = await driver.openExtensionPage('answer.html#index');
+      const indexMark = (await driver.requests()).length;
+      await index.fill('input', 'Filter answers', 'zzzz qqqq');
+      await expect.poll(() => index.count(FALLBACK, docsLink)).toBe(1);
+      expect(await index.count(FALLBACK, 'Ask EMS support (opens in a new tab)')).toBe(1);
+      expect(outside((await driver.requests()).slice(indexMark))).toEqual([]);
+      if (driver.name === 'chromium') {
+        const fromIndex = await driver.tabOpenedBy(() => index.click(FALLBACK, docsLink));
+        expect(await fromIndex.url()).toBe(`${DOCS_SEARCH}zzzz+qqqq`);
+        await fromIndex.close();
+      }
+      await index.close();
     },
   },
 
