@@ -1,49 +1,34 @@
-// What every surface says when a search finds nothing: plainly, with what to try next and
-// where a person can still get help: the organisation's own help when its policy names one
-// (lib/state/managed.ts, already checked to be https: or mailto:), else EMS support.
+// What every surface says when a search finds no sure answer: plainly, with what to try next,
+// and where to look further (FallbackActions: the online EMS documentation's search, and the
+// organisation's own help when its policy names one, else EMS support).
 
 import type { HelpContact } from '@/lib/state/managed';
 
 import { t } from '@/lib/i18n';
+import { FallbackActions } from './results/FallbackActions';
 
-export const SUPPORT_URL = 'https://ems.element.io/support';
-
-/** The link to help: the organisation's contact, or EMS support. */
-export function ContactLink({ contact }: { contact?: HelpContact | null }) {
-  return contact ? (
-    <a href={contact.url} target="_blank" rel="noopener noreferrer">
-      {contact.label ?? t('help.orgContactFallback')}
-    </a>
-  ) : (
-    <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-      {t('help.contactEms')}
-    </a>
-  );
-}
+export { SUPPORT_URL } from '@/lib/help-links';
 
 export function NoMatch({ query, contact }: { query: string; contact?: HelpContact | null }) {
   return (
     <div className="empty-state">
       <p className="empty-title">{t('help.noMatchTitle', query.trim().slice(0, 80))}</p>
       <p>{t('help.noMatchHint')}</p>
-      <p>
-        {t('help.stillStuck')} <ContactLink contact={contact} />
-      </p>
+      <FallbackActions query={query} contact={contact} />
     </div>
   );
 }
 
 /**
  * Above the closest weak matches of a query nothing answered with confidence: says so,
- * and where to ask instead.
+ * and where to look instead.
  */
-export function NotSure({ contact }: { contact?: HelpContact | null }) {
+export function NotSure({ query, contact }: { query: string; contact?: HelpContact | null }) {
   return (
     <div className="not-sure">
       <p className="not-sure-title">{t('help.notSureTitle')}</p>
-      <p>
-        {t('help.notSureBody')} <ContactLink contact={contact} />
-      </p>
+      <p>{t('help.notSureBody')}</p>
+      <FallbackActions query={query} contact={contact} />
     </div>
   );
 }

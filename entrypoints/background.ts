@@ -7,15 +7,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import {
   handleCommand,
   handleMenuClick,
-  handleOmniboxEnter,
   handleRuntimeMessage,
-  omniboxSuggestions,
   relayPanelPort,
   pendingQueryKey,
   SEARCH_MENU_ID,
   type BackgroundApi,
-  type OmniboxDisposition,
 } from '@/lib/background/handlers';
+import { handleOmniboxEnter, omniboxSuggestions, type OmniboxDisposition } from '@/lib/background/omnibox';
 import { entries, getEntry, searchData } from '@/lib/corpus';
 import { answerPageUrl, sidebarAction, sidePanel } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
@@ -136,7 +134,7 @@ export default defineBackground(() => {
   browser.omnibox.setDefaultSuggestion({ description: t('background.omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     try {
-      suggest(omniboxSuggestions(text, searchEngine(), markup));
+      suggest(omniboxSuggestions(text, searchEngine(), entries, markup));
     } catch {
       // The omnibox session ended while searching.
     }

@@ -69,7 +69,7 @@ try {
   await page.goto('https://ems.element.io/user/hosting#/integrations');
   frame = await openPanel(page);
   const hosting = frame.getByRole('complementary', { name: 'EMS Help' });
-  await hosting.getByRole('searchbox', { name: 'EMS-FAQ durchsuchen' }).fill('cloudfare cname');
+  await hosting.getByRole('searchbox', { name: 'FAQ und Anleitungen durchsuchen' }).fill('cloudfare cname');
   await hosting.getByRole('heading', { name: 'Antworten aus der gesamten FAQ' }).waitFor();
   await shoot('panel-search', frame);
 

@@ -80,7 +80,7 @@ export function AnswerPage({
           {route.view === 'entry' && current ? (
             <EntryView key={current.page ?? current.id} entry={current} entries={entries} engine={engine} navigate={navigate} copyText={copyText} />
           ) : route.view === 'missing' ? (
-            <MissingView key={route.id} id={route.id} engine={engine} policy={policy} />
+            <MissingView key={route.id} id={route.id} entries={entries} engine={engine} policy={policy} />
           ) : (
             <IndexView
               key={hash}

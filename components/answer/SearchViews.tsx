@@ -1,14 +1,16 @@
 // The answer tab's views that search: the index of the whole corpus with its filter, and
 // "not found" (an address whose answer no longer exists), which searches its words.
 
+import { useId } from 'react';
 import { entryLang, type FaqEntry, type IndexNode } from '@/lib/corpus';
 import { idToWords, indexHash } from '@/lib/answer-route';
+import { groupByLocation, pagesOf } from '@/lib/hit-location';
 import { plural, t } from '@/lib/i18n';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
-import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
 import { NoMatch, NotSure } from '../NoMatch';
+import { ResultGroups, Trail } from '../results/Location';
 import { useSearch } from '../use-search';
 import { SectionIndex } from './SectionIndex';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -59,12 +61,26 @@ export function IndexView({
       <p className="visually-hidden" role="status" aria-live="polite">
         {trimmed ? plural('search.answers', hits.length) : ''}
       </p>
-      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : <SectionIndex index={index} />}
+      {trimmed ? (
+        <HitList entries={entries} hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} />
+      ) : (
+        <SectionIndex index={index} />
+      )}
     </>
   );
 }
 
-export function MissingView({ id, engine, policy }: { id: string; engine: SearchEngine; policy: SearchPolicy }) {
+export function MissingView({
+  id,
+  entries,
+  engine,
+  policy,
+}: {
+  id: string;
+  entries: readonly FaqEntry[];
+  engine: SearchEngine;
+  policy: SearchPolicy;
+}) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { query, setQuery, searched: trimmed, hits, remember } = useSearch({
     engine,
@@ -87,7 +103,7 @@ export function MissingView({ id, engine, policy }: { id: string; engine: Search
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {trimmed ? <HitList hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : null}
+      {trimmed ? <HitList entries={entries} hits={hits} query={trimmed} onOpen={remember} contact={policy.contact} /> : null}
       <p className="back-to-index">
         <a href={indexHash()}>{t('answer.browseAll')}</a>
       </p>
@@ -95,33 +111,41 @@ export function MissingView({ id, engine, policy }: { id: string; engine: Search
   );
 }
 
+/** The results, grouped under the guide page or FAQ section each lives in (lib/hit-location.ts). */
 function HitList({
+  entries,
   hits,
   query,
   onOpen,
   contact,
 }: {
+  entries: readonly FaqEntry[];
   hits: readonly SearchHit[];
   query: string;
   onOpen: (id: string) => void;
   contact: HelpContact | null;
 }) {
+  const idPrefix = useId();
   if (hits.length === 0) {
     return <NoMatch query={query} contact={contact} />;
   }
   return (
     <>
-      {hits[0]?.sure === false ? <NotSure contact={contact} /> : null}
-      <ul className="hit-list">
-        {hits.map((hit) => (
+      {hits[0]?.sure === false ? <NotSure query={query} contact={contact} /> : null}
+      <ResultGroups
+        groups={groupByLocation(hits, (hit) => hit.entry, pagesOf(entries))}
+        idPrefix={idPrefix}
+        level={2}
+        listClassName="hit-list"
+        renderRow={({ item: hit, path, repeat }, group) => (
           <li key={hit.entry.id}>
             <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={entryLang(hit.entry)}>
               <Highlight text={hit.entry.title} ranges={hit.matches.title} />
             </a>
-            <EntryMeta entry={hit.entry} />
+            <Trail group={group} path={path} repeat={repeat} inGroup kind={hit.entry.kind} />
           </li>
-        ))}
-      </ul>
+        )}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 // One question in the panel's list: a button that expands its answer in place.
 
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { FaqEntry } from '@/lib/corpus';
 import { entryLang } from '@/lib/corpus/entry-info';
 import { t } from '@/lib/i18n';
@@ -10,6 +10,8 @@ import { Highlight, type Range } from '../Highlight';
 export interface EntryDisclosureProps {
   entry: FaqEntry;
   titleRanges: readonly Range[];
+  /** Under the title: where the entry lives (components/results/Location.tsx). */
+  trail?: ReactNode;
   /** Promoted because this person opened it on this kind of page before. */
   openedBefore: boolean;
   expanded: boolean;
@@ -21,6 +23,7 @@ export interface EntryDisclosureProps {
 export function EntryDisclosure({
   entry,
   titleRanges,
+  trail,
   openedBefore,
   expanded,
   onToggle,
@@ -50,6 +53,7 @@ export function EntryDisclosure({
             <span lang={entryLang(entry)}>
               <Highlight text={entry.title} ranges={titleRanges} />
             </span>
+            {trail}
             {openedBefore ? <span className="opened-before">{t('panel.openedBefore')}</span> : null}
           </span>
         </button>

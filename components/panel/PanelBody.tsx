@@ -2,8 +2,9 @@
 // (pinned answers under a heading that says why), then the page's suggestions, or, while
 // searching, the results. Re-mounted per page of the app (Panel.tsx gives it `key={pageKey}`).
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { FaqEntry } from '@/lib/corpus';
+import { groupByLocation, pagesOf } from '@/lib/hit-location';
 import { plural, t, type MessageKey } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
@@ -13,6 +14,7 @@ import type { HelpContact } from '@/lib/state/managed';
 import type { CueKind } from '@/lib/suggest/cues';
 import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
 import { NoMatch, NotSure } from '../NoMatch';
+import { EntryTrail, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
 import { EntryDisclosure } from './EntryDisclosure';
 import { PanelHeader } from './PanelHeader';
@@ -35,6 +37,8 @@ interface ListItem {
   entry: FaqEntry;
   hit?: SearchHit;
   learned?: boolean;
+  /** Where it lives, under its title. */
+  trail?: ReactNode;
 }
 
 /** The heading pinned answers stand under: it says which part of the screen they are about. */
@@ -129,6 +133,11 @@ export function PanelBody({
     .filter((id): id is string => id !== null && !shownIds.has(id))
     .flatMap((id) => entries.filter((e) => e.id === id).map((entry) => ({ entry })));
   const items = [...kept, ...listed];
+  // Search results are grouped by where they live (a guide page, an FAQ section), as DocSearch
+  // does: "Export" alone could be any of the guide's apps. The rest is not a search's result.
+  const pageOf = pagesOf(entries);
+  const trailed = (list: readonly ListItem[]) => list.map((item) => ({ ...item, trail: <EntryTrail entry={item.entry} pageOf={pageOf} /> }));
+  const resultGroups = searching ? groupByLocation(listed, (item) => item.entry, pageOf) : [];
 
   useEffect(() => {
     if (!focusEntry.current) return;
@@ -159,11 +168,12 @@ export function PanelBody({
   };
 
   const renderItems = (list: readonly ListItem[]) =>
-    list.map(({ entry, hit, learned: openedBefore }) => (
+    list.map(({ entry, hit, learned: openedBefore, trail }) => (
       <EntryDisclosure
         key={entry.id}
         entry={entry}
         titleRanges={hit?.matches.title ?? []}
+        trail={trail}
         openedBefore={openedBefore === true}
         expanded={expanded === entry.id}
         onToggle={() => {
@@ -215,7 +225,7 @@ export function PanelBody({
             <h3 id={`${pinnedId}-${cue}`} className="list-heading pinned-heading">
               {t(PIN_HEADINGS[cue])}
             </h3>
-            <ul className="entry-list">{renderItems(group)}</ul>
+            <ul className="entry-list">{renderItems(trailed(group))}</ul>
           </section>
         ))}
         <section aria-labelledby={headingId}>
@@ -226,8 +236,21 @@ export function PanelBody({
             {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : ''}
           </p>
           {searching && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
-          {searching && hits.length > 0 && !sure ? <NotSure contact={contact} /> : null}
-          {searching && hits.length === 0 ? null : <ul className="entry-list">{renderItems(items)}</ul>}
+          {searching && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
+          {!searching ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}
+          {searching && hits.length > 0 ? (
+            <>
+              {kept.length > 0 ? <ul className="entry-list">{renderItems(trailed(kept))}</ul> : null}
+              <ResultGroups
+                groups={resultGroups}
+                idPrefix={id}
+                listClassName="entry-list"
+                renderRow={({ item, path, repeat }, group) =>
+                  renderItems([{ ...item, trail: <Trail group={group} path={path} repeat={repeat} inGroup kind={item.entry.kind} /> }])
+                }
+              />
+            </>
+          ) : null}
           {!searching && !showMore && suggestions.length > SUGGESTION_COUNT ? (
             <button type="button" className="text-button more-button" onClick={() => setShowMore(true)}>
               {t('panel.more')}

@@ -7,7 +7,8 @@ import { t } from '@/lib/i18n';
 import { snippet, type SearchHit } from '@/lib/search';
 import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
-import type { Option } from './popup-options';
+import { GroupHeading, Trail } from '../results/Location';
+import type { Option, OptionLocation } from './popup-options';
 
 const SNIPPET_CHARS = 110;
 
@@ -29,7 +30,11 @@ export function OptionRow({ id, option, header, selected, onHover, onChoose, onR
 
   return (
     <>
-      {header ? (
+      {header && option.kind === 'entry' && option.location ? (
+        <li role="presentation">
+          <GroupHeading group={option.location.group} id={`${id}-group`} />
+        </li>
+      ) : header ? (
         <li role="presentation" className="group-header">
           {header}
         </li>
@@ -69,24 +74,26 @@ export function OptionRow({ id, option, header, selected, onHover, onChoose, onR
             ) : null}
           </div>
         ) : (
-          <EntryOption entry={option.entry} hit={option.hit} />
+          <EntryOption entry={option.entry} hit={option.hit} location={option.location} />
         )}
       </li>
     </>
   );
 }
 
-function EntryOption({ entry, hit }: { entry: FaqEntry; hit?: SearchHit }) {
+function EntryOption({ entry, hit, location }: { entry: FaqEntry; hit?: SearchHit; location?: OptionLocation }) {
   const excerpt = snippet(entry.text, hit?.matches.text ?? [], SNIPPET_CHARS);
   return (
     <div className="option-entry">
       <span className="option-title" lang={entryLang(entry)}>
         <Highlight text={entry.title} ranges={hit?.matches.title ?? []} />
       </span>
+      {location ? <Trail group={location.group} path={location.path} repeat={location.repeat} inGroup kind={entry.kind} /> : null}
       <span className="option-snippet" lang={entryLang(entry)}>
         <Highlight text={excerpt.text} ranges={excerpt.ranges} />
       </span>
-      <EntryMeta entry={entry} />
+      {/* A result's group says what it is and where; a suggestion says it here. */}
+      {location ? null : <EntryMeta entry={entry} />}
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function PopupSearch({
   }, [getActiveTabUrl]);
 
   const options: Option[] = useMemo(
-    () => (searching ? resultOptions(hits) : suggestionOptions(page, entries, engine, recentSearches)),
+    () => (searching ? resultOptions(hits, entries) : suggestionOptions(page, entries, engine, recentSearches)),
     [searching, hits, page, entries, engine, recentSearches],
   );
 
@@ -175,7 +175,7 @@ export function PopupSearch({
         {searching && hits.length === 0 ? (
           <NoMatch query={searched} contact={contact} />
         ) : null}
-        {searching && hits.length > 0 && !sure ? <NotSure contact={contact} /> : null}
+        {searching && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? t('popup.groupAnswers') : t('popup.suggestions')} className="options">
           {options.map((option, index) => {

@@ -3,6 +3,7 @@
 // once), each option with the group it is shown under. Pure.
 
 import type { FaqEntry } from '@/lib/corpus';
+import { groupByLocation, pagesOf, type HitGroup } from '@/lib/hit-location';
 import { t } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
@@ -10,13 +11,32 @@ import { STARTING_POINTS } from '@/lib/page/pages';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import { suggestForPage } from '@/lib/suggest/suggest';
 
+/** Where a result lives: the group it is listed under, and the headings between that and it. */
+export interface OptionLocation {
+  group: HitGroup;
+  path: string[];
+  repeat: number | null;
+}
+
 export type Option =
-  | { key: string; kind: 'entry'; entry: FaqEntry; hit?: SearchHit; group: string }
+  | { key: string; kind: 'entry'; entry: FaqEntry; hit?: SearchHit; group: string; location?: OptionLocation }
   | { key: string; kind: 'recent'; query: string; group: string };
 
-/** The options while searching: the results, in their order. */
-export function resultOptions(hits: readonly SearchHit[]): Option[] {
-  return hits.map((hit) => ({ key: `r-${hit.entry.id}`, kind: 'entry', entry: hit.entry, hit, group: t('popup.groupAnswers') }));
+/**
+ * The options while searching: the results grouped under the guide page or FAQ section each
+ * lives in (lib/hit-location.ts), a group where its best result ranked.
+ */
+export function resultOptions(hits: readonly SearchHit[], entries: readonly FaqEntry[]): Option[] {
+  return groupByLocation(hits, (hit) => hit.entry, pagesOf(entries)).flatMap(({ group, rows }) =>
+    rows.map(({ item: hit, path, repeat }): Option => ({
+      key: `r-${hit.entry.id}`,
+      kind: 'entry',
+      entry: hit.entry,
+      hit,
+      group: group.key,
+      location: { group, path, repeat },
+    })),
+  );
 }
 
 /** The options before typing: this page's suggestions, recent searches, then popular answers not yet listed. */

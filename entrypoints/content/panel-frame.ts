@@ -94,6 +94,10 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
     // copy of panel.html that a page managed to frame itself would not know it).
     iframe.src = frameAddress();
     iframe.title = 'EMS Help';
+    // "Ask EMS support" copies the person's question for them to paste (FallbackActions.tsx):
+    // a cross-origin frame may write to the clipboard only when its embedder allows it. It
+    // grants writing only, to our own page; reading stays off.
+    iframe.allow = 'clipboard-write';
     for (const [property, value] of FRAME_DECLARATIONS) iframe.style.setProperty(property, value, 'important');
     iframe.addEventListener('load', () => {
       loadsSinceAttach += 1;

@@ -1,12 +1,11 @@
 // What the background does: messages from the extension's own pages (open an answer tab),
-// and the browser-level entry points: the keyboard command, the omnibox (`ems <query>`) and
-// the "Search EMS Help" context menu. Written against a small slice of the browser API so
+// and the browser-level entry points: the keyboard command and the "Search EMS Help"
+// context menu (the omnibox, `ems <query>`, is omnibox.ts). Written against a small slice of the browser API so
 // tests can run them with WXT's fake browser.
 //
 // A search text never goes into an address (browser history, synced history): the answer
 // tab gets it through `storage.session`, under a random token, read once and deleted.
 
-import type { FaqEntry } from '../corpus/types';
 import {
   fromThisExtension,
   isInPagePanelUrl,
@@ -16,7 +15,6 @@ import {
   type ContentMessage,
 } from '../messages';
 import { detectPage } from '../page/detect';
-import type { MatchRange, SearchEngine } from '../search';
 import type { Placement } from '../state/settings';
 
 export interface TabInfo {
@@ -51,7 +49,7 @@ export function pendingIndexHash(token: string): string {
 }
 
 /** The answer index filtered by `query`, without the query in the address. */
-async function indexFor(query: string, api: BackgroundApi): Promise<string> {
+export async function indexFor(query: string, api: BackgroundApi): Promise<string> {
   if (!query) return api.answerPageUrl('#index');
   return api.answerPageUrl(pendingIndexHash(await api.stashQuery(query)));
 }
@@ -143,63 +141,6 @@ async function fallBack(tab: TabInfo | undefined, api: BackgroundApi): Promise<'
   }
 }
 
-export interface OmniboxSuggestion {
-  /** What Enter on this suggestion hands back to `handleOmniboxEnter`. */
-  content: string;
-  description: string;
-}
-
-const ENTRY_PREFIX = 'ems-help:';
-
-/**
- * Suggestions for the address bar. `markup` is true where the browser renders Chrome's
- * description XML (<match>, <dim>); Firefox shows the description as plain text.
- */
-export function omniboxSuggestions(text: string, engine: SearchEngine, markup: boolean, limit = 5): OmniboxSuggestion[] {
-  return engine.search(text, { limit }).map((hit) => ({
-    content: `${ENTRY_PREFIX}${hit.entry.id}`,
-    description: markup
-      ? `${markRanges(hit.entry.title, hit.matches.title)} <dim>· ${escapeXml(hit.entry.section.at(-1) ?? '')}</dim>`
-      : hit.entry.title,
-  }));
-}
-
-/**
- * Enter in the address bar: the chosen answer, else the best confident one, else (null) the
- * index filtered by the text.
- */
-export function omniboxTarget(text: string, engine: SearchEngine, entries: readonly FaqEntry[]): string | null {
-  const chosen = text.startsWith(ENTRY_PREFIX) ? text.slice(ENTRY_PREFIX.length) : null;
-  if (chosen && entries.some((e) => e.id === chosen)) return `#${chosen}`;
-  const [best] = engine.search(text, { limit: 1 });
-  return best ? `#${best.entry.id}` : null;
-}
-
-export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
-
-export async function handleOmniboxEnter(
-  text: string,
-  disposition: OmniboxDisposition,
-  engine: SearchEngine,
-  entries: readonly FaqEntry[],
-  api: BackgroundApi,
-): Promise<void> {
-  try {
-    const target = omniboxTarget(text, engine, entries);
-    const url = target ? api.answerPageUrl(target) : await indexFor(menuQuery(text), api);
-    if (disposition === 'currentTab') {
-      const tab = await api.activeTab();
-      if (tab?.id !== undefined) {
-        await api.updateTab(tab.id, { url });
-        return;
-      }
-    }
-    await api.createTab({ url, active: disposition !== 'newBackgroundTab' });
-  } catch {
-    // No window to open into (closing), or the tab went away: nothing more to do.
-  }
-}
-
 export const SEARCH_MENU_ID = 'search-ems-help';
 
 /** The selected text, trimmed to what a search box takes. */
@@ -231,22 +172,6 @@ export async function handleMenuClick(
   } catch {
     return 'ignored';
   }
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Chrome's omnibox description: matched words in <match>, everything escaped. */
-export function markRanges(text: string, ranges: readonly MatchRange[]): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (start < at) continue;
-    out += `${escapeXml(text.slice(at, start))}<match>${escapeXml(text.slice(start, end))}</match>`;
-    at = end;
-  }
-  return out + escapeXml(text.slice(at));
 }
 
 /** The part of a runtime port the relay uses. */

@@ -62,7 +62,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
     const panel = frame.getByRole('complementary', { name: 'EMS Help' });
     await panel.getByRole('button', { name: 'What is the difference between the free and paid Slack bridge?' }).click();
     expect(await seriousViolations(frame)).toEqual([]);
-    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('cloudflare');
+    await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('cloudflare');
     await panel.locator('button[data-entry-id]').first().click();
     expect(await seriousViolations(frame)).toEqual([]);
     await page.keyboard.press('Escape');

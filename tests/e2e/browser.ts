@@ -60,7 +60,8 @@ export async function launchWithExtension({
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP ems.element.io 127.0.0.1:${replicaPort}`,
+      // The EMS docs site too: the fallback scenario opens its search, which must load somewhere.
+      `--host-resolver-rules=MAP ems.element.io 127.0.0.1:${replicaPort},MAP ems-docs.element.io 127.0.0.1:${replicaPort}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',

@@ -210,8 +210,9 @@ export async function launchFirefox({
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
-      // ems.element.io resolves to this machine, and every :443 connection goes to the replica.
-      'network.dns.localDomains': 'ems.element.io',
+      // ems.element.io (and the EMS docs site, whose search the fallback scenario opens)
+      // resolves to this machine, and every :443 connection goes to the replica.
+      'network.dns.localDomains': 'ems.element.io,ems-docs.element.io',
       'network.socket.forcePort': `443=${replicaPort}`,
       // A known moz-extension:// address (BiDi cannot list add-ons).
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),

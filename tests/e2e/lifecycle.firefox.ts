@@ -97,7 +97,7 @@ describe('Firefox lifecycle', () => {
       }
 
       // …and it works: the panel searches through the new background and opens answers.
-      await tab.panel.fill('input[type="search"]', 'Search the EMS FAQ', 'cloudfare proxy');
+      await tab.panel.fill('input[type="search"]', 'Search the FAQ and guides', 'cloudfare proxy');
       await expect
         .poll(async () => (await tab.panel.texts('button[data-entry-id] .entry-title > span:first-child'))[0])
         .toBe("CNAME doesn't work with CloudFlare?");

@@ -105,13 +105,13 @@ describe('an organisation’s policy (Chromium, /etc/chromium/policies/managed)'
     const page = await env().newPage();
     await page.goto('https://ems.element.io/user/billing');
     const panel = await panelIn(page);
-    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('qwxzv plorkt');
+    await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('qwxzv plorkt');
     const contact = panel.getByRole('link', { name: CONTACT_LABEL });
     await expect.poll(() => contact.count()).toBe(1);
     expect(await contact.getAttribute('href')).toBe(CONTACT_URL);
     expect(await contact.getAttribute('target')).toBe('_blank');
     expect(await contact.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await panel.getByRole('link', { name: 'Contact EMS support' }).count()).toBe(0);
+    expect(await panel.getByRole('link', { name: 'Ask EMS support' }).count()).toBe(0);
     await page.close();
   });
 

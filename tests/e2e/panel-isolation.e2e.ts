@@ -55,7 +55,7 @@ describe('what the page can see and do', () => {
     expect(seen).toMatchObject({ shadowRoot: null, hostText: '', hostChildren: 0, inPageText: false });
     expect((seen.frames as string[]).every((f) => f.startsWith('blocked'))).toBe(true);
 
-    const box = panel.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    const box = panel.getByRole('searchbox', { name: 'Search the FAQ and guides' });
     await box.click();
     await page.keyboard.type('secret words');
     await expect.poll(() => box.inputValue()).toBe('secret words');
@@ -113,7 +113,7 @@ describe('it stays', () => {
   /** Opens an answer and types a search, so there is state to keep. */
   async function withState(page: Page) {
     const panel = await panelIn(page);
-    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('cloudflare');
+    await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('cloudflare');
     const first = panel.locator('button[data-entry-id]').first();
     await expect.poll(() => first.textContent()).toBe("CNAME doesn't work with CloudFlare?");
     await first.click();
@@ -122,7 +122,7 @@ describe('it stays', () => {
 
   async function expectStateKept(page: Page) {
     const panel = await panelIn(page);
-    await expect.poll(() => panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).inputValue()).toBe('cloudflare');
+    await expect.poll(() => panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).inputValue()).toBe('cloudflare');
     await expect
       .poll(() => panel.getByRole('button', { name: "CNAME doesn't work with CloudFlare?" }).getAttribute('aria-expanded'))
       .toBe('true');
@@ -237,7 +237,7 @@ describe('a page whose words are prototype keys', () => {
     await page.waitForTimeout(400);
     const panel = await panelIn(page);
     await expect.poll(() => panel.getByRole('heading', { level: 3 }).textContent()).toBe('Suggested for Billing');
-    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('sepa');
+    await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('sepa');
     await expect.poll(() => panel.locator('button[data-entry-id]').first().textContent()).toBe('Do you offer other payment options like IBAN/SEPA?');
     await page.close();
   });

@@ -37,12 +37,14 @@ describe('the side panel', () => {
     await ems.getByRole('link', { name: 'Server Admin' }).click();
     await expect.poll(() => heading(side)).toBe('Suggested for Hosting · Server Admin');
 
-    await side.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('telegram bridge');
+    await side.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('telegram bridge');
     // The whole FAQ, ranked as everywhere (the omnibox's unit test): the bridge's guide page
-    // first, the FAQ answer about running one's own bridge next.
-    await expect
-      .poll(async () => (await side.locator('button[data-entry-id] .entry-title > span:first-child').allTextContents()).slice(0, 2))
-      .toEqual(['Telegram Bridge', 'Can I host my own Telegram bridge?']);
+    // first, the FAQ answer about running one's own bridge next, each group with its page's
+    // (or FAQ section's) other results under it.
+    await expect.poll(async () => (await side.locator('.hit-group-title').allTextContents()).slice(0, 2)).toEqual(['Telegram Bridge', 'Integrations']);
+    const firstOfGroup = (n: number) => side.locator(`.hit-group >> nth=${n}`).locator('button[data-entry-id] .entry-title > span:first-child').first().textContent();
+    expect(await firstOfGroup(0)).toBe('Telegram Bridge');
+    expect(await firstOfGroup(1)).toBe('Can I host my own Telegram bridge?');
     await side.close();
     await ems.close();
   });
@@ -73,7 +75,7 @@ describe('the side panel', () => {
     const side = await sidePanelFor(await tabIdOf(env.browser.extensionUrl('options.html')));
     await expect.poll(() => side.getByText('Not an EMS page').count()).toBe(1);
     expect(await side.getByRole('link', { name: 'Browse all answers' }).getAttribute('href')).toMatch(/answer\.html#index$/);
-    await side.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('sepa');
+    await side.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('sepa');
     await expect
       .poll(() => side.locator('button[data-entry-id]').first().textContent())
       .toBe('Do you offer other payment options like IBAN/SEPA?');

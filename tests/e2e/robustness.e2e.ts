@@ -78,11 +78,11 @@ describe('nothing lost, nothing leaked', () => {
     await (await panelFrame(page)).getByRole('button', { name: 'Open EMS Help' }).click();
     const panel = await panelIn(page);
     await panel.getByRole('button', { name: 'Can I host my own Telegram bridge?' }).click();
-    await panel.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('custom domain');
+    await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('custom domain');
     await panel.locator('button[data-entry-id]').first().click();
     const side = await env.browser.newPage();
     await side.goto(env.browser.extensionUrl('panel.html'));
-    await side.getByRole('searchbox', { name: 'Search the EMS FAQ' }).fill('bridge');
+    await side.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('bridge');
     const popup = await env.browser.newPage();
     await popup.goto(env.browser.extensionUrl('popup.html'));
     await popup.keyboard.type('well-known');

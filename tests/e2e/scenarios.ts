@@ -22,6 +22,8 @@ const NAV = 'header a[data-nav]';
 /** Marks what the tests do on purpose to prove their watch works (a request, an error): left out of the checks. */
 const PROBE = 'ems-help-test-probe';
 const TAB = 'nav.tabs a';
+/** The official EMS documentation's search (lib/help-links.ts), which the fallback links open. */
+const DOCS_SEARCH = 'https://ems-docs.element.io/search?term=';
 
 const questions = (tab: Tab) => tab.panel.texts(QUESTION);
 /** Answers pinned for what the screen shows, and the heading above them. */
@@ -161,9 +163,9 @@ export const scenarios: Scenario[] = [
     name: 'the panel searches the whole FAQ as you type',
     run: async (driver) => {
       const tab = await openEms(driver, '/support');
-      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'cloudfare proxy');
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'cloudfare proxy');
       await expect.poll(async () => (await questions(tab))[0]).toBe("CNAME doesn't work with CloudFlare?");
-      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'zzzz qqqq');
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'zzzz qqqq');
       // The panel's whole text (a document's own textContent is null: its body's).
       const panelText = () => tab.panel.evaluate((root) => ('body' in root ? root.body : root).textContent ?? '', null);
       await expect.poll(panelText).toContain('No answers match “zzzz qqqq”.');
@@ -176,7 +178,7 @@ export const scenarios: Scenario[] = [
     run: async (driver) => {
       const popup = await driver.openExtensionPage('popup.html');
       const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('role') + ' ' + document.activeElement?.getAttribute('aria-label'), null);
-      await expect.poll(focused).toBe('combobox Search the EMS FAQ');
+      await expect.poll(focused).toBe('combobox Search the FAQ and guides');
       await popup.type('slack bridge');
       const OPTION = '[role="listbox"][aria-label="Answers"] [role="option"]';
       await expect.poll(() => popup.count(OPTION)).toBeGreaterThan(1);
@@ -434,13 +436,83 @@ export const scenarios: Scenario[] = [
   },
 
   {
+    name: 'with no sure answer, the docs’ search and support open in a new tab on a click, and nothing is requested before it',
+    run: async (driver) => {
+      const FALLBACK = '.fallback-actions a';
+      const outside = (urls: string[]) => urls.filter((url) => !/^(chrome|moz)-extension:\/\//.test(url));
+      const tab = await openEms(driver, '/support');
+      const mark = (await driver.requests()).length;
+      // "No answers" in the panel in the page.
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'zzzz qqqq');
+      const docsLink = 'Search the online EMS documentation for “zzzz qqqq” (opens in a new tab)';
+      await expect.poll(() => tab.panel.count(FALLBACK, docsLink)).toBe(1);
+      await settle();
+      expect(outside((await driver.requests()).slice(mark))).toEqual([]);
+
+      const docs = await driver.tabOpenedBy(() => tab.panel.click(FALLBACK, docsLink));
+      expect(await docs.url()).toBe(`${DOCS_SEARCH}zzzz+qqqq`);
+      await docs.close();
+      const support = await driver.tabOpenedBy(() => tab.panel.click(FALLBACK, 'Ask EMS support (opens in a new tab)'));
+      expect(await support.url()).toBe('https://ems.element.io/support');
+      // (An EMS page: its panel comes up before the tab is closed, as a person would see it.)
+      await expect.poll(() => support.panel.count(PANEL, 'EMS Help')).toBe(1);
+      await support.close();
+      // The question is on the clipboard to paste, or (where the page's frame may not copy) shown to copy.
+      await expect
+        .poll(async () => (await tab.panel.count('.fallback-note', 'Your question is copied: paste it into your message.')) + (await tab.panel.count('input.fallback-question')))
+        .toBe(1);
+      await tab.close();
+
+      // "Not sure" in the popup.
+      const popup = await driver.openExtensionPage('popup.html');
+      const popupMark = (await driver.requests()).length;
+      await popup.type('fair use');
+      const popupDocs = 'Search the online EMS documentation for “fair use” (opens in a new tab)';
+      await expect.poll(() => popup.count(FALLBACK, popupDocs)).toBe(1);
+      expect(await popup.texts('.not-sure-title')).toEqual(['Not sure — closest matches']);
+      expect(outside((await driver.requests()).slice(popupMark))).toEqual([]);
+      // The popup's links are the panel's (one component). Firefox under WebDriver BiDi opens
+      // no tab for a target="_blank" link of an extension page opened as a tab (not even for
+      // a scripted click): there the link itself is checked, and the click only in Chromium.
+      const link = await popup.evaluate(
+        (root, [css, name]: [string, string], find) => {
+          const a = find(root, css, name)[0] as HTMLAnchorElement;
+          return [a.href, a.target, a.rel];
+        },
+        [FALLBACK, popupDocs],
+      );
+      expect(link).toEqual([`${DOCS_SEARCH}fair+use`, '_blank', 'noopener noreferrer']);
+      if (driver.name === 'chromium') {
+        const fromPopup = await driver.tabOpenedBy(() => popup.click(FALLBACK, popupDocs));
+        expect(await fromPopup.url()).toBe(`${DOCS_SEARCH}fair+use`);
+        await fromPopup.close();
+      }
+      if (!(await popup.closed())) await popup.close();
+
+      // "No answers" in the answer tab's index: the same two links, nothing requested first.
+      const index = await driver.openExtensionPage('answer.html#index');
+      const indexMark = (await driver.requests()).length;
+      await index.fill('input', 'Filter answers', 'zzzz qqqq');
+      await expect.poll(() => index.count(FALLBACK, docsLink)).toBe(1);
+      expect(await index.count(FALLBACK, 'Ask EMS support (opens in a new tab)')).toBe(1);
+      expect(outside((await driver.requests()).slice(indexMark))).toEqual([]);
+      if (driver.name === 'chromium') {
+        const fromIndex = await driver.tabOpenedBy(() => index.click(FALLBACK, docsLink));
+        expect(await fromIndex.url()).toBe(`${DOCS_SEARCH}zzzz+qqqq`);
+        await fromIndex.close();
+      }
+      await index.close();
+    },
+  },
+
+  {
     name: 'no request leaves for anywhere but the extension and the EMS page',
     run: async (driver) => {
       // Every surface, used as a person would (on top of all the scenarios above).
       const tab = await driver.openEms('/user/hosting#/integrations');
       await openFoldedPanel(tab);
       await tab.panel.click(QUESTION, 'Can I host my own Telegram bridge?');
-      await tab.panel.fill(SEARCH, 'Search the EMS FAQ', 'custom domain');
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'custom domain');
       await expect.poll(() => tab.panel.count(QUESTION)).toBeGreaterThan(0);
       await tab.panel.click(QUESTION);
       const popup = await driver.openExtensionPage('popup.html');
@@ -458,8 +530,12 @@ export const scenarios: Scenario[] = [
       await page.evaluate((_root, url) => void fetch(url).catch(() => undefined), probe);
       await expect.poll(async () => (await driver.requests()).includes(probe)).toBe(true);
 
+      // The EMS docs site only as the fallback scenario opened it, with a click.
       const allowed = (url: string) =>
-        /^(chrome-extension|moz-extension):\/\//.test(url) || url.startsWith('https://ems.element.io/') || url.startsWith('data:');
+        /^(chrome-extension|moz-extension):\/\//.test(url) ||
+        url.startsWith('https://ems.element.io/') ||
+        url.startsWith('data:') ||
+        url.startsWith('https://ems-docs.element.io/');
       const requests = await driver.requests();
       expect(requests.some((url) => url.startsWith('https://ems.element.io/'))).toBe(true);
       expect(requests.filter((url) => !allowed(url) && url !== probe)).toEqual([]);

@@ -114,7 +114,7 @@ describe('the answer tab', () => {
   it('says an unknown id was not found, with the search pre-filled from its words', () => {
     renderAt('#how-do-i-pay-with-sepa');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This answer was not found');
-    expect((screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }) as HTMLInputElement).value).toBe('how do i pay with sepa');
+    expect((screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }) as HTMLInputElement).value).toBe('how do i pay with sepa');
     expect(within(main()).getAllByRole('link')[0]!.textContent).toBe('Do you offer other payment options like IBAN/SEPA?');
   });
 });

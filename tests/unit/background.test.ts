@@ -3,16 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   handleCommand,
   handleMenuClick,
-  handleOmniboxEnter,
   handleRuntimeMessage,
-  markRanges,
   menuQuery,
-  omniboxSuggestions,
-  omniboxTarget,
   relayPanelPort,
   SEARCH_MENU_ID,
   type BackgroundApi,
 } from '@/lib/background/handlers';
+import { handleOmniboxEnter, markRanges, omniboxSuggestions, omniboxTarget } from '@/lib/background/omnibox';
 import { PANEL_RELAY_PORT, PANEL_RELAYED_PREFIX } from '@/lib/messages';
 import type { Placement } from '@/lib/state/settings';
 import { entries, searchData } from '@/lib/corpus';
@@ -122,20 +119,49 @@ describe('messages to the background', () => {
 
 describe('the omnibox', () => {
   it('suggests answers with the matched words marked for Chrome', () => {
-    const [first, second] = omniboxSuggestions('telegram bridge', engine, true);
+    const [first, second] = omniboxSuggestions('telegram bridge', engine, entries, true);
     // The guide first, the FAQ answer about running one's own bridge next.
     expect(first).toEqual({
       content: 'ems-help:integrations-telegram-bridge',
-      description: '<match>Telegram</match> <match>Bridge</match> <dim>· EMS bridges</dim>',
+      description: '<match>Telegram</match> <match>Bridge</match> <dim>· Integrations › EMS bridges</dim>',
     });
     expect(second).toEqual({
       content: 'ems-help:can-i-host-my-own-telegram-bridge',
-      description: 'Can I host my own <match>Telegram</match> <match>bridge</match>? <dim>· Integrations</dim>',
+      description: 'Can I host my own <match>Telegram</match> <match>bridge</match>? <dim>· FAQ › Integrations</dim>',
     });
   });
 
+  it('says where each answer lives, so sections of the same name read differently', () => {
+    const plain = omniboxSuggestions('export e2e room keys', engine, entries, false).map((s) => s.description);
+    expect(plain).toContain('Export · Export and Import E2E Room Keys › Element iOS');
+    expect(plain).toContain('Export · Export and Import E2E Room Keys › Element Android');
+    expect(new Set(plain).size).toBe(plain.length);
+    const marked = omniboxSuggestions('export e2e room keys', engine, entries, true).map((s) => s.description);
+    expect(new Set(marked).size).toBe(marked.length);
+  });
+
+  it('offers the online EMS documentation’s search when nothing answers for sure', () => {
+    expect(omniboxSuggestions('best pizza dough recipe', engine, entries, true)).toEqual([
+      { content: 'ems-help-docs:best pizza dough recipe', description: 'Search the online EMS documentation for “best pizza dough recipe”' },
+    ]);
+    // Chrome reads the description as XML: what was typed is escaped.
+    expect(omniboxSuggestions('a <b> & c', engine, entries, true)[0]!.description).toBe(
+      'Search the online EMS documentation for “a &#60;b&#62; &#38; c”',
+    );
+    expect(omniboxSuggestions('   ', engine, entries, false)).toEqual([]);
+  });
+
+  it('opens the documentation’s search, and only that, when that suggestion is chosen', async () => {
+    const { api, stash } = fakeApi();
+    await handleOmniboxEnter('ems-help-docs:invoice vat', 'newForegroundTab', engine, entries, api);
+    expect(api.createTab).toHaveBeenCalledWith({ url: 'https://ems-docs.element.io/search?term=invoice+vat', active: true });
+    expect(stash.size).toBe(0);
+  });
+
   it('gives plain descriptions where the browser has no markup (Firefox)', () => {
-    expect(omniboxSuggestions('sepa', engine, false)[0]!.description).toBe('Do you offer other payment options like IBAN/SEPA?');
+    expect(omniboxSuggestions('sepa', engine, entries, false)[0]!.description).toBe(
+      'Do you offer other payment options like IBAN/SEPA? · FAQ › Pricing & Payments',
+    );
   });
 
   it('escapes what it marks', () => {

@@ -75,34 +75,34 @@ describe('the settings a surface applies', () => {
 describe('where to get more help', () => {
   it('is EMS support without a policy', () => {
     render(<NoMatch query="zzz" />);
-    const link = screen.getByRole('link', { name: 'Contact EMS support' });
+    const link = screen.getByRole('link', { name: /^Ask EMS support/ });
     expect(link.getAttribute('href')).toBe(SUPPORT_URL);
   });
 
   it('is the organisation’s contact, in a new tab without an opener, when nothing matches', () => {
     const { contact } = policy({ helpContactUrl: 'https://helpdesk.example.org/ems', helpContactLabel: 'IT helpdesk' });
     render(<NoMatch query="zzz" contact={contact} />);
-    const link = screen.getByRole('link', { name: 'IT helpdesk' });
+    const link = screen.getByRole('link', { name: /^IT helpdesk/ });
     expect(link.getAttribute('href')).toBe('https://helpdesk.example.org/ems');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(screen.queryByRole('link', { name: 'Contact EMS support' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /EMS support/ })).toBeNull();
   });
 
-  it('is the organisation’s mailto: contact above uncertain matches, with a default label', () => {
+  it('is the organisation’s mailto: contact above uncertain matches, with a default label and the question as the body', () => {
     const { contact } = policy({ helpContactUrl: 'mailto:it@example.org' });
-    render(<NotSure contact={contact} />);
-    const link = screen.getByRole('link', { name: 'Your organisation’s help' });
-    expect(link.getAttribute('href')).toBe('mailto:it@example.org');
+    render(<NotSure query="vat on invoices" contact={contact} />);
+    const link = screen.getByRole('link', { name: /^Ask your organisation’s help/ });
+    expect(link.getAttribute('href')).toBe('mailto:it@example.org?body=vat%20on%20invoices');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(screen.queryByRole('link', { name: 'Contact EMS support' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /EMS support/ })).toBeNull();
   });
 
   it('never a link the policy may not give (javascript:, http:)', () => {
     for (const url of ['javascript:alert(1)', 'http://helpdesk.example.org']) {
       const { contact } = policy({ helpContactUrl: url, helpContactLabel: 'IT helpdesk' });
-      const { unmount } = render(<NotSure contact={contact} />);
-      expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe(SUPPORT_URL);
+      const { unmount } = render(<NotSure query="zzz" contact={contact} />);
+      expect(screen.getByRole('link', { name: /^Ask EMS support/ }).getAttribute('href')).toBe(SUPPORT_URL);
       unmount();
     }
   });
@@ -190,7 +190,7 @@ describe('the popup when nothing may be kept', () => {
         keepLearned={false}
       />,
     );
-    const box = screen.getByRole('combobox', { name: 'Search the EMS FAQ' });
+    const box = screen.getByRole('combobox', { name: 'Search the FAQ and guides' });
     await user.type(box, 'sepa');
     await user.keyboard('{Enter}');
     expect(openAnswer).toHaveBeenCalled();
@@ -198,6 +198,6 @@ describe('the popup when nothing may be kept', () => {
     expect(sharedSearchLearning().getState().value).toEqual([]);
     await user.clear(box);
     await user.type(box, 'qwxzv plorkt');
-    expect((await screen.findByRole('link', { name: 'IT helpdesk' })).getAttribute('href')).toBe('https://helpdesk.example.org/ems');
+    expect((await screen.findByRole('link', { name: /^IT helpdesk/ })).getAttribute('href')).toBe('https://helpdesk.example.org/ems');
   });
 });

@@ -16,6 +16,7 @@ import { learnedItem, recentSearchesItem } from '@/lib/state/items';
 import { recordOpen } from '@/lib/state/learned';
 import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 import { fakeGetMessage } from './i18n-catalog';
+import { groupHeadingOf } from './result-groups';
 
 const engine = createSearchEngine(entries, searchData);
 const german = fakeGetMessage('de');
@@ -37,7 +38,7 @@ function renderPopup(activeTabUrl?: string) {
       openSidePanel={vi.fn()}
     />,
   );
-  return screen.getByRole('combobox', { name: 'EMS-FAQ durchsuchen' }) as HTMLInputElement;
+  return screen.getByRole('combobox', { name: 'FAQ und Anleitungen durchsuchen' }) as HTMLInputElement;
 }
 
 const status = () => screen.getAllByRole('status')[0]!.textContent;
@@ -47,7 +48,7 @@ describe('the popup in German', () => {
   it('speaks German around English answers, with German plurals', async () => {
     const user = userEvent.setup();
     const box = renderPopup('https://ems.element.io/user/billing#/invoices');
-    expect(box.placeholder).toBe('EMS-FAQ durchsuchen');
+    expect(box.placeholder).toBe('FAQ und Anleitungen durchsuchen');
     // The control panel's own tab names stay as it shows them.
     expect(await screen.findByText('Für diese Seite · Abrechnung · Invoices')).toBeTruthy();
     expect(screen.getByText('Häufig gelesene Antworten')).toBeTruthy();
@@ -59,7 +60,7 @@ describe('the popup in German', () => {
     expect(status()).toBe('1 Antwort');
     const [only] = options();
     expect(only!.querySelector('.option-title')!.getAttribute('lang')).toBe('en');
-    expect(within(only!).getByText('FAQ').getAttribute('lang')).toBe('de');
+    expect(within(groupHeadingOf(only!)).getByText('FAQ').getAttribute('lang')).toBe('de');
 
     await user.clear(box);
     await user.type(box, 'cname');
@@ -75,7 +76,9 @@ describe('the popup in German', () => {
     await user.type(box, 'eigene domain');
     const guide = options().find((o) => o.querySelector('.option-title')?.getAttribute('lang') === 'de');
     expect(guide).toBeTruthy();
-    expect(within(guide!).getByText('Anleitung')).toBeTruthy();
+    const heading = groupHeadingOf(guide!);
+    expect(within(heading).getByText('Anleitung').getAttribute('lang')).toBe('de');
+    expect(within(heading).getByText('Nutzung der eigenen Domain mit EMS').getAttribute('lang')).toBe('de');
   });
 
   it('says in German when nothing matches', async () => {
@@ -84,7 +87,8 @@ describe('the popup in German', () => {
     await user.type(box, 'xyzzy');
     expect(await screen.findByText('Keine Antworten zu „xyzzy“ gefunden.')).toBeTruthy();
     expect(status()).toBe('Keine Antworten gefunden');
-    expect(screen.getByRole('link', { name: 'EMS-Support kontaktieren' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^EMS-Support fragen/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^Online-Dokumentation von EMS nach „xyzzy“ durchsuchen/ })).toBeTruthy();
   });
 });
 
@@ -103,7 +107,7 @@ describe('the panel in German', () => {
     );
     const panel = await screen.findByRole('complementary', { name: 'EMS Help' });
     expect(within(panel).getByRole('heading', { name: 'Vorschläge für Abrechnung · Invoices' })).toBeTruthy();
-    expect(within(panel).getByRole('searchbox', { name: 'EMS-FAQ durchsuchen' })).toBeTruthy();
+    expect(within(panel).getByRole('searchbox', { name: 'FAQ und Anleitungen durchsuchen' })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'EMS Help ausblenden' })).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: 'How do I update my payment info?' }));
     const answer = within(panel).getByRole('region', { name: 'How do I update my payment info?' });

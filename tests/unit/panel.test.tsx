@@ -19,8 +19,9 @@ async function renderPanel(context: PageContext, options: { openInTab?: (id: str
   return { ...view, prefs, openInTab };
 }
 
+/** The questions' buttons, in every list (search results come in one list per guide page or FAQ section). */
 const questionButtons = () =>
-  within(screen.getByRole('list')).getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'));
+  screen.getAllByRole('list').flatMap((list) => within(list).queryAllByRole('button').filter((b) => b.hasAttribute('aria-expanded')));
 
 describe('the side panel', () => {
   it('shows billing answers on the billing page', async () => {
@@ -65,7 +66,7 @@ describe('the side panel', () => {
   it('searches the whole FAQ and marks the matched words', async () => {
     const user = userEvent.setup();
     await renderPanel({ kind: 'billing', route: null });
-    await user.type(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }), 'host my own telegram bridge');
+    await user.type(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }), 'host my own telegram bridge');
     expect(screen.getByRole('heading', { name: 'Answers from the FAQ and guides' })).toBeTruthy();
     const first = questionButtons()[0]!;
     expect(first.textContent).toBe('Can I host my own Telegram bridge?');
@@ -75,9 +76,9 @@ describe('the side panel', () => {
   it('says so when nothing matches, and offers EMS support', async () => {
     const user = userEvent.setup();
     await renderPanel({ kind: 'billing', route: null });
-    await user.type(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }), 'best pizza dough recipe');
+    await user.type(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }), 'best pizza dough recipe');
     expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+    expect(screen.getByRole('link', { name: /^Ask EMS support/ }).getAttribute('href')).toBe('https://ems.element.io/support');
   });
 
   it('opens an answer in a tab', async () => {
@@ -92,7 +93,7 @@ describe('the side panel', () => {
   it('folds to the launcher on Esc, moving focus to it, and remembers that for the page kind', async () => {
     const user = userEvent.setup();
     const { prefs, unmount } = await renderPanel({ kind: 'billing', route: null });
-    await user.click(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
+    await user.click(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }));
     await user.keyboard('{Escape}');
     const launcher = screen.getByRole('button', { name: 'Open EMS Help' });
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
@@ -111,7 +112,7 @@ describe('the side panel', () => {
   it('clears a typed search on the first Esc, folds on the second', async () => {
     const user = userEvent.setup();
     await renderPanel({ kind: 'support', route: null });
-    const box = screen.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    const box = screen.getByRole('searchbox', { name: 'Search the FAQ and guides' });
     await user.type(box, 'dns');
     await user.keyboard('{Escape}');
     expect((box as HTMLInputElement).value).toBe('');
@@ -125,7 +126,7 @@ describe('the side panel', () => {
     await panelPrefsItem.setValue({ collapsed: { account: true } });
     await renderPanel({ kind: 'account', route: null });
     await user.click(screen.getByRole('button', { name: 'Open EMS Help' }));
-    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }));
   });
 
   it('promotes an answer opened on this kind of page before, and says so', async () => {

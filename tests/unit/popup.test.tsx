@@ -6,6 +6,7 @@ import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
 import { recentSearchesItem } from '@/lib/state/items';
 import { createRecentSearchesStore } from '@/lib/state/stores';
+import { groupHeadingOf } from './result-groups';
 
 const engine = createSearchEngine(entries, searchData);
 
@@ -23,7 +24,7 @@ function renderPopup(activeTabUrl?: string) {
       close={close}
     />,
   );
-  return { openAnswer, close, recent, box: screen.getByRole('combobox', { name: 'Search the EMS FAQ' }) as HTMLInputElement };
+  return { openAnswer, close, recent, box: screen.getByRole('combobox', { name: 'Search the FAQ and guides' }) as HTMLInputElement };
 }
 
 const options = () => within(screen.getByRole('listbox')).queryAllByRole('option');
@@ -89,7 +90,7 @@ describe('the toolbar popup', () => {
     await user.type(box, 'best pizza dough recipe');
     expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
     expect(screen.getByText('Check the spelling, or try fewer or other words.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+    expect(screen.getByRole('link', { name: /^Ask EMS support/ }).getAttribute('href')).toBe('https://ems.element.io/support');
     expect(options()).toHaveLength(0);
   });
 
@@ -139,10 +140,13 @@ describe('the popup with the guides and uncertain matches', () => {
     const user = userEvent.setup();
     const { box } = renderPopup();
     await user.type(box, 'telegram bridge');
+    // Results stand under the guide page or FAQ section they come from.
     const first = options()[0]!;
-    expect(within(first).getByText('Guide')).toBeTruthy();
-    expect(within(first).getByText('Integrations › EMS bridges')).toBeTruthy();
-    expect(options().some((o) => within(o).queryByText('FAQ') !== null)).toBe(true);
+    const heading = groupHeadingOf(first);
+    expect(within(heading).getByText('Guide')).toBeTruthy();
+    expect(within(heading).getByText('Telegram Bridge')).toBeTruthy();
+    expect(within(heading).getByText('Integrations › EMS bridges')).toBeTruthy();
+    expect(options().some((o) => within(groupHeadingOf(o)).queryByText('FAQ') !== null)).toBe(true);
   });
 
   it('shows weak matches under "Not sure — closest matches" with the support link, and nothing for other topics', async () => {
@@ -151,7 +155,7 @@ describe('the popup with the guides and uncertain matches', () => {
     await user.type(box, 'fair use');
     expect(screen.getByText('Not sure — closest matches')).toBeTruthy();
     expect(options()[0]!.textContent).toContain('What are the limitations in terms of storage?');
-    expect(screen.getByRole('link', { name: 'Contact EMS support' }).getAttribute('href')).toBe('https://ems.element.io/support');
+    expect(screen.getByRole('link', { name: /^Ask EMS support/ }).getAttribute('href')).toBe('https://ems.element.io/support');
     await user.clear(box);
     await user.type(box, 'pizza dough recipe');
     expect(screen.queryByText('Not sure — closest matches')).toBeNull();

@@ -1,0 +1,117 @@
+// Where a result lives, drawn the same on every surface (lib/hit-location.ts works it out):
+// the heading of a group of results (a guide page, or an FAQ section), and under each
+// result's title the headings between that page and it. A row also carries its page's name,
+// unseen, so a screen reader reads "Export, Export and Import E2E Room Keys › Element iOS",
+// never just "Export".
+
+import type { ReactNode } from 'react';
+import type { FaqEntry } from '@/lib/corpus';
+import { locate, type HitGroup, type PageLookup, type ResultGroup } from '@/lib/hit-location';
+import { t, uiLanguage } from '@/lib/i18n';
+import './results.css';
+
+const SEPARATOR = ' › ';
+
+function kindWord(group: HitGroup): string {
+  return group.kind === 'faq' ? t('common.faq') : t('common.guide');
+}
+
+/** The group's name as a line of text: "Export and Import E2E Room Keys", "FAQ › Pricing & Payments". */
+export function groupName(group: HitGroup): string {
+  return group.kind === 'faq' ? [kindWord(group), group.title].filter(Boolean).join(SEPARATOR) : group.title;
+}
+
+/** A group's heading: what it is (FAQ or Guide), its name, and where it stands (muted). */
+export function GroupHeading({ group, id, level }: { group: HitGroup; id: string; level?: 2 | 3 | 4 }) {
+  const Tag = level ? (`h${level}` as const) : 'p';
+  return (
+    <Tag id={id} className="hit-group-heading">
+      <span className={`hit-group-kind hit-group-kind-${group.kind}`} lang={uiLanguage()}>
+        {kindWord(group)}
+      </span>{' '}
+      {group.title ? (
+        <span className="hit-group-title" lang={group.lang ?? 'en'}>
+          {group.title}
+        </span>
+      ) : null}{' '}
+      {group.context.length > 0 ? (
+        <span className="hit-group-context" lang={group.lang ?? 'en'}>
+          {group.context.join(SEPARATOR)}
+        </span>
+      ) : null}
+    </Tag>
+  );
+}
+
+/**
+ * Under a result's title: the headings between its group and it ("Element iOS"). A guide
+ * section's page is there too: unseen when the group's heading shows it (`inGroup`), seen in
+ * a list that is not grouped (the panel's suggestions). An FAQ question or a guide page
+ * needs no more than its own title (and its group's heading) to be told apart.
+ */
+export function Trail({
+  group,
+  path,
+  repeat = null,
+  inGroup,
+  kind,
+}: {
+  group: HitGroup;
+  path: readonly string[];
+  repeat?: number | null;
+  inGroup: boolean;
+  /** What the row is: only a section names its page. */
+  kind: FaqEntry['kind'];
+}) {
+  const name = kind === 'section' ? groupName(group) : '';
+  const seen = [...(inGroup || !name ? [] : [name]), ...path].join(SEPARATOR);
+  // "(2)": the second row of a group that reads exactly as an earlier one (a repeated heading).
+  const count = repeat === null ? '' : ` (${repeat})`;
+  const unseen = inGroup && name ? `${name}${path.length ? SEPARATOR : ''}` : '';
+  if (!seen && !count && !unseen) return null;
+  return (
+    <span className="hit-trail" lang={group.lang ?? 'en'}>
+      {/* Read after the title as "Export, Export and Import E2E Room Keys › Element iOS". */}
+      <span className="visually-hidden">{`, ${unseen}`}</span>
+      {seen}
+      {count}
+    </span>
+  );
+}
+
+/** The trail of one entry outside any group: its page and the headings down to it. */
+export function EntryTrail({ entry, pageOf }: { entry: FaqEntry; pageOf: PageLookup }) {
+  const { group, path } = locate(entry, pageOf);
+  // A page, or an FAQ answer, says enough by its own title in a list of suggestions.
+  if (entry.kind !== 'section') return null;
+  return <Trail group={group} path={path} inGroup={false} kind={entry.kind} />;
+}
+
+/** Groups of results as lists, each under its heading; `renderRow` draws one `<li>`. */
+export function ResultGroups<T>({
+  groups,
+  idPrefix,
+  level,
+  listClassName,
+  renderRow,
+}: {
+  groups: ReadonlyArray<ResultGroup<T>>;
+  idPrefix: string;
+  level?: 2 | 3 | 4;
+  listClassName: string;
+  renderRow: (row: ResultGroup<T>['rows'][number], group: HitGroup) => ReactNode;
+}) {
+  return (
+    <>
+      {groups.map(({ group, rows }, index) => {
+        const headingId = `${idPrefix}-group-${index}`;
+        return (
+          <div key={group.key} className="hit-group" role="group" aria-labelledby={headingId}>
+            <GroupHeading group={group} id={headingId} level={level} />
+            <ul className={listClassName}>{rows.map((row) => renderRow(row, group))}</ul>
+          </div>
+        );
+      })}
+    </>
+  );
+}
