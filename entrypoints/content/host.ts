@@ -173,7 +173,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     cancelAnimationFrame(resizeRequest);
     resizeRequest = requestAnimationFrame(() => {
       refresh(location.href);
-      ports.broadcast(); // the available height changed
+      ports.broadcast(); // the available height may have changed (sent only if it did)
     });
   };
 
