@@ -39,7 +39,15 @@ describe('the panel page’s address', () => {
       in: 'page',
       initial: { type: 'context', context: { kind: 'hosting', route: '#/hosts' }, room: false, maxHeight: 700 },
     });
-    expect(panelHostFromUrl('?in=page&kind=constructor&route=&room=1&h=700')).toEqual({ in: 'page', initial: null });
+    // A field it cannot read is left out, never the first drawing (issue 22).
+    expect(panelHostFromUrl('?in=page&kind=constructor&route=&room=1&h=700')).toEqual({
+      in: 'page',
+      initial: { type: 'context', context: { kind: 'other', route: null }, room: true, maxHeight: 700 },
+    });
+    expect(panelHostFromUrl(`?in=page&kind=hosting&route=%23%2F${'x'.repeat(120)}&room=1&h=4090`)).toEqual({
+      in: 'page',
+      initial: { type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 4000 },
+    });
     expect(panelHostFromUrl('?in=page&kind=billing&route=&room=1&h=700&wait=1')).toEqual({ in: 'page', initial: null });
     expect(panelHostFromUrl('')).toEqual({ in: 'side' });
     expect(panelHostFromUrl('?tab=12')).toEqual({ in: 'side', tabId: 12 });
