@@ -10,16 +10,25 @@ import { parseHostToPanel } from '@/lib/messages';
 import type { SearchEngine } from '@/lib/search';
 import { InPagePanel } from './InPagePanel';
 import type { PanelAppProps, PanelHost } from './panel-page';
+import { inPagePlacement, placementFacts, sidePlacementOk, type PlacementFacts } from './panel-placement';
 import { SidePanel } from './SidePanel';
 
 export type { PanelAppProps, PanelHost } from './panel-page';
 
-export function panelHostFromUrl(search: string): PanelHost {
+/**
+ * How this panel.html was opened. Where it does not belong (panel-placement.ts) it is an
+ * in-page panel without a first state: that draws nothing until its content script speaks,
+ * and no content script speaks to a frame it did not place.
+ */
+export function panelHostFromUrl(search: string, facts: PlacementFacts = placementFacts()): PanelHost {
   const params = new URLSearchParams(search);
+  const nowhere: PanelHost = { in: 'page', initial: null };
   if (params.get('in') === 'page') {
+    const placement = inPagePlacement(facts);
+    if (placement === 'refuse') return nowhere;
     // The same validation as any message from the content script.
     const initial =
-      params.get('wait') === '1'
+      params.get('wait') === '1' || placement === 'wait'
         ? null
         : parseHostToPanel({
             type: 'context',
@@ -29,6 +38,7 @@ export function panelHostFromUrl(search: string): PanelHost {
           });
     return { in: 'page', initial };
   }
+  if (!sidePlacementOk(facts)) return nowhere;
   const tab = Number(params.get('tab'));
   return Number.isSafeInteger(tab) && tab >= 0 && params.has('tab') ? { in: 'side', tabId: tab } : { in: 'side' };
 }
