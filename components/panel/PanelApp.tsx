@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { parseHostToPanel } from '@/lib/messages';
 import type { SearchEngine } from '@/lib/search';
 import { InPagePanel } from './InPagePanel';
+import { guardClicksWhileCovered } from './occlusion-guard';
 import type { PanelAppProps, PanelHost } from './panel-page';
 import { inPagePlacement, placementFacts, sidePlacementOk, type PlacementFacts } from './panel-placement';
 import { SidePanel } from './SidePanel';
@@ -46,6 +47,9 @@ export function panelHostFromUrl(search: string, facts: PlacementFacts = placeme
 
 export function PanelApp(props: PanelAppProps) {
   const engine = useEngineAfterFirstPaint(props.createEngine);
+  const inPage = props.host.in === 'page';
+  // In someone else's page: no pointer click while the page covers the panel (where the browser can tell).
+  useEffect(() => (inPage ? guardClicksWhileCovered(document) : undefined), [inPage]);
   return props.host.in === 'page' ? (
     <InPagePanel {...props} engine={engine} initial={props.host.initial} />
   ) : (

@@ -93,6 +93,32 @@ describe('what the page can see and do', () => {
     await page.close();
   });
 
+  it('ignores a pointer’s clicks while the page lays something over the panel (Chromium can tell)', async () => {
+    const page = await open('/user/billing');
+    const panel = await panelIn(page);
+    const question = panel.getByRole('button', { name: 'How do I update my payment info?' });
+    await question.waitFor();
+    // A decoy over the panel that lets clicks through to it.
+    await page.evaluate((hostSelector) => {
+      const box = document.querySelector(hostSelector)!.getBoundingClientRect();
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.textContent = 'Click here to claim your prize';
+      Object.assign(decoy.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px`, zIndex: '2147483647', pointerEvents: 'none', background: 'rgba(255, 255, 255, 0.6)' });
+      document.body.append(decoy);
+    }, HOST);
+    await page.waitForTimeout(500); // the browser checks visibility at most every 100 ms
+    await question.click();
+    await page.waitForTimeout(300);
+    expect(await question.getAttribute('aria-expanded')).toBe('false');
+    // Uncovered, the same click works.
+    await page.evaluate(() => document.getElementById('decoy')!.remove());
+    await page.waitForTimeout(500);
+    await question.click();
+    await expect.poll(() => question.getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
   it('announces nothing to the page with window.postMessage', async () => {
     const page = await env.browser.newPage();
     await page.addInitScript(() => {
