@@ -252,7 +252,7 @@ async function benchCueWatch(page: import('playwright-core').Page): Promise<void
  */
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
   const SECONDS = 3;
-  const ROUNDS = 3;
+  const ROUNDS = 5;
   const bundle = await build({
     stdin: { contents: `import { readCues } from './lib/page/cues'; window.readCuesForBench = readCues;`, resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
     alias: { '@': resolve(import.meta.dirname, '..') },

@@ -27,7 +27,7 @@ export const MAX_MESSAGES = 3;
 // mostly noise, and the first ones are what the person sees first.
 
 /** At most this many candidates of each source are looked at per reading. */
-export const MAX_EXAMINED = 40;
+export const MAX_EXAMINED = 24;
 /** At most this many nodes of one element are walked for its text. */
 const MAX_TEXT_NODES = 400;
 
@@ -121,7 +121,7 @@ function clip(text: string, max: number): string {
  * Distinct non-empty texts of the shown candidates, in document order and outermost first,
  * up to `limit`. Controls (a `.is-danger` button) and anything inside one are not messages.
  */
-function messages(sources: readonly Source[], skip: (el: Element) => boolean, limit: number): string[] {
+function messages(sources: readonly Source[], skip: (el: Element) => boolean, limit: number, read: Map<Element, string | null>): string[] {
   // Each source's first few readable elements (it is in document order already)...
   const found = new Map<Element, string>();
   for (const source of sources) {
@@ -129,9 +129,14 @@ function messages(sources: readonly Source[], skip: (el: Element) => boolean, li
     for (let i = 0; i < MAX_EXAMINED && kept < limit; i++) {
       const el = source[i];
       if (!el) break;
-      if (found.has(el) || skip(el) || el.closest(CONTROL_SELECTOR) || !isShown(el)) continue;
-      const text = visibleText(el);
-      if (text.length < 2) continue;
+      if (found.has(el)) continue;
+      // An element in several sources (`.alert.alert-warning[role=alert]`) is looked at once per reading.
+      let text = read.get(el);
+      if (text === undefined) {
+        text = skip(el) || el.closest(CONTROL_SELECTOR) || !isShown(el) ? null : visibleText(el);
+        read.set(el, text);
+      }
+      if (text === null || text.length < 2) continue;
       found.set(el, text);
       kept += 1;
     }
@@ -231,9 +236,10 @@ function headingInView(doc: Document, skip: (el: Element) => boolean): string | 
  */
 export function readCues(doc: Document, skip: (el: Element) => boolean = () => false): PageCues {
   const cues: PageCues = {};
-  const alerts = messages(alertSources(doc), skip, MAX_MESSAGES);
+  const read = new Map<Element, string | null>();
+  const alerts = messages(alertSources(doc), skip, MAX_MESSAGES, read);
   // A notice that is also an alert (a `.alert.alert-warning` box) counts once, as the alert.
-  const notices = messages(noticeSources(doc), skip, MAX_MESSAGES + alerts.length)
+  const notices = messages(noticeSources(doc), skip, MAX_MESSAGES + alerts.length, read)
     .filter((n) => !alerts.includes(n))
     .slice(0, MAX_MESSAGES);
   const dialog = dialogTitle(doc, skip);
