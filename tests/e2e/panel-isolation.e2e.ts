@@ -83,13 +83,19 @@ describe('what the page can see and do', () => {
     page.on('framenavigated', (f) => {
       if (f.url().includes('spoof=1')) spoofs.push(f.url());
     });
+    // Once the panel page has loaded (its drawing says so): a second load is what gives a navigation away.
+    await panelFrame(page).then((f) => f.locator('.frame-root > *').first().waitFor());
     const frame = await panelFrame(page);
-    await frame.goto('https://ems.element.io/support?spoof=1').catch(() => null); // the frame may be replaced before this settles
+    // The frame's own document sends it elsewhere (the frame is replaced before this settles).
+    await frame.evaluate(() => {
+      location.href = 'https://ems.element.io/support?spoof=1';
+    }).catch(() => null);
     await expect.poll(() => spoofs.length).toBeGreaterThan(0);
     // The spoof loads, the content script notices the second load and restores panel.html.
     await expect.poll(() => page.frames().some((f) => !f.isDetached() && f.url().includes('spoof=1'))).toBe(false);
     await expect.poll(async () => (await panelIn(page)).count()).toBe(1);
     expect(panelFrameCount(page)).toBe(1);
+    expect(page.url()).toBe('https://ems.element.io/user/account');
     await page.close();
   });
 
