@@ -21,9 +21,24 @@ import { PAGE_KINDS, type PageContext, type PageCues, type PageKind } from './pa
 /** The longest search text any surface keeps (the popup's recent searches use the same). */
 export const MAX_QUERY_CHARS = 200;
 export const MAX_ID_CHARS = 200;
-const MAX_ROUTE_CHARS = 100;
-/** Frame sizes are CSS pixels; nothing on a screen is larger. */
-const MAX_FRAME_PX = 4000;
+/**
+ * The longest `#/…` route a message carries. The content script cuts a longer one at a `/`
+ * (boundedRoute); a panel given a longer one anyway drops the route, not the message.
+ */
+export const MAX_ROUTE_CHARS = 100;
+/** Frame sizes are CSS pixels; nothing on a screen is larger (the content script clamps to it). */
+export const MAX_FRAME_PX = 4000;
+
+/**
+ * `route` within MAX_ROUTE_CHARS: a deep link with a Matrix ID can be longer. Cut at the
+ * last `/` that fits, so what is left is the route's leading, meaningful part (the screen).
+ */
+export function boundedRoute(route: string | null): string | null {
+  if (route === null || route.length <= MAX_ROUTE_CHARS) return route;
+  const cut = route.slice(0, MAX_ROUTE_CHARS);
+  const slash = cut.lastIndexOf('/');
+  return slash >= 2 ? cut.slice(0, slash) : null;
+}
 
 /** The name of the port a panel page opens to the content script of its tab. */
 export const PANEL_PORT = 'ems-help-panel';
@@ -77,8 +92,8 @@ export type HostToPanel = {
   context: PageContext;
   /** Whether the page leaves room for the open panel beside its controls. */
   room: boolean;
-  /** The tallest the open panel may be, in CSS pixels. */
-  maxHeight: number;
+  /** The tallest the open panel may be, in CSS pixels (left out when malformed: the panel's own default applies). */
+  maxHeight?: number;
   /** The state to start from after a re-mount (sent with the first context only). */
   restore?: PanelUiState;
   request?: PanelRequest;
@@ -165,9 +180,9 @@ function parseContext(value: unknown): PageContext | null {
   // The site's own guide page being read (`/guides/saml2-google` → "saml2 google").
   const guide = boundedString(field(f, 'guide'), MAX_ROUTE_CHARS);
   const withCues = { ...(guide ? { guide } : {}), ...(cues ? { cues } : {}) };
-  if (route === null) return { kind, route: null, ...withCues };
+  // A route that is too long or not a route is left out, never the context.
   const r = boundedString(route, MAX_ROUTE_CHARS);
-  return r !== null && r.startsWith('#/') ? { kind, route: r, ...withCues } : null;
+  return { kind, route: r !== null && r.startsWith('#/') ? r : null, ...withCues };
 }
 
 function parseUiState(value: unknown): PanelUiState | null {
@@ -217,17 +232,23 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
   return type === 'search-panel' && query !== null && query.trim() !== '' ? { type, query } : null;
 }
 
+/**
+ * A message for the panel, or null when it is none (not an object, not a context). One bad
+ * field drops that field only: the panel keeps following the page, and a request from the
+ * keyboard or the context menu (which the background was already told is handled) is always
+ * delivered. A context it cannot read is "some other page"; a room it cannot read, none.
+ */
 export function parseHostToPanel(value: unknown): HostToPanel | null {
   const f = fields(value);
   if (!f || field(f, 'type') !== 'context') return null;
-  const context = parseContext(field(f, 'context'));
-  const room = field(f, 'room');
-  const maxHeight = pixels(field(f, 'maxHeight'));
-  if (!context || typeof room !== 'boolean' || maxHeight === null) return null;
-  const message: HostToPanel = { type: 'context', context, room, maxHeight };
-  const restore = field(f, 'restore') === undefined ? undefined : parseUiState(field(f, 'restore'));
-  const request = field(f, 'request') === undefined ? undefined : parseRequest(field(f, 'request'));
-  if (restore === null || request === null) return null;
+  const context = parseContext(field(f, 'context')) ?? { kind: 'other', route: null };
+  const room = field(f, 'room') === true;
+  const message: HostToPanel = { type: 'context', context, room };
+  const rawHeight = field(f, 'maxHeight');
+  // A taller screen than any (a tall one zoomed out) is clamped: it is still a height.
+  if (typeof rawHeight === 'number' && Number.isFinite(rawHeight) && rawHeight > 0) message.maxHeight = Math.ceil(Math.min(rawHeight, MAX_FRAME_PX));
+  const restore = field(f, 'restore') === undefined ? null : parseUiState(field(f, 'restore'));
+  const request = field(f, 'request') === undefined ? null : parseRequest(field(f, 'request'));
   if (restore) message.restore = restore;
   if (request) message.request = request;
   return message;

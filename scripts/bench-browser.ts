@@ -29,6 +29,46 @@ console.log(
   `  raw ${kb(content.length)}, gzipped ${kb(gz)} — budget ${kb(CONTENT_BUDGET_GZ)} gzipped: ${gz <= CONTENT_BUDGET_GZ ? 'within' : `OVER by ${kb(gz - CONTENT_BUDGET_GZ)}`}`,
 );
 
+/**
+ * Builds one of the heavy pages the issue named (an admin log with a status badge per row;
+ * a page full of hidden alert boxes) into the current page, and starts what a live admin
+ * page does: one row changes every frame. Plain JavaScript (runs in the page).
+ */
+const HEAVY_PAGES = {
+  'a 5,000-row table with a status badge per row': `(() => {
+    const table = document.createElement('table');
+    const badges = [];
+    for (let i = 0; i < 5000; i++) {
+      const row = table.insertRow();
+      row.insertCell().textContent = 'user' + i + ':example.org';
+      row.insertCell().textContent = '2026-12-0' + (i % 9 + 1);
+      const badge = document.createElement('span');
+      badge.className = 'badge ' + (i % 3 ? 'status' : 'warning');
+      badge.setAttribute('role', 'status');
+      badge.textContent = i % 3 ? 'Active' : 'Pending';
+      row.insertCell().append(badge);
+      badges.push(badge);
+    }
+    document.body.append(table);
+    return (frame) => { const b = badges[frame % badges.length]; b.textContent = b.textContent === 'Active' ? 'Pending' : 'Active'; };
+  })()`,
+  '20,000 hidden alert boxes': `(() => {
+    const boxes = document.createElement('div');
+    for (let i = 0; i < 20000; i++) {
+      const box = document.createElement('div');
+      box.className = 'alert alert-warning';
+      box.setAttribute('role', 'alert');
+      if (i % 2) box.hidden = true; else box.style.display = 'none';
+      box.textContent = 'Notice ' + i;
+      boxes.append(box);
+    }
+    document.body.append(boxes);
+    const clock = document.createElement('p');
+    document.body.append(clock);
+    return (frame) => { clock.textContent = 'Updated ' + frame; };
+  })()`,
+} as const;
+
 const replica = await startReplica();
 const browser = await launchWithExtension({ replicaPort: replica.port });
 try {
@@ -109,6 +149,7 @@ try {
   console.log(`  popup, first keystroke → first result: median ${median(popupTimes).toFixed(1)} ms over ${RUNS} runs`);
 
   await benchCueWatch(await browser.newPage());
+  await benchHeavyPages(browser, replica.port);
 } finally {
   await browser.close();
 }
@@ -206,4 +247,69 @@ async function benchCueWatch(page: import('playwright-core').Page): Promise<void
     `  ${figures.batches} batches over ${(figures.elapsed / 1000).toFixed(1)} s: at most ${readings} readings, ${figures.readings} of which changed a cue; ` +
       `our time per batch (callback p50 + its share of the readings at p95) ≈ ${ms(perBatch)}`,
   );
+}
+
+/**
+ * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
+ * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
+ * the content script does not run), measured alternately in the same browser, and one
+ * reading of the screen on each page (the real module, bundled).
+ */
+async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
+  const SECONDS = 3;
+  const ROUNDS = 5;
+  const bundle = await build({
+    stdin: { contents: `import { readCues } from './lib/page/cues'; window.readCuesForBench = readCues;`, resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
+    alias: { '@': resolve(import.meta.dirname, '..') },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  });
+  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} × ${SECONDS} s each, alternating)`);
+  for (const [name, build] of Object.entries(HEAVY_PAGES)) {
+    const fps: Record<'with' | 'without', number[]> = { with: [], without: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const mode of ['without', 'with'] as const) {
+        const page = await browser.newPage();
+        await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
+        if (mode === 'with') {
+          // The panel is there: the content script watches the screen for it.
+          await page.waitForFunction(() => {
+            const host = document.querySelector('[data-ems-help]');
+            return !!host && getComputedStyle(host).opacity === '1';
+          });
+        }
+        const frames = Number(
+          await page.evaluate(`new Promise((resolve) => {
+            const change = ${build};
+            let frame = 0;
+            const end = performance.now() + ${SECONDS * 1000};
+            const tick = () => {
+              change(frame++);
+              if (performance.now() < end) requestAnimationFrame(tick); else resolve(frame);
+            };
+            requestAnimationFrame(() => requestAnimationFrame(tick));
+          })`),
+        );
+        fps[mode].push(frames / SECONDS);
+        if (mode === 'with' && round === 0) {
+          const times = (await page.evaluate(`(() => {
+            ${bundle.outputFiles[0]!.text}
+            const times = [];
+            for (let i = 0; i < 30; i++) { const start = performance.now(); window.readCuesForBench(document); times.push(performance.now() - start); }
+            return times;
+          })()`)) as number[];
+          const sorted = [...times].sort((a, b) => a - b);
+          console.log(`  ${name}: one reading of the screen p50 ${sorted[15]!.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
+        }
+        await page.close();
+      }
+    }
+    const without = median(fps.without);
+    const withExtension = median(fps.with);
+    console.log(
+      `  ${name}: ${without.toFixed(1)} fps without the extension, ${withExtension.toFixed(1)} fps with it ` +
+        `(${((withExtension / without) * 100).toFixed(1)}%; runs ${fps.without.map((f) => f.toFixed(1)).join('/')} vs ${fps.with.map((f) => f.toFixed(1)).join('/')})`,
+    );
+  }
 }

@@ -11,17 +11,27 @@ import { useEffect, useState } from 'react';
 import { parseHostToPanel } from '@/lib/messages';
 import { useEffectiveSettings } from '../use-effective-settings';
 import { InPagePanel } from './InPagePanel';
+import { guardClicksWhileCovered } from './occlusion-guard';
 import type { LoadedAnswers, PanelAppProps, PanelHost } from './panel-page';
+import { inPagePlacement, placementFacts, sidePlacementOk, type PlacementFacts } from './panel-placement';
 import { SidePanel } from './SidePanel';
 
 export type { PanelAppProps, PanelHost } from './panel-page';
 
-export function panelHostFromUrl(search: string): PanelHost {
+/**
+ * How this panel.html was opened. Where it does not belong (panel-placement.ts) it is an
+ * in-page panel without a first state: that draws nothing until its content script speaks,
+ * and no content script speaks to a frame it did not place.
+ */
+export function panelHostFromUrl(search: string, facts: PlacementFacts = placementFacts()): PanelHost {
   const params = new URLSearchParams(search);
+  const nowhere: PanelHost = { in: 'page', initial: null };
   if (params.get('in') === 'page') {
+    const placement = inPagePlacement(facts);
+    if (placement === 'refuse') return nowhere;
     // The same validation as any message from the content script.
     const initial =
-      params.get('wait') === '1'
+      params.get('wait') === '1' || placement === 'wait'
         ? null
         : parseHostToPanel({
             type: 'context',
@@ -31,6 +41,7 @@ export function panelHostFromUrl(search: string): PanelHost {
           });
     return { in: 'page', initial };
   }
+  if (!sidePlacementOk(facts)) return nowhere;
   const tab = Number(params.get('tab'));
   return Number.isSafeInteger(tab) && tab >= 0 && params.has('tab') ? { in: 'side', tabId: tab } : { in: 'side' };
 }
@@ -41,6 +52,9 @@ export function PanelApp(props: PanelAppProps) {
   const drawn = useEffectiveSettings(props.settings, props.managed).loaded;
   const answers = useAnswersAfterFirstPaint(props.loadAnswers, drawn);
   const shared = { ...props, entries: answers?.entries ?? props.entries, engine: answers?.engine ?? null };
+  const inPage = props.host.in === 'page';
+  // In someone else's page: no pointer click while the page covers the panel (where the browser can tell).
+  useEffect(() => (inPage ? guardClicksWhileCovered(document) : undefined), [inPage]);
   return props.host.in === 'page' ? (
     <InPagePanel {...shared} initial={props.host.initial} />
   ) : (

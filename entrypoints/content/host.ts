@@ -18,7 +18,7 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fromThisExtension, parseContentMessage, type PanelRequest } from '@/lib/messages';
+import { boundedRoute, fromThisExtension, parseContentMessage, type PanelRequest } from '@/lib/messages';
 import { sameCues, selectedTab } from '@/lib/page/cues';
 import { detectPage, type PageContext, type PageCues } from '@/lib/page/detect';
 import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
@@ -38,8 +38,9 @@ function detect(url: string, cues: PageCues): PageContext {
   const tab = selectedTab(document);
   const found = detectPage(url, tab ? { activeTab: tab } : {}) ?? { kind: 'other', route: null };
   // A tab labelled "constructor" or "toString" makes detectPage's plain-object lookup answer
-  // with a function: a route is a string or nothing.
-  const route = typeof found.route === 'string' ? found.route : null;
+  // with a function: a route is a string or nothing; and a deep link's is cut to what the
+  // panel takes (lib/messages.ts).
+  const route = boundedRoute(typeof found.route === 'string' ? found.route : null);
   return { kind: found.kind, route, ...(found.guide ? { guide: found.guide } : {}), ...(Object.keys(cues).length > 0 ? { cues } : {}) };
 }
 
@@ -173,7 +174,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     cancelAnimationFrame(resizeRequest);
     resizeRequest = requestAnimationFrame(() => {
       refresh(location.href);
-      ports.broadcast(); // the available height changed
+      ports.broadcast(); // the available height may have changed (sent only if it did)
     });
   };
 

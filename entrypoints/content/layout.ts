@@ -2,14 +2,21 @@
 // content, never over its controls, and immune to what the page's stylesheets say about it.
 // Pure functions over the page's geometry, so tests can check them without a browser.
 
+import { MAX_FRAME_PX } from '@/lib/messages';
+
 /** Where the frame sits: below the app's header bar, off the window's edge (px). */
 export const FRAME_TOP = 72;
 export const FRAME_EDGE = 16;
 /** The open panel's width (px), as panel.css draws it. */
 export const PANEL_WIDTH = 344;
-/** The tallest the frame may be (px): from FRAME_TOP down to FRAME_EDGE above the window's bottom, and at least 120. */
+/**
+ * The tallest the frame may be (px): from FRAME_TOP down to FRAME_EDGE above the window's
+ * bottom, at least 120 and at most MAX_FRAME_PX (what the panel accepts: a tall screen
+ * zoomed out is taller, and the panel never needs that much).
+ */
 export function maxFrameHeight(windowHeight: number): number {
-  return Math.max(120, windowHeight - FRAME_TOP - FRAME_EDGE);
+  const height = Number.isFinite(windowHeight) ? windowHeight : 0;
+  return Math.min(MAX_FRAME_PX, Math.max(120, Math.floor(height) - FRAME_TOP - FRAME_EDGE));
 }
 
 /** Space kept free between the panel and the nearest control of the page (px). */

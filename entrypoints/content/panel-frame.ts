@@ -10,8 +10,16 @@ import type { PageContext } from '@/lib/page/detect';
 import type { Settings } from '@/lib/state/settings';
 import { FRAME_DECLARATIONS, hostDeclarations, maxFrameHeight, PANEL_WIDTH, type FrameSize } from './layout';
 
-/** A page that keeps removing the host gets it back at most this often (re-mount storms). */
-const MAX_REMOUNTS_PER_SECOND = 20;
+/**
+ * A page that keeps removing the host gets it back later and later: each return reloads
+ * panel.html, and a page doing it in a loop kept a third to two thirds of a core busy. The
+ * first few come back at once (an app re-rendering its root); then after REMOUNT_BACKOFF_MS,
+ * doubling each time up to REMOUNT_BACKOFF_MAX_MS, until the host has stayed REMOUNT_CALM_MS.
+ */
+const IMMEDIATE_REMOUNTS = 3;
+export const REMOUNT_BACKOFF_MS = 250;
+export const REMOUNT_BACKOFF_MAX_MS = 8000;
+const REMOUNT_CALM_MS = 2000;
 
 /** The content script's life, which host.ts owns and the host's parts share. */
 export interface HostLife {
@@ -63,7 +71,10 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
   /** The host's style attribute as we set it: anything else is the page's doing. */
   let hostStyle = '';
   let size: FrameSize | null = null;
-  let remounts: number[] = [];
+  /** Returns since the host last stayed a while (see REMOUNT_BACKOFF_MS). */
+  let remounts = 0;
+  let calmTimer: ReturnType<typeof setTimeout> | undefined;
+  let remountTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * The panel page's address for a new frame. A fresh nonce each time: the port that comes
@@ -144,6 +155,26 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
     place();
     parent.append(host);
     observeParents();
+    clearTimeout(calmTimer);
+    calmTimer = setTimeout(() => {
+      remounts = 0;
+    }, REMOUNT_CALM_MS);
+  };
+
+  /** The page took the host out: back now, or after a pause that grows while it keeps doing so. */
+  const reattach = () => {
+    clearTimeout(calmTimer);
+    if (remountTimer !== undefined) return; // a return is already due
+    remounts += 1;
+    if (remounts <= IMMEDIATE_REMOUNTS) {
+      attach();
+      return;
+    }
+    const delay = Math.min(REMOUNT_BACKOFF_MS * 2 ** (remounts - IMMEDIATE_REMOUNTS - 1), REMOUNT_BACKOFF_MAX_MS);
+    remountTimer = setTimeout(() => {
+      remountTimer = undefined;
+      if (!life.stopped() && host && !host.isConnected) attach();
+    }, delay);
   };
 
   const mount = () => {
@@ -165,6 +196,10 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
 
   const unmount = () => {
     observer.disconnect();
+    clearTimeout(remountTimer);
+    clearTimeout(calmTimer);
+    remountTimer = undefined;
+    remounts = 0;
     host?.remove();
     host = null;
     frame = null;
@@ -186,17 +221,7 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
       if (observedRoot !== document.documentElement) observeParents();
       return;
     }
-    const now = performance.now();
-    remounts = remounts.filter((t) => now - t < 1000);
-    if (remounts.length >= MAX_REMOUNTS_PER_SECOND) {
-      // A page fighting the host: try again in a moment instead of in a tight loop.
-      setTimeout(() => {
-        if (!life.stopped() && host && !host.isConnected) attach();
-      }, 1000);
-      return;
-    }
-    remounts.push(now);
-    attach();
+    reattach();
   });
   let observedRoot: Node | null = null;
 

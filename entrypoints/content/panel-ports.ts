@@ -52,7 +52,7 @@ export interface PanelPortsNeeds {
 export interface PanelPorts {
   /** For `runtime.onConnect`: takes a panel page's port, or refuses it. */
   accept(port: Port): void;
-  /** Tells every connected panel where the user is now, and the height there is. */
+  /** Tells every connected panel where the user is now, and the height there is: each only what changed since it was last told. */
   broadcast(): void;
   /** Something the user asked of the in-page panel (command, menu): now, or once it connects. */
   deliver(request: PanelRequest): void;
@@ -71,6 +71,11 @@ export function createPanelPorts({ life, frame, page, connected }: PanelPortsNee
   let pending: PanelRequest | undefined;
   /** The panel's state, for a re-mount. */
   let lastUi: PanelUiState | undefined;
+  /**
+   * What each port was last told of the page: a broadcast says only what changed (a page
+   * resizing itself every frame would otherwise post to the panel every frame).
+   */
+  const lastTold = new WeakMap<Port, string>();
 
   const contextMessage = (extra: Partial<HostToPanel> = {}): HostToPanel => {
     const { context, room } = page();
@@ -78,6 +83,8 @@ export function createPanelPorts({ life, frame, page, connected }: PanelPortsNee
   };
 
   const post = (port: Port, message: HostToPanel) => {
+    const { restore: _restore, request: _request, ...page } = message;
+    lastTold.set(port, JSON.stringify(page));
     try {
       port.postMessage(message);
     } catch {
@@ -133,7 +140,9 @@ export function createPanelPorts({ life, frame, page, connected }: PanelPortsNee
   return {
     accept,
     broadcast() {
-      for (const port of ports) post(port, contextMessage());
+      const message = contextMessage();
+      const told = JSON.stringify(message);
+      for (const port of ports) if (lastTold.get(port) !== told) post(port, message);
     },
     deliver(request) {
       if (framePort) post(framePort, contextMessage({ request }));

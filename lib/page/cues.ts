@@ -16,38 +16,52 @@ export const MAX_CUE_CHARS = 200;
 /** At most this many alerts and this many notices: a page showing more is mostly noise. */
 export const MAX_MESSAGES = 3;
 
-// Which elements are cues. Browsers answer a query for one class or one tag name from an
-// index, and walk the whole document for anything else (an attribute, a list of selectors):
-// on a page of 10,000 nodes a walk costs about as much as the rest of a reading. So each
-// class is its own query, and one walk collects every element with a `role`.
+// Which elements are cues. Reading must cost the page about a millisecond whatever its size
+// (an audit log of 5,000 rows with a status badge each, 20,000 hidden alert boxes). So each
+// source of candidates is a query the browser answers cheaply and already in document
+// order: a class or tag name from its index (a live collection, read only as far as it is
+// needed), one exact attribute value otherwise (a list of selectors, or `[role]`, costs the
+// browser several times more). Of each source at most MAX_EXAMINED elements are looked at,
+// and only until the few messages kept are found; only those few are put in document order.
+// A message past that many candidates of its kind is not read: a page that shows more is
+// mostly noise, and the first ones are what the person sees first.
 
-/** Messages that interrupt (errors and warnings): they may open a folded panel. */
-const ALERT_ROLES = new Set(['alert']);
-/** The alert boxes of common UI kits (the control panel is built with one of them). */
-const ALERT_CLASSES = ['alert-danger', 'alert-error', 'alert-warning', 'is-danger', 'is-warning', 'warning', 'error', 'danger'];
+/** At most this many candidates of each source are looked at per reading. */
+export const MAX_EXAMINED = 24;
+/** At most this many nodes of one element are walked for its text. */
+const MAX_TEXT_NODES = 400;
+
+type Source = ArrayLike<Element>;
+const byClass = (doc: Document, names: readonly string[]): Source[] => names.map((name) => doc.getElementsByClassName(name));
+
+/** Messages that interrupt (errors and warnings): they may open a folded panel. The control panel's alert boxes come from a UI kit. */
+const alertSources = (doc: Document): Source[] => [
+  doc.querySelectorAll('[role="alert"]'),
+  ...byClass(doc, ['alert-danger', 'alert-error', 'alert-warning', 'is-danger', 'is-warning', 'warning', 'error', 'danger']),
+];
 /** Messages that inform: shown to the panel, never a reason to open it. */
-const NOTICE_ROLES = new Set(['status']);
-const NOTICE_CLASSES = ['alert', 'notification', 'notice', 'callout', 'banner'];
-const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+const noticeSources = (doc: Document): Source[] => [
+  doc.querySelectorAll('[role="status"]'),
+  ...byClass(doc, ['alert', 'notification', 'notice', 'callout', 'banner']),
+];
+const dialogSources = (doc: Document): Source[] => [
+  doc.getElementsByTagName('dialog'), // open ones only: see isOpenDialog
+  doc.querySelectorAll('[role="dialog"]'),
+  doc.querySelectorAll('[role="alertdialog"]'),
+  doc.querySelectorAll('[aria-modal="true"]'),
+];
 const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const TAB_SELECTOR = '[role="tab"][aria-selected="true"], a[aria-selected="true"], button[aria-selected="true"]';
 const HEADING_TAGS = ['h1', 'h2', 'h3'];
 
-/** `lists` merged into one list in document order, each element once. */
-function inDocumentOrder(...lists: Iterable<Element>[]): Element[] {
-  const all = [...new Set(lists.flatMap((list) => [...list]))];
-  return all.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-}
+/** Whether `a` comes before `b` in the document. */
+const before = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) & 4) !== 0;
 
 /**
  * Controls a person operates: a `.is-danger` button ("Delete server") or an error-styled
  * field is not a message, and neither is anything inside one.
  */
 const CONTROL_SELECTOR = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [role="option"], [role="row"], [role="gridcell"]';
-
-function byClass(doc: Document, classes: readonly string[]): Element[] {
-  return classes.flatMap((name) => [...doc.getElementsByClassName(name)]).filter((el) => !el.closest(CONTROL_SELECTOR));
-}
 
 /** Elements whose text is the person's own (typed or chosen), or not text at all. */
 const UNREAD = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
@@ -72,12 +86,13 @@ function shownItself(element: Element): boolean {
 /**
  * The text a person reads in `element`: its text nodes, without form fields, editable
  * regions, scripts or hidden parts, whitespace collapsed, cut at MAX_CUE_CHARS (and at a
- * word there).
+ * word there). At most MAX_TEXT_NODES nodes are walked: a message's text comes first.
  */
 function visibleText(element: Element, max: number = MAX_CUE_CHARS): string {
   let text = '';
+  let budget = MAX_TEXT_NODES;
   const walk = (node: Node) => {
-    if (text.length > max * 2) return;
+    if (text.length > max * 2 || budget-- <= 0) return;
     if (node.nodeType === 3) {
       text += node.nodeValue ?? '';
       return;
@@ -102,29 +117,61 @@ function clip(text: string, max: number): string {
   return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
-/** Distinct non-empty texts of the shown `elements` (in document order), outermost first. */
-function messages(elements: readonly Element[], skip: (el: Element) => boolean, limit: number): string[] {
+/**
+ * Distinct non-empty texts of the shown candidates, in document order and outermost first,
+ * up to `limit`. Controls (a `.is-danger` button) and anything inside one are not messages.
+ */
+function messages(sources: readonly Source[], skip: (el: Element) => boolean, limit: number, read: Map<Element, string | null>): string[] {
+  // Each source's first few readable elements (it is in document order already)...
+  const found = new Map<Element, string>();
+  for (const source of sources) {
+    let kept = 0;
+    for (let i = 0; i < MAX_EXAMINED && kept < limit; i++) {
+      const el = source[i];
+      if (!el) break;
+      if (found.has(el)) continue;
+      // An element in several sources (`.alert.alert-warning[role=alert]`) is looked at once per reading.
+      let text = read.get(el);
+      if (text === undefined) {
+        text = skip(el) || el.closest(CONTROL_SELECTOR) || !isShown(el) ? null : visibleText(el);
+        read.set(el, text);
+      }
+      if (text === null || text.length < 2) continue;
+      found.set(el, text);
+      kept += 1;
+    }
+  }
+  // ...then only those few put in document order: an alert inside an alert box comes after
+  // it, and is the same message once.
+  const ordered = [...found.keys()].sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
   const out: string[] = [];
   const taken: Element[] = [];
-  for (const el of elements) {
+  for (const el of ordered) {
+    const text = found.get(el)!;
     if (out.length >= limit) break;
-    // An alert inside an alert box is the same message once.
-    if (taken.some((t) => t.contains(el)) || skip(el) || !isShown(el)) continue;
-    const text = visibleText(el);
-    if (text.length < 2 || out.includes(text)) continue;
+    if (taken.some((t) => t.contains(el)) || out.includes(text)) continue;
     taken.push(el);
     out.push(text);
   }
   return out;
 }
 
+const isOpenDialog = (el: Element) => el.tagName.toUpperCase() !== 'DIALOG' || el.hasAttribute('open') || el.getAttribute('role') !== null || el.getAttribute('aria-modal') === 'true';
+
 /** An open dialog's title: what labels it, else its first heading. */
-function dialogTitle(doc: Document, candidates: readonly Element[], skip: (el: Element) => boolean): string | undefined {
-  const dialogs = candidates.filter((d) => !skip(d) && isShown(d));
-  // The last in the document: apps append the dialog opened last, which is on top.
-  const dialog = dialogs.at(-1);
+function dialogTitle(doc: Document, skip: (el: Element) => boolean): string | undefined {
+  // The last shown in the document: apps append the dialog opened last, which is on top.
+  let dialog: Element | undefined;
+  for (const source of dialogSources(doc)) {
+    for (let i = source.length - 1; i >= 0 && i >= source.length - MAX_EXAMINED; i--) {
+      const d = source[i]!;
+      if (!isOpenDialog(d) || skip(d) || !isShown(d)) continue;
+      if (!dialog || before(dialog, d)) dialog = d;
+      break;
+    }
+  }
   if (!dialog) return undefined;
-  const labelIds = dialog.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const labelIds = dialog.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean).slice(0, 4) ?? [];
   const labelled = labelIds.map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null);
   const title =
     clip(labelled.map((el) => visibleText(el)).join(' ').trim(), MAX_CUE_CHARS) ||
@@ -149,16 +196,36 @@ export function selectedTab(doc: Document): string | undefined {
 /**
  * The heading of the section in view: the last heading that starts above the top third of
  * the window (the one whose section the person is reading), else the first one shown.
+ * Each tag's headings come in document order, so from top to bottom: a binary search finds
+ * the last one above the line in a few measurements, however long the page; from there at
+ * most MAX_EXAMINED are looked at for one that is shown.
  */
-function headingInView(doc: Document, headings: readonly Element[], skip: (el: Element) => boolean): string | undefined {
+function headingInView(doc: Document, skip: (el: Element) => boolean): string | undefined {
   const line = (doc.defaultView?.innerHeight ?? 0) / 3;
-  let best: Element | undefined;
-  for (const h of headings) {
-    if (skip(h) || h.closest(DIALOG_SELECTOR) || !isShown(h)) continue;
-    if (!best) best = h;
-    if (h.getBoundingClientRect().top <= line) best = h;
-    else break;
+  const usable = (h: Element) => !skip(h) && !h.closest(DIALOG_SELECTOR) && isShown(h);
+  let above: Element | undefined; // the last usable heading above the line, of any tag
+  let first: Element | undefined; // the first usable heading, of any tag
+  for (const tag of HEADING_TAGS) {
+    const headings = doc.getElementsByTagName(tag);
+    let low = 0;
+    let high = headings.length; // the first heading below the line is in [low, high]
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (headings[middle]!.getBoundingClientRect().top <= line) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= 0 && i >= low - MAX_EXAMINED; i--) {
+      if (!usable(headings[i]!)) continue;
+      if (!above || before(above, headings[i]!)) above = headings[i];
+      break;
+    }
+    for (let i = 0; i < headings.length && i < MAX_EXAMINED; i++) {
+      if (!usable(headings[i]!)) continue;
+      if (!first || before(headings[i]!, first)) first = headings[i];
+      break;
+    }
   }
+  const best = above ?? first;
   const text = best ? visibleText(best, 120) : '';
   return text || undefined;
 }
@@ -169,19 +236,14 @@ function headingInView(doc: Document, headings: readonly Element[], skip: (el: E
  */
 export function readCues(doc: Document, skip: (el: Element) => boolean = () => false): PageCues {
   const cues: PageCues = {};
-  const withRole = [...doc.querySelectorAll('[role]')];
-  const role = (roles: ReadonlySet<string>) => withRole.filter((el) => roles.has(el.getAttribute('role') ?? ''));
-  const found = {
-    alert: inDocumentOrder(role(ALERT_ROLES), byClass(doc, ALERT_CLASSES)),
-    notice: inDocumentOrder(role(NOTICE_ROLES), byClass(doc, NOTICE_CLASSES)),
-    dialog: inDocumentOrder(role(DIALOG_ROLES), doc.querySelectorAll('dialog[open]'), doc.querySelectorAll('[aria-modal="true"]')),
-    heading: inDocumentOrder(...HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag))),
-  };
-  const alerts = messages(found.alert, skip, MAX_MESSAGES);
+  const read = new Map<Element, string | null>();
+  const alerts = messages(alertSources(doc), skip, MAX_MESSAGES, read);
   // A notice that is also an alert (a `.alert.alert-warning` box) counts once, as the alert.
-  const notices = messages(found.notice, skip, MAX_MESSAGES + alerts.length).filter((n) => !alerts.includes(n)).slice(0, MAX_MESSAGES);
-  const dialog = dialogTitle(doc, found.dialog, skip);
-  const heading = headingInView(doc, found.heading, skip);
+  const notices = messages(noticeSources(doc), skip, MAX_MESSAGES + alerts.length, read)
+    .filter((n) => !alerts.includes(n))
+    .slice(0, MAX_MESSAGES);
+  const dialog = dialogTitle(doc, skip);
+  const heading = headingInView(doc, skip);
   if (alerts.length > 0) cues.alerts = alerts;
   if (notices.length > 0) cues.notices = notices;
   if (dialog) cues.dialog = dialog;

@@ -48,6 +48,9 @@ export function checkContactUrl(raw: string): { url: string } | { error: string 
   if (url.protocol === 'mailto:') {
     const address = decodeURIComponentSafe(url.pathname);
     if (!address || !/^[^\s@,;]+@[^\s@,;]+$/.test(address)) return { error: 'is not a mailto: link with one e-mail address' };
+    // `?to=`, `?cc=` and `?bcc=` add addresses: one address means one.
+    const recipients = [...url.searchParams.keys()].filter((key) => /^(to|cc|bcc)$/i.test(key));
+    if (recipients.length > 0) return { error: `adds addresses with ${recipients.map((k) => `"${k}="`).join(', ')} (one e-mail address only)` };
     return { url: url.href };
   }
   return { error: `uses ${url.protocol} (only https: and mailto: are allowed)` };

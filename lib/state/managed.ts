@@ -169,7 +169,15 @@ export function parseManaged(raw: unknown): { policy: ManagedPolicy; warnings: s
     }
   }
 
-  return { policy, warnings };
+  return { policy, warnings: capped(warnings) };
+}
+
+/** At most this many warnings are given: a policy of thousands of bad entries needs the first few to be fixed. */
+export const MAX_WARNINGS = 20;
+
+function capped(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), `…and ${warnings.length - MAX_WARNINGS} more warnings about the managed settings.`];
 }
 
 /** The part of `browser.storage.managed` this reads. */

@@ -8,7 +8,7 @@ import { Panel, type CueMemory } from '@/components/panel/Panel';
 import { watchCues } from '@/entrypoints/content/cue-watch';
 import { entries, searchData } from '@/lib/corpus';
 import { parseHostToPanel } from '@/lib/messages';
-import { MAX_CUE_CHARS, MAX_MESSAGES, readCues, selectedTab } from '@/lib/page/cues';
+import { MAX_CUE_CHARS, MAX_EXAMINED, MAX_MESSAGES, readCues, selectedTab } from '@/lib/page/cues';
 import type { PageContext, PageCues } from '@/lib/page/detect';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
@@ -108,6 +108,24 @@ describe('reading the screen', () => {
     expect(cues.alerts![0]!.length).toBeLessThanOrEqual(MAX_CUE_CHARS);
     expect(JSON.stringify(cues)).not.toContain('extension');
   });
+
+  // Reading cost the page in proportion to its size (issue 22): every badge of a 5,000-row
+  // table, every hidden alert box, was looked at and sorted. Counted here in calls, not time
+  // (1,500 of each: jsdom is slow to build more; the bound does not depend on the count).
+  it('looks at a bounded number of elements however many the page has', () => {
+    const table = h('div', { role: 'grid' });
+    for (let i = 0; i < 1500; i++) table.append(h('div', { role: 'row' }, h('span', { role: 'gridcell' }, `user${i}`), h('span', { class: 'badge warning' }, i % 2 ? 'Pending' : 'Active')));
+    const hiddenBoxes = Array.from({ length: 1500 }, (_, i) => h('div', { class: 'alert alert-warning', hidden: '' }, `old ${i}`));
+    const doc = page(h('h1', {}, 'Audit log'), h('div', { role: 'alert' }, 'Your DNS is not set up'), h('p', { class: 'notice' }, 'Exported'), table, ...hiddenBoxes);
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    try {
+      expect(readCues(doc)).toEqual({ alerts: ['Your DNS is not set up'], notices: ['Exported'], heading: 'Audit log' });
+      // Each kind: at most MAX_EXAMINED candidates, each asked a few `closest` questions.
+      expect(closest.mock.calls.length).toBeLessThanOrEqual(4 * MAX_EXAMINED * 3);
+    } finally {
+      closest.mockRestore();
+    }
+  }, 30_000);
 
   it('reads nothing from an empty page', () => {
     expect(readCues(page(h('p', {}, 'Welcome')))).toEqual({});

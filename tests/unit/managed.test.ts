@@ -10,6 +10,7 @@ import {
   EMPTY_POLICY,
   LOCKABLE_SETTINGS,
   MANAGEABLE_DEFAULTS,
+  MAX_WARNINGS,
   parseManaged,
   POLICY_KEYS,
   readManagedPolicy,
@@ -114,6 +115,19 @@ describe('parseManaged', () => {
 });
 
 describe('the help contact', () => {
+  it('takes one mailto: address: ?to=, ?cc= and ?bcc= add others (issue 22)', () => {
+    for (const url of ['mailto:it@example.org?to=boss@example.org', 'mailto:it@example.org?subject=EMS&cc=a@example.org', 'mailto:it@example.org?BCC=a@example.org']) {
+      expect(checkContactUrl(url), url).toHaveProperty('error');
+    }
+    expect(checkContactUrl('mailto:it@example.org?subject=EMS&body=Hello')).toEqual({ url: 'mailto:it@example.org?subject=EMS&body=Hello' });
+  });
+
+  it('gives a bounded number of warnings however many entries are wrong', () => {
+    const { warnings } = parseManaged({ locked: Array.from({ length: 500 }, (_, i) => `nope${i}`), ...Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`unknown${i}`, 1])) });
+    expect(warnings).toHaveLength(MAX_WARNINGS + 1);
+    expect(warnings.at(-1)).toBe(`…and ${1000 - MAX_WARNINGS} more warnings about the managed settings.`);
+  });
+
   it('accepts https: and mailto: only', () => {
     expect(checkContactUrl('https://helpdesk.example.org/ems?from=ems-help')).toEqual({ url: 'https://helpdesk.example.org/ems?from=ems-help' });
     expect(checkContactUrl('mailto:it@example.org')).toEqual({ url: 'mailto:it@example.org' });
@@ -290,6 +304,14 @@ describe('managed_schema.json', () => {
     expect(schema.type).toBe('object');
     expect(schema).not.toHaveProperty('additionalProperties');
     check(schema, 'schema');
+  });
+
+  it('names in each description only the values its enum allows (a "sidePanel" in the text is not a value)', () => {
+    for (const [key, node] of Object.entries(schema.properties)) {
+      if (!Array.isArray(node.enum)) continue;
+      const quoted = [...String(node.description).matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      for (const value of quoted) expect(node.enum, `${key}: "${value}"`).toContain(value);
+    }
   });
 
   it('declares exactly the keys the extension reads', () => {

@@ -34,16 +34,44 @@ function renderPanel(props: Partial<Parameters<typeof Panel>[0]> = {}) {
 }
 
 describe('the panel page’s address', () => {
+  it('draws only where it belongs: framed by an EMS page, or a top-level side panel (issue 22)', () => {
+    const search = '?in=page&n=x&kind=hosting&route=%23%2Fhosts&room=0&h=700&wait=0';
+    const self = 'moz-extension://uuid';
+    const drawn = { in: 'page', initial: { type: 'context', context: { kind: 'hosting', route: '#/hosts' }, room: false, maxHeight: 700 } };
+    const nothing = { in: 'page', initial: null };
+    expect(panelHostFromUrl(search, { framed: true, ancestorOrigins: ['https://ems.element.io'], referrer: '', self })).toEqual(drawn);
+    expect(panelHostFromUrl(search, { framed: true, referrer: 'https://ems.element.io/user/hosting', self })).toEqual(drawn);
+    // Another site framing the panel (Firefox lets it), by either sign; a top-level copy.
+    expect(panelHostFromUrl(search, { framed: true, ancestorOrigins: ['https://evil.example'], referrer: '', self })).toEqual(nothing);
+    expect(panelHostFromUrl(search, { framed: true, referrer: 'https://evil.example/page', self })).toEqual(nothing);
+    expect(panelHostFromUrl(search, { framed: false, referrer: '', self })).toEqual(nothing);
+    // No sign of the parent: wait for the content script, which speaks only to its own frame.
+    expect(panelHostFromUrl(search, { framed: true, referrer: '', self })).toEqual(nothing);
+    // The side panel or sidebar is a top-level page; framed, it is someone's page's.
+    expect(panelHostFromUrl('?tab=12', { framed: false, referrer: '', self })).toEqual({ in: 'side', tabId: 12 });
+    expect(panelHostFromUrl('?tab=12', { framed: true, referrer: 'https://evil.example/', self })).toEqual(nothing);
+  });
+
   it('carries where the user is, validated like any message', () => {
-    expect(panelHostFromUrl('?in=page&n=x&kind=hosting&route=%23%2Fhosts&room=0&h=700&wait=0')).toEqual({
+    const inEms = { framed: true, ancestorOrigins: ['https://ems.element.io'], referrer: '', self: 'chrome-extension://id' };
+    const topLevel = { framed: false, referrer: '', self: 'chrome-extension://id' };
+    expect(panelHostFromUrl('?in=page&n=x&kind=hosting&route=%23%2Fhosts&room=0&h=700&wait=0', inEms)).toEqual({
       in: 'page',
       initial: { type: 'context', context: { kind: 'hosting', route: '#/hosts' }, room: false, maxHeight: 700 },
     });
-    expect(panelHostFromUrl('?in=page&kind=constructor&route=&room=1&h=700')).toEqual({ in: 'page', initial: null });
-    expect(panelHostFromUrl('?in=page&kind=billing&route=&room=1&h=700&wait=1')).toEqual({ in: 'page', initial: null });
-    expect(panelHostFromUrl('')).toEqual({ in: 'side' });
-    expect(panelHostFromUrl('?tab=12')).toEqual({ in: 'side', tabId: 12 });
-    expect(panelHostFromUrl('?tab=-1')).toEqual({ in: 'side' });
+    // A field it cannot read is left out, never the first drawing (issue 22).
+    expect(panelHostFromUrl('?in=page&kind=constructor&route=&room=1&h=700', inEms)).toEqual({
+      in: 'page',
+      initial: { type: 'context', context: { kind: 'other', route: null }, room: true, maxHeight: 700 },
+    });
+    expect(panelHostFromUrl(`?in=page&kind=hosting&route=%23%2F${'x'.repeat(120)}&room=1&h=4090`, inEms)).toEqual({
+      in: 'page',
+      initial: { type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 4000 },
+    });
+    expect(panelHostFromUrl('?in=page&kind=billing&route=&room=1&h=700&wait=1', inEms)).toEqual({ in: 'page', initial: null });
+    expect(panelHostFromUrl('', topLevel)).toEqual({ in: 'side' });
+    expect(panelHostFromUrl('?tab=12', topLevel)).toEqual({ in: 'side', tabId: 12 });
+    expect(panelHostFromUrl('?tab=-1', topLevel)).toEqual({ in: 'side' });
   });
 });
 

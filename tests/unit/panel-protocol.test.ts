@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type BackgroundApi } from '@/lib/background/handlers';
 import { entries } from '@/lib/corpus';
 import {
+  boundedRoute,
   MAX_QUERY_CHARS,
   parseBackgroundMessage,
   parseContentMessage,
@@ -14,6 +15,7 @@ import {
   type HostToPanel,
   type PanelToHost,
 } from '@/lib/messages';
+import { maxFrameHeight } from '@/entrypoints/content/layout';
 import { PAGE_KINDS } from '@/lib/page/detect';
 import { seededRandom } from './seeded-random';
 
@@ -118,7 +120,7 @@ function assertHostToPanel(m: HostToPanel) {
   expect(PAGE_KINDS).toContain(m.context.kind);
   expect(m.context.route === null || (typeof m.context.route === 'string' && m.context.route.length <= 100)).toBe(true);
   expect(typeof m.room).toBe('boolean');
-  expect(Number.isFinite(m.maxHeight)).toBe(true);
+  expect(m.maxHeight === undefined || (Number.isFinite(m.maxHeight) && m.maxHeight > 0 && m.maxHeight <= 4000)).toBe(true);
   if (m.request?.kind === 'search') expect(m.request.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
 }
 function assertPanelToHost(m: PanelToHost) {
@@ -131,6 +133,25 @@ function assertPanelToHost(m: PanelToHost) {
     expect(m.state.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
   }
 }
+
+describe('one bad field in a message to the panel (issue 22)', () => {
+  const request = { kind: 'search', query: 'dns' } as const;
+  it('drops that field only: a long deep link, a tall screen, a bad restore; the request always arrives', () => {
+    const deepLink = `#/server-admin/users/@${'a'.repeat(90)}:example.org`;
+    const message = parseHostToPanel({ type: 'context', context: { kind: 'hosting', route: deepLink }, room: true, maxHeight: 4090, restore: { query: 7 }, request });
+    expect(message).toEqual({ type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 4000, request });
+    expect(parseHostToPanel({ type: 'context', context: null, room: 'yes', maxHeight: 'tall', request })).toEqual({ type: 'context', context: { kind: 'other', route: null }, room: false, request });
+  });
+
+  it('is never sent: the content script cuts the route at a slash and clamps the height', () => {
+    const deepLink = `#/server-admin/users/@${'a'.repeat(90)}:example.org`;
+    expect(boundedRoute(deepLink)).toBe('#/server-admin/users');
+    expect(boundedRoute('#/hosts')).toBe('#/hosts');
+    expect(boundedRoute(`#/${'x'.repeat(200)}`)).toBeNull();
+    expect(maxFrameHeight(4090 + 88)).toBe(4000);
+    expect(maxFrameHeight(Number.NaN)).toBe(120);
+  });
+});
 
 describe('the message protocol', () => {
   it('passes well-formed messages, as fresh plain objects', () => {
@@ -157,8 +178,10 @@ describe('the message protocol', () => {
   });
 
   it('refuses unknown kinds, prototype keys, unknown answers and oversized text', () => {
-    expect(parseHostToPanel({ type: 'context', context: { kind: 'constructor', route: null }, room: true, maxHeight: 1 })).toBeNull();
-    expect(parseHostToPanel({ type: 'context', context: { kind: 'billing', route: { toString: null } }, room: true, maxHeight: 1 })).toBeNull();
+    // A context it cannot read is "some other page"; a route that is not one, none.
+    expect(parseHostToPanel({ type: 'context', context: { kind: 'constructor', route: null }, room: true, maxHeight: 1 })?.context).toEqual({ kind: 'other', route: null });
+    expect(parseHostToPanel({ type: 'context', context: { kind: 'billing', route: { toString: null } }, room: true, maxHeight: 1 })?.context).toEqual({ kind: 'billing', route: null });
+    expect(parseHostToPanel({ type: 'size', context: { kind: 'billing', route: null }, room: true })).toBeNull();
     expect(parseBackgroundMessage({ type: 'open-answer', id: 'constructor', active: true }, known)).toBeNull();
     expect(parseBackgroundMessage({ type: 'open-answer', id: 'no-such-answer', active: true }, known)).toBeNull();
     expect(parseBackgroundMessage(Object.create({ type: 'open-answer', id: 'dns-not-resolving', active: true }), known)).toBeNull();

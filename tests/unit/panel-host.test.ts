@@ -1,0 +1,78 @@
+// The content script's host of the in-page panel (entrypoints/content): what it costs a page
+// that fights it, and what it tells the panel. The real-browser side is in tests/e2e.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPanelFrame, REMOUNT_BACKOFF_MAX_MS, type HostLife } from '@/entrypoints/content/panel-frame';
+import { createPanelPorts } from '@/entrypoints/content/panel-ports';
+import type { PageContext } from '@/lib/page/detect';
+
+const life: HostLife = { stopped: () => false, extensionAlive: () => true, stop: () => undefined };
+const context: PageContext = { kind: 'hosting', route: '#/hosts' };
+
+describe('a page that keeps removing the panel’s host', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.documentElement.querySelectorAll('[data-ems-help]').forEach((el) => el.remove());
+  });
+
+  it('gets it back later and later, not twenty times a second (each return reloads the panel)', async () => {
+    expect.hasAssertions();
+    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }) });
+    frame.mount();
+    let returns = 0;
+    // The page: takes the host out whenever it appears.
+    const fighter = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof Element && node.hasAttribute('data-ems-help')) {
+            returns += 1;
+            node.remove();
+          }
+        }
+      }
+    });
+    fighter.observe(document.documentElement, { childList: true });
+    document.querySelector('[data-ems-help]')!.remove();
+    await vi.advanceTimersByTimeAsync(30_000);
+    // 3 at once, then after 0.25, 0.5, 1, 2, 4 and 8 s, then every 8 s.
+    expect(returns).toBeGreaterThan(3);
+    expect(returns).toBeLessThanOrEqual(3 + 6 + Math.ceil(30_000 / REMOUNT_BACKOFF_MAX_MS));
+    fighter.disconnect();
+
+    // Once the page stops, the host comes back and stays.
+    await vi.advanceTimersByTimeAsync(REMOUNT_BACKOFF_MAX_MS);
+    expect(document.querySelectorAll('[data-ems-help]')).toHaveLength(1);
+    frame.unmount();
+  });
+});
+
+describe('what the host tells a connected panel', () => {
+  it('says where the user is when that changes, not at every resize of the page', () => {
+    const posted: unknown[] = [];
+    const port = {
+      name: 'ems-help-panel:side',
+      sender: { id: fakeBrowser.runtime.id },
+      postMessage: (message: unknown) => posted.push(message),
+      onMessage: { addListener: () => undefined },
+      onDisconnect: { addListener: () => undefined },
+      disconnect: () => undefined,
+    };
+    let room = true;
+    const ports = createPanelPorts({
+      life,
+      frame: { mounted: false, address: () => '', resize: () => undefined },
+      page: () => ({ context, room }),
+      connected: () => undefined,
+    });
+    ports.accept(port as unknown as Parameters<typeof ports.accept>[0]);
+    expect(posted).toHaveLength(1);
+    for (let i = 0; i < 10; i++) ports.broadcast(); // the page resized, nothing the panel knows changed
+    expect(posted).toHaveLength(1);
+    room = false;
+    ports.broadcast();
+    expect(posted).toHaveLength(2);
+    expect(posted[1]).toMatchObject({ type: 'context', room: false });
+  });
+});
