@@ -67,6 +67,10 @@ export interface PanelUiState {
   pageKey: string;
   /** Opened by the user although the page leaves no room beside its content. */
   forceOpen: boolean;
+  /** Opened for a warning on the screen, in this tab only (not the person's stored fold). */
+  warningOpen?: boolean;
+  /** The answer of the warning that has opened the panel already (it opens it once). */
+  warningHandled?: string | null;
 }
 
 /** Something asked of the panel from outside it. */
@@ -179,7 +183,18 @@ function parseUiState(value: unknown): PanelUiState | null {
   const pageKey = boundedString(field(f, 'pageKey'), MAX_ROUTE_CHARS + 20);
   const forceOpen = field(f, 'forceOpen');
   if (query === null || (expandedRaw !== null && expanded === null) || pageKey === null || typeof forceOpen !== 'boolean') return null;
-  return { query, expanded, pageKey, forceOpen };
+  // Added later, so optional; a bad value is left out, never the whole state.
+  const warningOpen = field(f, 'warningOpen');
+  const handledRaw = field(f, 'warningHandled');
+  const warningHandled = handledRaw === null ? null : boundedString(handledRaw, MAX_ID_CHARS);
+  return {
+    query,
+    expanded,
+    pageKey,
+    forceOpen,
+    ...(typeof warningOpen === 'boolean' ? { warningOpen } : {}),
+    ...(handledRaw === null || warningHandled !== null ? { warningHandled } : {}),
+  };
 }
 
 function parseRequest(value: unknown): PanelRequest | null {

@@ -150,9 +150,16 @@ export function PanelBody({
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    // Esc first clears a search typed in the box, then folds the panel away.
-    if (event.target === searchRef.current && query) {
+    // Esc closes the innermost thing first: the answer open in place (focus back on its
+    // question), then the search typed in the box, and only then the panel itself.
+    if (expanded !== null) {
+      focusEntry.current = expanded;
+      setExpanded(null);
+      return;
+    }
+    if (query) {
       setQuery('');
+      searchRef.current?.focus();
       return;
     }
     onCollapse?.();

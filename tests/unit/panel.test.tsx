@@ -15,7 +15,7 @@ async function renderPanel(context: PageContext, options: { openInTab?: (id: str
   const openInTab = options.openInTab ?? vi.fn();
   const learned = createLearnedStore();
   const view = render(<Panel context={context} entries={entries} engine={engine} prefs={prefs} learned={learned} openInTab={openInTab} />);
-  await screen.findByRole('complementary', { name: 'EMS Help' }).catch(() => screen.findByRole('button', { name: 'Open EMS Help' }));
+  await screen.findByRole('complementary', { name: 'EMS Help' }).catch(() => screen.findByRole('button', { name: /^Open EMS Help/ }));
   return { ...view, prefs, openInTab };
 }
 
@@ -94,7 +94,7 @@ describe('the side panel', () => {
     const { prefs, unmount } = await renderPanel({ kind: 'billing', route: null });
     await user.click(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
     await user.keyboard('{Escape}');
-    const launcher = screen.getByRole('button', { name: 'Open EMS Help' });
+    const launcher = screen.getByRole('button', { name: /^Open EMS Help/ });
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(launcher);
     expect(screen.queryByRole('complementary')).toBeNull();
@@ -104,7 +104,7 @@ describe('the side panel', () => {
     // A new page load reads it back from storage: still folded on billing, open on hosting.
     await vi.waitFor(async () => expect(await panelPrefsItem.getValue()).toEqual({ collapsed: { billing: true } }));
     await renderPanel({ kind: 'billing', route: null });
-    expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
     await act(async () => {});
   });
 
@@ -117,14 +117,37 @@ describe('the side panel', () => {
     expect((box as HTMLInputElement).value).toBe('');
     expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
     await user.keyboard('{Escape}');
-    expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
+  });
+
+  it('Esc closes the innermost thing first: the open answer, then the search, then the panel', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'billing', route: null });
+    const question = screen.getByRole('button', { name: 'How do I update my payment info?' });
+    await user.click(question);
+    await user.click(within(screen.getByRole('region', { name: 'How do I update my payment info?' })).getByRole('button', { name: 'Open in tab' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'How do I update my payment info?' })).toBeNull();
+    expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    expect(document.activeElement?.getAttribute('data-entry-id')).toBe('how-do-i-update-my-payment-info');
+
+    const box = screen.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    await user.type(box, 'invoice');
+    await user.click(await screen.findByRole('button', { name: /invoice/i }, { timeout: 3000 }).catch(() => questionButtons()[0]!));
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('invoice');
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
   });
 
   it('opens again from the launcher with focus in the search box', async () => {
     const user = userEvent.setup();
     await panelPrefsItem.setValue({ collapsed: { account: true } });
     await renderPanel({ kind: 'account', route: null });
-    await user.click(screen.getByRole('button', { name: 'Open EMS Help' }));
+    await user.click(screen.getByRole('button', { name: /^Open EMS Help/ }));
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the EMS FAQ' }));
   });
 
