@@ -47,7 +47,11 @@ export interface OpenAnswerMessage {
   id: string;
   active: boolean;
 }
-export type BackgroundMessage = OpenAnswerMessage;
+/** Open the settings page (from a framed panel page that may lack `runtime.openOptionsPage`). */
+export interface OpenSettingsMessage {
+  type: 'open-settings';
+}
+export type BackgroundMessage = OpenAnswerMessage | OpenSettingsMessage;
 
 // ── background → content script ────────────────────────────────────────────────────────
 
@@ -216,6 +220,7 @@ function pixels(value: unknown): number | null {
  */
 export function parseBackgroundMessage(value: unknown, knownId: (id: string) => boolean): BackgroundMessage | null {
   const f = fields(value);
+  if (f && field(f, 'type') === 'open-settings') return { type: 'open-settings' };
   if (!f || field(f, 'type') !== 'open-answer') return null;
   const id = boundedString(field(f, 'id'), MAX_ID_CHARS);
   const active = field(f, 'active');

@@ -2,6 +2,7 @@
 // actions (move to the browser's side panel, fold to the launcher).
 
 import { t } from '@/lib/i18n';
+import { SettingsButton } from '../SettingsButton';
 
 export interface PanelHeaderProps {
   /** The panel's element id, which the fold button controls. */
@@ -25,6 +26,7 @@ export function PanelHeader({ id, label, onCollapse, onOpenSidePanel }: PanelHea
         </div>
       </div>
       <div className="panel-actions">
+        <SettingsButton variant="icon" />
         {onOpenSidePanel ? (
           <button type="button" className="icon-button" aria-label={t('common.openSidePanel')} title={t('common.openSidePanel')} onClick={onOpenSidePanel}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">

@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnswerPage } from '@/components/answer/AnswerPage';
 import { corpusIndex, entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
@@ -22,6 +23,15 @@ function renderAt(hash: string) {
 const main = () => screen.getByRole('main');
 
 describe('the answer tab', () => {
+  it('opens the settings from its header', async () => {
+    const user = userEvent.setup();
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    renderAt('#how-do-i-update-my-payment-info');
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+    openOptionsPage.mockRestore();
+  });
+
   it('shows the question, its breadcrumb, the answer and related answers', () => {
     renderAt('#how-do-i-update-my-payment-info');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('How do I update my payment info?');

@@ -108,6 +108,7 @@ function fakeApi() {
     placementNow: () => 'page',
     loadPlacement: async () => 'page',
     toggleSidePanel: vi.fn(async () => true),
+    openSettings: vi.fn(async () => undefined),
   };
   return api;
 }

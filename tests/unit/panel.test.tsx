@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '@/components/panel/Panel';
 import { entries, searchData } from '@/lib/corpus';
 import type { PageContext } from '@/lib/page/detect';
@@ -23,6 +24,20 @@ const questionButtons = () =>
   within(screen.getByRole('list')).getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'));
 
 describe('the side panel', () => {
+  it('opens the settings from its header; where the frame has no openOptionsPage, through the background', async () => {
+    const user = userEvent.setup();
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await renderPanel({ kind: 'billing', route: null });
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+    openOptionsPage.mockRejectedValue(new Error('not here'));
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: 'open-settings' }));
+    openOptionsPage.mockRestore();
+    sendMessage.mockRestore();
+  });
+
   it('shows billing answers on the billing page', async () => {
     await renderPanel({ kind: 'billing', route: '#/invoices' });
     expect(screen.getByRole('heading', { name: 'Suggested for Billing · Invoices' })).toBeTruthy();
