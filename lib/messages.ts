@@ -87,6 +87,8 @@ export type HostToPanel = {
   room: boolean;
   /** The tallest the open panel may be, in CSS pixels. */
   maxHeight: number;
+  /** The edge of the window the in-page panel is on now (the setting, or where the person moved it). */
+  side?: PanelSide;
   /** The state to start from after a re-mount (sent with the first context only). */
   restore?: PanelUiState;
   request?: PanelRequest;
@@ -95,7 +97,11 @@ export type HostToPanel = {
 export type PanelToHost =
   /** The size the panel needs: its frame is made exactly this big, so it covers nothing more. */
   | { type: 'size'; shape: 'launcher' | 'panel'; width: number; height: number }
-  | { type: 'ui'; state: PanelUiState };
+  | { type: 'ui'; state: PanelUiState }
+  /** The person moved the open panel to the other edge, out of the way of the page's controls (this tab only). */
+  | { type: 'move'; side: PanelSide };
+
+export type PanelSide = 'left' | 'right';
 
 // ── parsing ────────────────────────────────────────────────────────────────────────────
 
@@ -245,6 +251,9 @@ export function parseHostToPanel(value: unknown): HostToPanel | null {
   const maxHeight = pixels(field(f, 'maxHeight'));
   if (!context || typeof room !== 'boolean' || maxHeight === null) return null;
   const message: HostToPanel = { type: 'context', context, room, maxHeight };
+  // Optional: a bad side is left out, never the whole message.
+  const side = field(f, 'side');
+  if (side === 'left' || side === 'right') message.side = side;
   const restore = field(f, 'restore') === undefined ? undefined : parseUiState(field(f, 'restore'));
   const request = field(f, 'request') === undefined ? undefined : parseRequest(field(f, 'request'));
   if (restore === null || request === null) return null;
@@ -260,6 +269,10 @@ export function parsePanelToHost(value: unknown): PanelToHost | null {
   if (type === 'ui') {
     const state = parseUiState(field(f, 'state'));
     return state ? { type, state } : null;
+  }
+  if (type === 'move') {
+    const side = field(f, 'side');
+    return side === 'left' || side === 'right' ? { type, side } : null;
   }
   if (type !== 'size') return null;
   const shape = field(f, 'shape');

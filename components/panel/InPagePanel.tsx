@@ -173,6 +173,8 @@ export function InPagePanel({
           start={mount.start}
           cueMemory={cueMemory}
           onUiChange={onUiChange}
+          side={host.side ?? effective.settings.panelSide}
+          onMove={(to) => send(portRef.current, { type: 'move', side: to })}
           onOpenSidePanel={
             hasSidePanel()
               ? () => {

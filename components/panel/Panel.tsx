@@ -57,6 +57,9 @@ export interface PanelProps {
   onUiChange?: (state: PanelUiState) => void;
   /** Shown as "Open in side panel" where the browser has one. */
   onOpenSidePanel?: () => void;
+  /** The in-page panel's edge of the window now; with `onMove`, a button moves it to the other. */
+  side?: 'left' | 'right';
+  onMove?: (to: 'left' | 'right') => void;
   /** The organisation's help, offered instead of EMS support (its policy). */
   contact?: HelpContact | null;
   /** False: nothing is learned from what is opened (the "Keep learned suggestions" setting). */
@@ -89,6 +92,8 @@ export function Panel({
   start,
   onUiChange,
   onOpenSidePanel,
+  side,
+  onMove,
   contact = null,
   keepLearned = true,
   cueMemory,
@@ -240,6 +245,16 @@ export function Panel({
       setExpanded={(id) => setExpanded({ pageKey, id })}
       onCollapse={host === 'page' ? () => setCollapsed(true) : undefined}
       onOpenSidePanel={onOpenSidePanel}
+      side={side}
+      onMove={
+        host === 'page' && onMove
+          ? (to) => {
+              // Moved by the person to get it out of the way: it stays open there, room or not.
+              setForceOpen(true);
+              onMove(to);
+            }
+          : undefined
+      }
     />
   );
 }

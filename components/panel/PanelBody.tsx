@@ -60,6 +60,8 @@ export interface PanelBodyProps {
   setExpanded: (id: string | null) => void;
   onCollapse?: () => void;
   onOpenSidePanel?: () => void;
+  side?: 'left' | 'right';
+  onMove?: (to: 'left' | 'right') => void;
   contact: HelpContact | null;
   keepLearned: boolean;
 }
@@ -79,6 +81,8 @@ export function PanelBody({
   setExpanded,
   onCollapse,
   onOpenSidePanel,
+  side,
+  onMove,
   contact,
   keepLearned,
 }: PanelBodyProps) {
@@ -196,7 +200,7 @@ export function PanelBody({
       aria-label="EMS Help"
       onKeyDown={onKeyDown}
     >
-      <PanelHeader id={id} label={label} onCollapse={onCollapse} onOpenSidePanel={onOpenSidePanel} />
+      <PanelHeader id={id} label={label} onCollapse={onCollapse} onOpenSidePanel={onOpenSidePanel} side={side} onMove={onMove} />
 
       <div className="panel-search" role="search">
         <input

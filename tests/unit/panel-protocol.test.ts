@@ -127,6 +127,8 @@ function assertPanelToHost(m: PanelToHost) {
     expect(['launcher', 'panel']).toContain(m.shape);
     expect(m.width).toBeLessThanOrEqual(4000);
     expect(m.height).toBeLessThanOrEqual(4000);
+  } else if (m.type === 'move') {
+    expect(['left', 'right']).toContain(m.side);
   } else {
     expect(typeof m.state.query).toBe('string');
     expect(m.state.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
