@@ -7,6 +7,7 @@ import type { FaqEntry } from '@/lib/corpus';
 import { plural, t, type MessageKey } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
+import { isAbout } from '@/lib/page/pages';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
@@ -96,7 +97,12 @@ export function PanelBody({
 
   // Read once per page (this body is re-mounted per page): promoting what was opened a
   // moment ago would reorder the list under the user's pointer.
-  const [promoted] = useState(() => (keepLearned ? promotedFor(learned.getState().value, kind, Date.now()) : []));
+  // Learned on this tab, or about it (suggestForPage leaves them out under a warning).
+  const [promoted] = useState(() => {
+    if (!keepLearned) return [];
+    const about = (id: string) => entries.some((e) => e.id === id && isAbout(kind, route, e));
+    return promotedFor(learned.getState().value, kind, Date.now(), { route, about });
+  });
   // The section in view changes as the page scrolls by: only where the person stops counts.
   const heading = useSettled(cues?.heading, HEADING_SETTLE_MS);
   const suggestions = useMemo(() => {
@@ -117,7 +123,7 @@ export function PanelBody({
   // Opening an answer teaches both kinds of learning: this page kind's suggestions, and
   // (after a search) the search that found it.
   const recordOpen = (entryId: string) => {
-    if (keepLearned) learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
+    if (keepLearned) learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now(), route));
     if (searching) remember(entryId);
   };
   const listed: ListItem[] = searching

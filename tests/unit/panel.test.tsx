@@ -167,7 +167,7 @@ describe('the side panel', () => {
   });
 
   it('promotes an answer opened on this kind of page before, and says so', async () => {
-    await learnedItem.setValue({ billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now() } } });
+    await learnedItem.setValue({ billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now(), routes: [''] } } });
     await renderPanel({ kind: 'billing', route: null });
     const promoted = await screen.findByRole('button', { name: /Is there a maximum file size per upload\?/ });
     expect(promoted.textContent).toContain('You opened this before');
