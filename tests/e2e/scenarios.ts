@@ -121,6 +121,23 @@ export const scenarios: Scenario[] = [
   },
 
   {
+    name: 'Esc in an answer open in place closes that answer first, focus back on its question; the panel stays open',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/billing');
+      const question = 'How do I update my payment info?';
+      await tab.panel.click(QUESTION, question);
+      const answer = `[role="region"][aria-label="${question}"]`;
+      await expect.poll(() => tab.panel.count(answer)).toBe(1);
+      await tab.panel.evaluate((root, css) => (root.querySelector(`${css} button`) as HTMLElement).focus(), answer);
+      await tab.press('Escape');
+      await expect.poll(() => tab.panel.count(answer)).toBe(0);
+      expect(await tab.panel.count(PANEL, 'EMS Help')).toBe(1);
+      expect(await tab.panel.evaluate((root) => root.activeElement?.getAttribute('data-entry-id'), null)).toBe('how-do-i-update-my-payment-info');
+      await tab.close();
+    },
+  },
+
+  {
     name: 'Esc folds the panel to its launcher, which stays folded across navigation and reloads on that kind of page',
     run: async (driver) => {
       const tab = await openEms(driver, '/user/billing');
