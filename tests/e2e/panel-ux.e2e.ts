@@ -8,6 +8,41 @@ import { emsAt1024, ENGLISH, warningLauncherFits } from './panel-ux';
 
 const env = setUpExtensionBrowser();
 
+describe('a warning and the person’s fold (issue 22)', () => {
+  const storedFold = () =>
+    env.browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+      return JSON.stringify((await chrome.storage.local.get('panel-prefs'))['panel-prefs'] ?? null);
+    });
+
+  it('opens the folded panel in this tab without writing the fold; after a frame reload the handled warning does not open it again', async () => {
+    const page = await env.browser.newPage();
+    await page.goto('https://ems.element.io/user/hosting#/hosts');
+    let frame = await panelFrame(page);
+    await frame.getByRole('button', { name: 'Hide EMS Help' }).click();
+    await expect.poll(storedFold).toContain('"hosting":true');
+    await page.getByRole('button', { name: 'Check DNS' }).click();
+    await frame.getByRole('region', { name: 'About the warning on this page' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await storedFold()).toContain('"hosting":true');
+
+    // Folded again by the person, then the page removes the host: the frame reloads.
+    await frame.getByRole('button', { name: 'Hide EMS Help' }).click();
+    await frame.getByRole('button', { name: 'Open EMS Help: help with this warning' }).waitFor();
+    await page.evaluate(() => document.querySelector('[data-ems-help]')!.remove());
+    await expect.poll(() => page.frames().filter((f) => f !== frame && /panel\.html/.test(f.url())).length).toBeGreaterThan(0);
+    frame = await panelFrame(page);
+    await frame.getByRole('button', { name: 'Open EMS Help: help with this warning' }).waitFor();
+    await page.waitForTimeout(800);
+    expect(await frame.getByRole('complementary', { name: 'EMS Help' }).count()).toBe(0);
+    expect(await storedFold()).toContain('"hosting":true');
+    // Open again for the tests after this one.
+    await frame.getByRole('button', { name: /^Open EMS Help/ }).click();
+    await expect.poll(storedFold).toContain('"hosting":false');
+    await page.close();
+  });
+});
+
 describe('the panel at 1024 px', () => {
   it('an open panel stays open when a warning appears (the page loses its room beside the content)', async () => {
     const page = await emsAt1024(env.browser, '/user/hosting#/hosts');
