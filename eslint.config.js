@@ -6,28 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Properties that turn a string into markup when assigned (React's names included: an object
-// literal carrying them reaches createElement or a JSX spread).
-const HTML_PROPERTY = '/^(innerHTML|outerHTML|srcdoc|dangerouslySetInnerHTML)$/i';
+// Properties that turn a string into markup when assigned.
+const HTML_PROPERTY = '/^(innerHTML|outerHTML|srcdoc)$/';
 // Methods that turn a string into markup (DOMParser's parseFromString included: its
 // result is a document of live nodes, and the panel has no HTML to parse).
-const HTML_METHOD = '/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe|parseHTMLUnsafe|execCommand)$/';
-const DOCUMENT_WRITE = '/^(write|writeln)$/';
-// Attributes that hold markup or code: set through setAttribute, they act as the property would.
-const HTML_ATTRIBUTE = '/^(srcdoc|on[a-z]+)$/i';
-
-/**
- * A selector part: the node at `path` names `re`, however it is spelled: `a.name`,
- * `a["name"]`, `` a[`name`] `` (and the same for object keys).
- */
-const named = (path, re) => `:matches([${path}.name=${re}], [${path}.value=${re}], [${path}.quasis.length=1][${path}.quasis.0.value.cooked=${re}])`;
-const argumentNamed = (re) => `:matches(${[0, 1].map((i) => named(`arguments.${i}`, re).slice(':matches('.length, -1)).join(', ')})`;
+const HTML_METHOD = '/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe|parseHTMLUnsafe)$/';
 
 // HTML sinks are forbidden whatever the argument, a literal included. Mozilla's
 // no-unsanitized (below) only flags arguments it cannot prove safe, and does not know
-// el["innerHTML"], parseFromString or Object.assign(el, { innerHTML }): hence these. A method
-// is forbidden wherever it is named, not only where it is called: `.call`, `.apply`, an alias
-// or an optional call would otherwise slip past.
+// el["innerHTML"], parseFromString or Object.assign(el, { innerHTML }): hence these.
 const NO_HTML_STRINGS = [
   {
     selector: "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/]",
@@ -35,38 +22,23 @@ const NO_HTML_STRINGS = [
   },
   {
     // el.innerHTML = s, el["innerHTML"] = s, el[`innerHTML`] = s (any operator, += too).
-    selector: `AssignmentExpression[left.type="MemberExpression"]${named('left.property', HTML_PROPERTY)}`,
+    selector: `AssignmentExpression:matches([left.computed=false][left.property.name=${HTML_PROPERTY}], [left.computed=true][left.property.value=${HTML_PROPERTY}], [left.computed=true][left.property.quasis.length=1][left.property.quasis.0.value.cooked=${HTML_PROPERTY}])`,
     message: 'No innerHTML/outerHTML/srcdoc assignment: build elements instead.',
   },
   {
-    // Object.assign(el, { innerHTML: s }), createElement('div', { dangerouslySetInnerHTML }),
-    // <div {...{ dangerouslySetInnerHTML }} />: any object literal carrying such a key.
-    selector: `ObjectExpression > Property${named('key', HTML_PROPERTY)}`,
-    message: 'No innerHTML/outerHTML/srcdoc/dangerouslySetInnerHTML key in an object literal (Object.assign, createElement or a JSX spread would set it): build elements instead.',
+    // Object.assign(el, { innerHTML: s }) and any other object literal carrying such a key.
+    selector: `ObjectExpression > Property:matches([computed=false][key.name=${HTML_PROPERTY}], [key.value=${HTML_PROPERTY}])`,
+    message: 'No innerHTML/outerHTML/srcdoc key in an object literal (Object.assign would set it): build elements instead.',
   },
   {
-    // Reflect.set(el, "innerHTML", s), Object.defineProperty(el, "srcdoc", …).
-    selector: `CallExpression[callee.object.name=/^(Reflect|Object)$/]${named('callee.property', '/^(set|defineProperty)$/')}${named('arguments.1', HTML_PROPERTY)}`,
-    message: 'No innerHTML/outerHTML/srcdoc set through Reflect or Object: build elements instead.',
+    selector: `CallExpression:matches([callee.computed=false][callee.property.name=${HTML_METHOD}], [callee.computed=true][callee.property.value=${HTML_METHOD}])`,
+    message: 'No insertAdjacentHTML, createContextualFragment, DOMParser.parseFromString or setHTMLUnsafe: build elements instead.',
   },
   {
-    selector: `MemberExpression${named('property', HTML_METHOD)}`,
-    message: 'No insertAdjacentHTML, createContextualFragment, DOMParser.parseFromString, setHTMLUnsafe or execCommand: build elements instead.',
-  },
-  {
-    // const { insertAdjacentHTML } = el, const { write } = document.
-    selector: `ObjectPattern > Property${named('key', HTML_METHOD)}, VariableDeclarator[init.name=/document$/i] > ObjectPattern > Property${named('key', DOCUMENT_WRITE)}`,
-    message: 'No HTML-parsing method taken out of an object: build elements instead.',
-  },
-  {
-    // document.write, document["write"], el.ownerDocument.writeln, document.write.call(…), ...
-    selector: `MemberExpression${named('property', DOCUMENT_WRITE)}:matches([object.name=/document$/i], [object.property.name=/document$/i])`,
+    // document.write, el.ownerDocument.write, frame.contentDocument.writeln, ...
+    selector:
+      "CallExpression[callee.property.name=/^(write|writeln)$/]:matches([callee.object.name=/document$/i], [callee.object.property.name=/document$/i])",
     message: 'No document.write/writeln: build elements instead.',
-  },
-  {
-    // el.setAttribute("srcdoc", s), setAttributeNS(null, "onclick", s), createAttribute("srcdoc").
-    selector: `CallExpression${named('callee.property', '/^(setAttribute|setAttributeNS|createAttribute|createAttributeNS)$/')}${argumentNamed(HTML_ATTRIBUTE)}`,
-    message: 'No srcdoc or on… attribute: they hold markup or code (build elements, add listeners).',
   },
 ];
 
