@@ -105,7 +105,9 @@ function mediaUrl(path: string): string {
 function Screenshot({ image }: { image: ImageNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   if (image.src === null) {
-    return <p className="missing-image">{t('answer.screenshotMissing', image.alt)}</p>;
+    // The alt text often says "Screenshot: …" itself: the notice says it once.
+    const what = image.alt.replace(/^\s*(screenshot|image|picture|bildschirmfoto|bild)\s*(of\b|von\b|[:\-–—])?\s*/i, '').trim();
+    return <p className="missing-image">{what ? t('answer.screenshotMissing', what) : t('answer.screenshotMissingNoAlt')}</p>;
   }
   const src = mediaUrl(image.src);
   return (

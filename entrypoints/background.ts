@@ -101,6 +101,7 @@ export default defineBackground(() => {
     },
     placementNow: () => placement,
     loadPlacement,
+    openSettings: () => browser.runtime.openOptionsPage(),
     toggleSidePanel: (windowId) => {
       try {
         const firefox = sidebarAction();

@@ -20,6 +20,20 @@ export function openAnswerInTab(id: string, active = true): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
+/**
+ * Opens the extension's settings page. A panel page framed in a web page may have no
+ * `runtime.openOptionsPage` (Firefox), or have it refuse: the background opens it then.
+ */
+export function openSettings(): Promise<unknown> {
+  const viaBackground = () => browser.runtime.sendMessage({ type: 'open-settings' } satisfies BackgroundMessage).catch(() => undefined);
+  try {
+    if (typeof browser.runtime.openOptionsPage === 'function') return browser.runtime.openOptionsPage().catch(viaBackground);
+  } catch {
+    // The API threw where it stands: ask the background.
+  }
+  return viaBackground();
+}
+
 /** Firefox's sidebar API (not in Chrome's types). */
 interface SidebarAction {
   open(): Promise<void>;

@@ -62,7 +62,11 @@ export interface OpenAnswerMessage {
   id: string;
   active: boolean;
 }
-export type BackgroundMessage = OpenAnswerMessage;
+/** Open the settings page (from a framed panel page that may lack `runtime.openOptionsPage`). */
+export interface OpenSettingsMessage {
+  type: 'open-settings';
+}
+export type BackgroundMessage = OpenAnswerMessage | OpenSettingsMessage;
 
 // ── background → content script ────────────────────────────────────────────────────────
 
@@ -82,6 +86,10 @@ export interface PanelUiState {
   pageKey: string;
   /** Opened by the user although the page leaves no room beside its content. */
   forceOpen: boolean;
+  /** Opened for a warning on the screen, in this tab only (not the person's stored fold). */
+  warningOpen?: boolean;
+  /** The answer of the warning that has opened the panel already (it opens it once). */
+  warningHandled?: string | null;
 }
 
 /** Something asked of the panel from outside it. */
@@ -94,6 +102,8 @@ export type HostToPanel = {
   room: boolean;
   /** The tallest the open panel may be, in CSS pixels (left out when malformed: the panel's own default applies). */
   maxHeight?: number;
+  /** The edge of the window the in-page panel is on now (the setting, or where the person moved it). */
+  side?: PanelSide;
   /** The state to start from after a re-mount (sent with the first context only). */
   restore?: PanelUiState;
   request?: PanelRequest;
@@ -102,7 +112,11 @@ export type HostToPanel = {
 export type PanelToHost =
   /** The size the panel needs: its frame is made exactly this big, so it covers nothing more. */
   | { type: 'size'; shape: 'launcher' | 'panel'; width: number; height: number }
-  | { type: 'ui'; state: PanelUiState };
+  | { type: 'ui'; state: PanelUiState }
+  /** The person moved the open panel to the other edge, out of the way of the page's controls (this tab only). */
+  | { type: 'move'; side: PanelSide };
+
+export type PanelSide = 'left' | 'right';
 
 // ── parsing ────────────────────────────────────────────────────────────────────────────
 
@@ -194,7 +208,18 @@ function parseUiState(value: unknown): PanelUiState | null {
   const pageKey = boundedString(field(f, 'pageKey'), MAX_ROUTE_CHARS + 20);
   const forceOpen = field(f, 'forceOpen');
   if (query === null || (expandedRaw !== null && expanded === null) || pageKey === null || typeof forceOpen !== 'boolean') return null;
-  return { query, expanded, pageKey, forceOpen };
+  // Added later, so optional; a bad value is left out, never the whole state.
+  const warningOpen = field(f, 'warningOpen');
+  const handledRaw = field(f, 'warningHandled');
+  const warningHandled = handledRaw === null ? null : boundedString(handledRaw, MAX_ID_CHARS);
+  return {
+    query,
+    expanded,
+    pageKey,
+    forceOpen,
+    ...(typeof warningOpen === 'boolean' ? { warningOpen } : {}),
+    ...(handledRaw === null || warningHandled !== null ? { warningHandled } : {}),
+  };
 }
 
 function parseRequest(value: unknown): PanelRequest | null {
@@ -216,6 +241,7 @@ function pixels(value: unknown): number | null {
  */
 export function parseBackgroundMessage(value: unknown, knownId: (id: string) => boolean): BackgroundMessage | null {
   const f = fields(value);
+  if (f && field(f, 'type') === 'open-settings') return { type: 'open-settings' };
   if (!f || field(f, 'type') !== 'open-answer') return null;
   const id = boundedString(field(f, 'id'), MAX_ID_CHARS);
   const active = field(f, 'active');
@@ -247,6 +273,9 @@ export function parseHostToPanel(value: unknown): HostToPanel | null {
   const rawHeight = field(f, 'maxHeight');
   // A taller screen than any (a tall one zoomed out) is clamped: it is still a height.
   if (typeof rawHeight === 'number' && Number.isFinite(rawHeight) && rawHeight > 0) message.maxHeight = Math.ceil(Math.min(rawHeight, MAX_FRAME_PX));
+  // Optional: a bad side is left out, never the whole message.
+  const side = field(f, 'side');
+  if (side === 'left' || side === 'right') message.side = side;
   const restore = field(f, 'restore') === undefined ? null : parseUiState(field(f, 'restore'));
   const request = field(f, 'request') === undefined ? null : parseRequest(field(f, 'request'));
   if (restore) message.restore = restore;
@@ -261,6 +290,10 @@ export function parsePanelToHost(value: unknown): PanelToHost | null {
   if (type === 'ui') {
     const state = parseUiState(field(f, 'state'));
     return state ? { type, state } : null;
+  }
+  if (type === 'move') {
+    const side = field(f, 'side');
+    return side === 'left' || side === 'right' ? { type, side } : null;
   }
   if (type !== 'size') return null;
   const shape = field(f, 'shape');

@@ -70,7 +70,7 @@ try {
   frame = await openPanel(page);
   const hosting = frame.getByRole('complementary', { name: 'EMS Help' });
   await hosting.getByRole('searchbox', { name: 'FAQ und Anleitungen durchsuchen' }).fill('cloudfare cname');
-  await hosting.getByRole('heading', { name: 'Antworten aus der gesamten FAQ' }).waitFor();
+  await hosting.getByRole('heading', { name: 'Antworten aus FAQ und Anleitungen' }).waitFor();
   await shoot('panel-search', frame);
 
   // The popup (as a page of its own size): before typing, results, and nothing found.

@@ -23,7 +23,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
   const hosting = await driver.openEms('/user/hosting#/integrations');
   // The bridge cards leave the panel no room there: it waits as the launcher until opened.
-  await hosting.panel.click('button[aria-label="Open EMS Help"]');
+  await hosting.panel.click('button[aria-label^="Open EMS Help"]');
   await hosting.panel.texts('h3');
   await sleep(500);
   await shoot('panel-hosting-integrations');

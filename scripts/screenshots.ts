@@ -10,6 +10,8 @@ import { startReplica } from '../tests/e2e/replica/server';
 const out = resolve(import.meta.dirname, '../assets/screenshots');
 mkdirSync(out, { recursive: true });
 const replica = await startReplica();
+/** The frame follows the panel's new size a moment later (and the compositor after it): a shot before shows the old frame. */
+const settled = (page: { waitForTimeout(ms: number): Promise<void> }) => page.waitForTimeout(600);
 
 for (const scheme of ['light', 'dark'] as const) {
   const browser = await launchWithExtension({ replicaPort: replica.port, colorScheme: scheme });
@@ -22,6 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
     if (await launcher.count()) await launcher.click();
     await frame.getByRole('complementary', { name: 'EMS Help' }).waitFor();
     const name = path.replace(/^\/(user\/)?/, '').replace(/[#/]+/g, '-');
+    await settled(page);
     await page.screenshot({ path: `${out}/panel-${name}-${scheme}.png` });
   }
   // A warning on the screen, and the answer the panel pins for it.
@@ -29,14 +32,17 @@ for (const scheme of ['light', 'dark'] as const) {
   await (await panelFrame(page)).getByRole('complementary', { name: 'EMS Help' }).waitFor();
   await page.getByRole('button', { name: 'Delete room' }).click();
   await (await panelFrame(page)).getByRole('region', { name: 'About the warning on this page' }).waitFor();
+  await settled(page);
   await page.screenshot({ path: `${out}/panel-warning-${scheme}.png` });
   // One answer open.
   await page.goto('https://ems.element.io/user/billing');
   const panel = (await panelFrame(page)).getByRole('complementary', { name: 'EMS Help' });
   await panel.getByRole('button', { name: 'How do I update my payment info?' }).click();
+  await settled(page);
   await page.screenshot({ path: `${out}/panel-answer-${scheme}.png` });
   await panel.getByRole('searchbox').fill('cloudfare cname');
   await page.waitForTimeout(100);
+  await settled(page);
   await page.screenshot({ path: `${out}/panel-search-${scheme}.png` });
 
   // The same panel page as the browser's side panel shows it for that tab (the side panel

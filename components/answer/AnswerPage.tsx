@@ -11,6 +11,7 @@ import { parseAnswerHash } from '@/lib/answer-route';
 import { t } from '@/lib/i18n';
 import type { SearchEngine } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
+import { SettingsButton } from '../SettingsButton';
 import { EntryView } from './EntryView';
 import { IndexView, MissingView, type SearchPolicy } from './SearchViews';
 import { SectionIndex } from './SectionIndex';
@@ -68,6 +69,7 @@ export function AnswerPage({
           EMS Help
         </a>
         <span className="topbar-note">{t('answer.topbarNote')}</span>
+        <SettingsButton variant="text" />
       </header>
       <div className={route.view === 'index' ? 'layout single' : 'layout'}>
         {/* Beside an answer, the whole FAQ to browse; the index page is that list itself. */}

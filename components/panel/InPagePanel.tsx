@@ -51,21 +51,25 @@ export function InPagePanel({
       if (!message) return;
       const { restore, request, ...where } = message;
       setHost(where);
-      if (restore) setMount((m) => ({ seq: m.seq + 1, start: restore }));
+      if (restore) {
+        // The content script kept it across the frame's reload: a warning opens the panel once.
+        if (restore.warningHandled !== undefined) cueMemory.handled = restore.warningHandled;
+        setMount((m) => ({ seq: m.seq + 1, start: restore }));
+      }
       if (!request) return;
       // A request re-mounts the panel from the state it asks for (a `key` reset, not an effect).
       const kind = where.context.kind;
       const current = latestUi.current;
       const prefsValue = prefs.getState().value;
       const stored = prefsValue.collapsed[kind] ?? arrivalRef.current[kind] !== 'open';
-      const folded = stored || (!where.room && !current?.forceOpen);
+      const folded = (stored && !current?.warningOpen) || (!where.room && !current?.forceOpen);
       const open = request.kind === 'search' || folded;
       prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [kind]: !open } }));
       const pageKey = `${kind}${where.context.route ?? ''}`;
       const start: PanelStart =
         request.kind === 'search'
           ? { query: request.query, expanded: null, pageKey, forceOpen: !where.room, focus: 'search' }
-          : { ...current, forceOpen: open && !where.room, focus: open ? 'search' : 'launcher' };
+          : { ...current, forceOpen: open && !where.room, warningOpen: false, focus: open ? 'search' : 'launcher' };
       setMount((m) => ({ seq: m.seq + 1, start }));
     };
     const open = (opened: Port) => {
@@ -98,7 +102,7 @@ export function InPagePanel({
       port?.disconnect();
       portRef.current = null;
     };
-  }, [prefs, settings]);
+  }, [prefs, settings, cueMemory]);
 
   // The frame is made exactly as big as what is drawn: the launcher, or the open panel.
   useEffect(() => {
@@ -169,6 +173,8 @@ export function InPagePanel({
           start={mount.start}
           cueMemory={cueMemory}
           onUiChange={onUiChange}
+          side={host.side ?? effective.settings.panelSide}
+          onMove={(to) => send(portRef.current, { type: 'move', side: to })}
           onOpenSidePanel={
             hasSidePanel()
               ? () => {

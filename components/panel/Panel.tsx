@@ -7,19 +7,23 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { FaqEntry } from '@/lib/corpus';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import type { PanelUiState } from '@/lib/messages';
 import { sameCues } from '@/lib/page/cues';
 import type { PageContext } from '@/lib/page/detect';
+import { pageKindLabel } from '@/lib/page/labels';
 import type { SearchEngine } from '@/lib/search';
 import type { LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
 import { pinsForCues } from '@/lib/suggest/cues';
+import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
 import { useSearch } from '../use-search';
 import { PanelBody } from './PanelBody';
 
 const RESULT_LIMIT = 10;
+/** How long after arriving on a page its room counts as measured (ms): see `roomSeen`. */
+const PAGE_SETTLE_MS = 1000;
 
 /** Where the panel starts from: a restored state after its frame was re-mounted, or a request. */
 export interface PanelStart extends Partial<PanelUiState> {
@@ -53,6 +57,9 @@ export interface PanelProps {
   onUiChange?: (state: PanelUiState) => void;
   /** Shown as "Open in side panel" where the browser has one. */
   onOpenSidePanel?: () => void;
+  /** The in-page panel's edge of the window now; with `onMove`, a button moves it to the other. */
+  side?: 'left' | 'right';
+  onMove?: (to: 'left' | 'right') => void;
   /** The organisation's help, offered instead of EMS support (its policy). */
   contact?: HelpContact | null;
   /** False: nothing is learned from what is opened (the "Keep learned suggestions" setting). */
@@ -85,6 +92,8 @@ export function Panel({
   start,
   onUiChange,
   onOpenSidePanel,
+  side,
+  onMove,
   contact = null,
   keepLearned = true,
   cueMemory,
@@ -93,8 +102,25 @@ export function Panel({
   const learnedLoaded = useStore(learned, (s) => s.hydrated);
   const collapsedPref = useStore(prefs, (s) => s.value.collapsed[context.kind] ?? defaultCollapsed);
   const [forceOpen, setForceOpen] = useState(start?.forceOpen ?? false);
+  // Opened for a warning on the screen: for this tab only, never written as the person's own
+  // choice (which holds for every tab of this kind of page).
+  const [warningOpen, setWarningOpen] = useState(start?.warningOpen ?? false);
 
-  const collapsed = host === 'page' && (collapsedPref || (!room && !forceOpen));
+  // The page's room can go while the panel is open on it: a warning appears, a card grows.
+  // The no-room rule is for arriving on a page; an open panel does not fold itself under the
+  // person (they can fold it, or move it to the other side). Right after the page changed the
+  // room is still being measured for the new page (the content script looks again 150 ms
+  // later), so there the rule still applies.
+  const pageKey = pageKeyOf(context);
+  const pageShown = useRef({ pageKey, at: Date.now() });
+  if (pageShown.current.pageKey !== pageKey) pageShown.current = { pageKey, at: Date.now() };
+  const [roomSeen, setRoomSeen] = useState(room);
+  if (roomSeen !== room) {
+    setRoomSeen(room);
+    const settled = Date.now() - pageShown.current.at >= PAGE_SETTLE_MS;
+    if (!room && host === 'page' && (!collapsedPref || warningOpen) && !forceOpen && settled) setForceOpen(true);
+  }
+  const collapsed = host === 'page' && ((collapsedPref && !warningOpen) || (!room && !forceOpen));
   // Every message from the content script (a resize, a route) brings its cues as a new
   // object: keep the one the panel has while they say the same, so the answers pinned for
   // them are worked out again only when the screen really changed.
@@ -110,7 +136,6 @@ export function Panel({
   const ownMemory = useRef<CueMemory>({ handled: null });
   const memory = cueMemory ?? ownMemory.current;
   const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query, ...(keepLearned ? {} : { learning: null }) });
-  const pageKey = pageKeyOf(context);
   // The answer expanded in place, with the page it belongs to: on another page it is none.
   const [expanded, setExpanded] = useState({ pageKey: start?.pageKey ?? pageKey, id: start?.expanded ?? null });
   const expandedHere = expanded.pageKey === pageKey ? expanded.id : null;
@@ -133,21 +158,23 @@ export function Panel({
   const setCollapsed = (value: boolean) => {
     focusNext.current = value ? 'launcher' : 'search';
     setForceOpen(!value && !room);
+    setWarningOpen(false);
     prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [context.kind]: value } }));
   };
 
   const ready = hydrated && learnedLoaded;
 
-  // A warning opens a folded panel, once per warning: as if the person had opened it (so the
-  // keyboard command and the launcher work as ever), and folded again it stays folded for that
-  // warning. Where the page leaves no room (the panel would cover its controls, the warning's
+  // A warning opens a folded panel, once per warning, in this tab only (the person's fold
+  // stays stored as it was), and folded again it stays folded for that warning. Which warning
+  // was handled goes to the content script with the rest of the state to restore, so a
+  // reload of the frame (the page removing it) does not make the same warning open it again. Where the page leaves no room (the panel would cover its controls, the warning's
   // own buttons among them) the launcher says there is help for the warning instead, and the
   // panel opens once there is room. Focus stays in the page.
   useEffect(() => {
     if (host !== 'page' || !ready || warning === null || memory.handled === warning || !room) return;
     memory.handled = warning;
-    if (collapsedPref) prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [context.kind]: false } }));
-  }, [host, ready, warning, room, collapsedPref, context.kind, prefs, memory]);
+    if (collapsedPref) setWarningOpen(true);
+  }, [host, ready, warning, room, collapsedPref, memory]);
   useEffect(() => {
     if (!ready) return;
     const target = focusNext.current;
@@ -156,14 +183,29 @@ export function Panel({
     if (target === 'search') searchRef.current?.focus();
   }, [collapsed, ready, pageKey]);
 
+  // (After the warning's effect above, which may just have noted the warning as handled.)
   useEffect(() => {
-    onUiChange?.({ query: search.query, expanded: expandedHere, pageKey, forceOpen });
-  }, [onUiChange, search.query, expandedHere, pageKey, forceOpen]);
+    onUiChange?.({ query: search.query, expanded: expandedHere, pageKey, forceOpen, warningOpen, warningHandled: memory.handled });
+  }, [onUiChange, search.query, expandedHere, pageKey, forceOpen, warningOpen, warning, memory]);
+
+  // The answers the open panel would show first, for the folded launcher to name.
+  const launcherAnswers = useMemo(
+    () => (collapsed ? suggestForPage(page, entries, engine, SUGGESTION_COUNT) : []),
+    [collapsed, page, entries, engine],
+  );
 
   // Nothing is drawn until the stored state is known, so a folded panel never flashes open.
   if (!ready) return null;
 
   if (collapsed) {
+    // What is inside, said before it is opened: how many answers, and the first one.
+    const first = launcherAnswers[0]?.entry.title;
+    const name = warning
+      ? t('panel.launcherWarningLabel')
+      : first
+        ? plural('panel.launcherAnswersLabel', launcherAnswers.length, first)
+        : t('panel.launcherLabel');
+    const why = collapsedPref && !warningOpen ? t('panel.launcherFoldedTitle', pageKindLabel(context.kind)) : t('panel.launcherNoRoomTitle');
     return (
       <button
         ref={launcherRef}
@@ -171,8 +213,8 @@ export function Panel({
         className={warning ? 'launcher launcher-warning' : 'launcher'}
         aria-expanded="false"
         aria-controls={panelId}
-        aria-label={warning ? t('panel.launcherWarningLabel') : t('panel.launcherLabel')}
-        title={t('panel.launcherTitle')}
+        aria-label={name}
+        title={`${name}\n${why}`}
         onClick={() => setCollapsed(false)}
       >
         <span className="launcher-mark" aria-hidden="true">
@@ -203,6 +245,16 @@ export function Panel({
       setExpanded={(id) => setExpanded({ pageKey, id })}
       onCollapse={host === 'page' ? () => setCollapsed(true) : undefined}
       onOpenSidePanel={onOpenSidePanel}
+      side={side}
+      onMove={
+        host === 'page' && onMove
+          ? (to) => {
+              // Moved by the person to get it out of the way: it stays open there, room or not.
+              setForceOpen(true);
+              onMove(to);
+            }
+          : undefined
+      }
     />
   );
 }

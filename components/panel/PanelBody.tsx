@@ -8,6 +8,7 @@ import { groupByLocation, pagesOf } from '@/lib/hit-location';
 import { plural, t, type MessageKey } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
+import { isAbout } from '@/lib/page/pages';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
@@ -64,6 +65,8 @@ export interface PanelBodyProps {
   setExpanded: (id: string | null) => void;
   onCollapse?: () => void;
   onOpenSidePanel?: () => void;
+  side?: 'left' | 'right';
+  onMove?: (to: 'left' | 'right') => void;
   contact: HelpContact | null;
   keepLearned: boolean;
 }
@@ -83,6 +86,8 @@ export function PanelBody({
   setExpanded,
   onCollapse,
   onOpenSidePanel,
+  side,
+  onMove,
   contact,
   keepLearned,
 }: PanelBodyProps) {
@@ -96,7 +101,12 @@ export function PanelBody({
 
   // Read once per page (this body is re-mounted per page): promoting what was opened a
   // moment ago would reorder the list under the user's pointer.
-  const [promoted] = useState(() => (keepLearned ? promotedFor(learned.getState().value, kind, Date.now()) : []));
+  // Learned on this tab, or about it (suggestForPage leaves them out under a warning).
+  const [promoted] = useState(() => {
+    if (!keepLearned) return [];
+    const about = (id: string) => entries.some((e) => e.id === id && isAbout(kind, route, e));
+    return promotedFor(learned.getState().value, kind, Date.now(), { route, about });
+  });
   // The section in view changes as the page scrolls by: only where the person stops counts.
   const heading = useSettled(cues?.heading, HEADING_SETTLE_MS);
   const suggestions = useMemo(() => {
@@ -117,7 +127,7 @@ export function PanelBody({
   // Opening an answer teaches both kinds of learning: this page kind's suggestions, and
   // (after a search) the search that found it.
   const recordOpen = (entryId: string) => {
-    if (keepLearned) learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now()));
+    if (keepLearned) learned.getState().update((l) => rememberOpen(l, kind, entryId, Date.now(), route));
     if (searching) remember(entryId);
   };
   const listed: ListItem[] = searching
@@ -159,9 +169,16 @@ export function PanelBody({
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    // Esc first clears a search typed in the box, then folds the panel away.
-    if (event.target === searchRef.current && query) {
+    // Esc closes the innermost thing first: the answer open in place (focus back on its
+    // question), then the search typed in the box, and only then the panel itself.
+    if (expanded !== null) {
+      focusEntry.current = expanded;
+      setExpanded(null);
+      return;
+    }
+    if (query) {
       setQuery('');
+      searchRef.current?.focus();
       return;
     }
     onCollapse?.();
@@ -199,7 +216,7 @@ export function PanelBody({
       aria-label="EMS Help"
       onKeyDown={onKeyDown}
     >
-      <PanelHeader id={id} label={label} onCollapse={onCollapse} onOpenSidePanel={onOpenSidePanel} />
+      <PanelHeader id={id} label={label} onCollapse={onCollapse} onOpenSidePanel={onOpenSidePanel} side={side} onMove={onMove} />
 
       <div className="panel-search" role="search">
         <input

@@ -2,6 +2,7 @@
 // actions (move to the browser's side panel, fold to the launcher).
 
 import { t } from '@/lib/i18n';
+import { SettingsButton } from '../SettingsButton';
 
 export interface PanelHeaderProps {
   /** The panel's element id, which the fold button controls. */
@@ -10,9 +11,14 @@ export interface PanelHeaderProps {
   label: string;
   onCollapse?: () => void;
   onOpenSidePanel?: () => void;
+  /** The in-page panel's edge now, and moving it to the other one (out of the way of the page's controls). */
+  side?: 'left' | 'right';
+  onMove?: (to: 'left' | 'right') => void;
 }
 
-export function PanelHeader({ id, label, onCollapse, onOpenSidePanel }: PanelHeaderProps) {
+export function PanelHeader({ id, label, onCollapse, onOpenSidePanel, side, onMove }: PanelHeaderProps) {
+  const other = side === 'left' ? 'right' : 'left';
+  const moveLabel = other === 'left' ? t('panel.moveLeft') : t('panel.moveRight');
   return (
     <header className="panel-header">
       <div className="panel-title">
@@ -25,6 +31,21 @@ export function PanelHeader({ id, label, onCollapse, onOpenSidePanel }: PanelHea
         </div>
       </div>
       <div className="panel-actions">
+        <SettingsButton variant="icon" />
+        {onMove && side ? (
+          <button type="button" className="icon-button" aria-label={moveLabel} title={moveLabel} onClick={() => onMove(other)}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <path
+                d={other === 'left' ? 'M13 8H3.5M7 4.5 3.5 8 7 11.5' : 'M3 8h9.5M9 4.5l3.5 3.5L9 11.5'}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+          </button>
+        ) : null}
         {onOpenSidePanel ? (
           <button type="button" className="icon-button" aria-label={t('common.openSidePanel')} title={t('common.openSidePanel')} onClick={onOpenSidePanel}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">

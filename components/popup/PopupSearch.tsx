@@ -13,6 +13,7 @@ import type { RecentSearchesStore } from '@/lib/state/recent-searches';
 import { NoMatch, NotSure } from '../NoMatch';
 import { useSearch } from '../use-search';
 import { OptionRow } from './OptionRow';
+import { SettingsButton } from '../SettingsButton';
 import { resultOptions, suggestionOptions, type Option } from './popup-options';
 
 const RESULT_LIMIT = 8;
@@ -201,11 +202,14 @@ export function PopupSearch({
             {t('popup.clearRecent')}
           </button>
         ) : null}
-        {openSidePanel ? (
-          <button type="button" className="text-button open-side" onClick={openSidePanel}>
-            {t('common.openSidePanel')}
-          </button>
-        ) : null}
+        <div className="popup-actions">
+          {openSidePanel ? (
+            <button type="button" className="text-button open-side" onClick={openSidePanel}>
+              {t('common.openSidePanel')}
+            </button>
+          ) : null}
+          <SettingsButton variant="text" onOpened={close} />
+        </div>
       </div>
 
       <footer className="popup-footer" aria-hidden="true">

@@ -18,7 +18,7 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { boundedRoute, fromThisExtension, parseContentMessage, type PanelRequest } from '@/lib/messages';
+import { boundedRoute, fromThisExtension, parseContentMessage, type PanelRequest, type PanelSide } from '@/lib/messages';
 import { sameCues, selectedTab } from '@/lib/page/cues';
 import { detectPage, type PageContext, type PageCues } from '@/lib/page/detect';
 import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
@@ -57,6 +57,9 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     settings = effectiveSettings(stored, policy).settings;
   };
   let cueWatch: CueWatch | null = null;
+  /** Where the person moved the open panel in this tab (out of the way of the page's controls); null: the setting's side. */
+  let movedTo: PanelSide | null = null;
+  const side = (): PanelSide => movedTo ?? settings.panelSide;
   let context = detect(location.href, {});
   let room = true;
   /** The user asked for the panel (command, menu) on a page where it is off by setting. */
@@ -78,11 +81,22 @@ export function startPanelHost(ctx: ContentScriptContext): void {
 
   const frame = createPanelFrame({
     life,
-    side: () => settings.panelSide,
+    side,
     pageParsed: () => domReady,
     addressFacts: () => ({ context, room, wait: ports.frameShouldWait() }),
   });
-  const ports = createPanelPorts({ life, frame, page: () => ({ context, room }), connected: (count) => watchScreen(count > 0) });
+  const ports = createPanelPorts({
+    life,
+    frame,
+    page: () => ({ context, room, side: side() }),
+    moveTo: (to) => {
+      movedTo = to === settings.panelSide ? null : to;
+      frame.place();
+      room = measureRoom();
+      ports.broadcast();
+    },
+    connected: (count) => watchScreen(count > 0),
+  });
 
   /**
    * What the screen shows (alerts, a dialog, the section in view) is read only while a panel
@@ -141,7 +155,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   // ── following the app ──────────────────────────────────────────────────────────────
 
   const measureRoom = () => {
-    return pageLeavesRoom(settings.panelSide, document.querySelectorAll(CONTROLS), window.innerWidth, window.scrollY);
+    return pageLeavesRoom(side(), document.querySelectorAll(CONTROLS), window.innerWidth, window.scrollY);
   };
 
   /** Re-reads where the user is and whether there is room; tells the panels if it changed. */
@@ -245,6 +259,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
   const unwatchSettings = settingsItem.watch((value) => {
+    // A new side chosen in the settings is where the panel goes, wherever it was moved.
+    if (value.panelSide !== stored.panelSide) movedTo = null;
     stored = value;
     merge();
     applySettings();

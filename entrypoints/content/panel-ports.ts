@@ -16,6 +16,7 @@ import {
   PANEL_RELAYED_PREFIX,
   type HostToPanel,
   type PanelRequest,
+  type PanelSide,
   type PanelUiState,
 } from '@/lib/messages';
 import type { PageContext } from '@/lib/page/detect';
@@ -44,7 +45,9 @@ export interface PanelPortsNeeds {
   /** The frame this script placed: whether it is there, its address, its size. */
   frame: Pick<PanelFrame, 'mounted' | 'address' | 'resize'>;
   /** Where the user is, and whether the page leaves room for the open panel. */
-  page(): { context: PageContext; room: boolean };
+  page(): { context: PageContext; room: boolean; side: PanelSide };
+  /** The person moved the in-page panel to the other edge (its own frame's port only). */
+  moveTo(side: PanelSide): void;
   /** How many panel pages are connected now, after each change (the screen is read only for them). */
   connected(count: number): void;
 }
@@ -62,7 +65,7 @@ export interface PanelPorts {
   frameRemoved(): void;
 }
 
-export function createPanelPorts({ life, frame, page, connected }: PanelPortsNeeds): PanelPorts {
+export function createPanelPorts({ life, frame, page, moveTo, connected }: PanelPortsNeeds): PanelPorts {
   /** Every connected panel page of this tab: the in-page frame and the side panel. */
   const ports = new Set<Port>();
   /** The port of the frame this script placed; only it may size the frame. */
@@ -78,8 +81,8 @@ export function createPanelPorts({ life, frame, page, connected }: PanelPortsNee
   const lastTold = new WeakMap<Port, string>();
 
   const contextMessage = (extra: Partial<HostToPanel> = {}): HostToPanel => {
-    const { context, room } = page();
-    return { type: 'context', context, room, maxHeight: maxFrameHeight(window.innerHeight), ...extra };
+    const { context, room, side } = page();
+    return { type: 'context', context, room, side, maxHeight: maxFrameHeight(window.innerHeight), ...extra };
   };
 
   const post = (port: Port, message: HostToPanel) => {
@@ -100,7 +103,8 @@ export function createPanelPorts({ life, frame, page, connected }: PanelPortsNee
       return;
     }
     if (port !== framePort || !frame.mounted) return;
-    frame.resize(message);
+    if (message.type === 'move') moveTo(message.side);
+    else frame.resize(message);
   };
 
   const accept = (port: Port) => {

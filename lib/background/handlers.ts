@@ -38,6 +38,8 @@ export interface BackgroundApi {
   loadPlacement(): Promise<Placement>;
   /** Shows or hides the side panel (sidebar) of a window; must run within the user's gesture. */
   toggleSidePanel(windowId: number | undefined): Promise<boolean>;
+  /** The extension's settings page (runtime.openOptionsPage). */
+  openSettings(): Promise<unknown>;
 }
 
 /** The storage.session key a stashed query is kept under. */
@@ -79,6 +81,12 @@ export function handleRuntimeMessage(
     if (!/^(chrome|moz)-extension:\/\//.test(url)) return undefined;
     const message = parseBackgroundMessage(raw, knownId);
     if (!message) return undefined;
+    if (message.type === 'open-settings') {
+      return api.openSettings().then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
+    }
     return api
       .createTab({
         url: api.answerPageUrl(`#${encodeURIComponent(message.id)}`),

@@ -295,6 +295,15 @@ export function needsOf(kind: PageKind, route: string | null): Needs {
   return tab && (tab.must.length > 0 || tab.may.length > 0) ? tab : page;
 }
 
+/**
+ * Whether an answer is about a page (kind and tab): one of its curated answers, or in one of
+ * its FAQ sections. Learned suggestions cross to another tab only when this holds.
+ */
+export function isAbout(kind: PageKind, route: string | null, entry: { id: string; section: readonly string[] }): boolean {
+  const needs = needsOf(kind, route);
+  return needs.must.includes(entry.id) || needs.may.includes(entry.id) || needs.sections.some((s) => entry.section.includes(s));
+}
+
 /** Where the popup starts before anything is typed, off EMS pages. */
 export const STARTING_POINTS: readonly string[] = [
   'are-you-able-to-use-a-custom-domain-like-matrixexamplecom',

@@ -9,6 +9,22 @@ export interface Snippet {
 }
 
 const ELLIPSIS = '…';
+const URL_AT_START = /^(?:https?:\/\/|www\.)\S+/i;
+
+/**
+ * An excerpt must not open on a raw address ("…https://ems.element.io/user/hosting Click
+ * Server Admin"): it starts at the beginning of the sentence around it when the match still
+ * fits, else just after the address. (A match inside the address keeps it.)
+ */
+function notAtAUrl(flat: string, start: number, first: [number, number], max: number): number {
+  const url = URL_AT_START.exec(flat.slice(start));
+  if (!url || start + url[0].length > first[0]) return start;
+  const sentence = Math.max(flat.lastIndexOf('. ', start - 1), flat.lastIndexOf(': ', start - 1), flat.lastIndexOf('? ', start - 1));
+  const sentenceStart = sentence >= 0 ? sentence + 2 : 0;
+  if (first[1] - sentenceStart <= max - 2 && !URL_AT_START.test(flat.slice(sentenceStart))) return sentenceStart;
+  const after = start + url[0].length + 1;
+  return after <= first[0] ? after : start;
+}
 
 /**
  * An excerpt of `text` of at most `maxLength` characters, whitespace (line breaks
@@ -70,6 +86,16 @@ export function snippet(text: string, ranges: readonly MatchRange[], maxLength =
     if (start > 0) {
       const space = flat.indexOf(' ', start);
       if (space >= 0 && first !== undefined && space < first[0]) start = space + 1;
+    }
+  }
+  const moved = start > 0 && first !== undefined ? notAtAUrl(flat, start, first, max) : start;
+  if (moved !== start && first !== undefined) {
+    start = moved;
+    end = Math.min(flat.length, start + budget());
+    if (end < flat.length) {
+      end = start + budget() - 1;
+      const space = flat.lastIndexOf(' ', end);
+      if (space >= first[1]) end = space;
     }
   }
   let body = flat.slice(start, end);

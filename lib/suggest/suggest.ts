@@ -50,7 +50,10 @@ export function suggestForPage(
     }
   }
   for (const id of needs.must) add(byId.get(id), 'curated');
-  for (const id of learned) add(byId.get(id), 'learned');
+  // What this person opened here before, unless a warning's answer is pinned: then the
+  // warning and the page's own needs fill the list.
+  const warned = [...picked.values()].some((s) => s.cue?.kind === 'alert');
+  if (!warned) for (const id of learned) add(byId.get(id), 'learned');
   for (const id of needs.may) add(byId.get(id), 'curated');
   const topics = needs.topics.trim();
   if (needs.sections.length > 0) {

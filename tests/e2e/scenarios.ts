@@ -14,7 +14,7 @@ export interface Scenario {
 }
 
 const PANEL = '[role="complementary"]';
-const LAUNCHER = 'button[aria-label="Open EMS Help"]';
+const LAUNCHER = 'button[aria-label^="Open EMS Help"]';
 const SEARCH = 'input[type="search"]';
 /** A question's own title (without the "You opened this before" note a learned answer gets). */
 const QUESTION = 'button[data-entry-id] .entry-title > span:first-child';
@@ -123,11 +123,28 @@ export const scenarios: Scenario[] = [
   },
 
   {
+    name: 'Esc in an answer open in place closes that answer first, focus back on its question; the panel stays open',
+    run: async (driver) => {
+      const tab = await openEms(driver, '/user/billing');
+      const question = 'How do I update my payment info?';
+      await tab.panel.click(QUESTION, question);
+      const answer = `[role="region"][aria-label="${question}"]`;
+      await expect.poll(() => tab.panel.count(answer)).toBe(1);
+      await tab.panel.evaluate((root, css) => (root.querySelector(`${css} button`) as HTMLElement).focus(), answer);
+      await tab.press('Escape');
+      await expect.poll(() => tab.panel.count(answer)).toBe(0);
+      expect(await tab.panel.count(PANEL, 'EMS Help')).toBe(1);
+      expect(await tab.panel.evaluate((root) => root.activeElement?.getAttribute('data-entry-id'), null)).toBe('how-do-i-update-my-payment-info');
+      await tab.close();
+    },
+  },
+
+  {
     name: 'Esc folds the panel to its launcher, which stays folded across navigation and reloads on that kind of page',
     run: async (driver) => {
       const tab = await openEms(driver, '/user/billing');
       await foldWithEscape(tab);
-      expect(await tab.panel.evaluate((root) => root.activeElement?.getAttribute('aria-label'), null)).toBe('Open EMS Help');
+      expect(await tab.panel.evaluate((root) => root.activeElement?.getAttribute('aria-label'), null)).toMatch(/^Open EMS Help/);
 
       await tab.click(NAV, 'Hosting');
       await expect.poll(() => tab.panel.count(PANEL)).toBe(1);

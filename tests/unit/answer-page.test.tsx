@@ -2,6 +2,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AnswerView } from '@/components/AnswerView';
 import { AnswerPage } from '@/components/answer/AnswerPage';
 import { corpusIndex, entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
@@ -22,6 +24,31 @@ function renderAt(hash: string) {
 const main = () => screen.getByRole('main');
 
 describe('the answer tab', () => {
+  it('says once that a screenshot is missing, whatever its alt text says', () => {
+    const image = (alt: string) => ({ type: 'image' as const, src: null, alt, width: 0, height: 0 });
+    render(<AnswerView body={[image('Screenshot: Purchase the Telegram integration'), image('')]} onOpenEntry={vi.fn()} />);
+    const notes = screen.getAllByText(/Screenshot not available/).map((p) => p.textContent);
+    expect(notes).toEqual(['Screenshot not available: Purchase the Telegram integration', 'Screenshot not available']);
+    cleanup();
+  });
+
+  it('relates other answers, never the guide page being read or its own sections', () => {
+    renderAt('#integrations-telegram-bridge');
+    const related = within(screen.getByRole('region', { name: 'Related answers' })).getAllByRole('link');
+    expect(related.length).toBeGreaterThan(2);
+    for (const link of related) expect(link.getAttribute('href')).not.toMatch(/^#integrations-telegram-bridge(--|$)/);
+    cleanup();
+  });
+
+  it('opens the settings from its header', async () => {
+    const user = userEvent.setup();
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    renderAt('#how-do-i-update-my-payment-info');
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+    openOptionsPage.mockRestore();
+  });
+
   it('shows the question, its breadcrumb, the answer and related answers', () => {
     renderAt('#how-do-i-update-my-payment-info');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('How do I update my payment info?');

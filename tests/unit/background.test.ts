@@ -42,6 +42,7 @@ function fakeApi(placement: Placement = 'page') {
       return { ok: true };
     }),
     answerPageUrl: (hash) => `${ANSWER}${hash}`,
+    openSettings: vi.fn(async () => undefined),
   };
   return { api, sent, stash };
 }
@@ -114,6 +115,14 @@ describe('messages to the background', () => {
     }
     expect(handleRuntimeMessage({ ...message, id: 'no-such-answer' }, panelPage, OWN, known, api)).toBeUndefined();
     expect(api.createTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the settings for the extension’s own pages (a framed panel may lack openOptionsPage)', async () => {
+    const { api } = fakeApi();
+    await expect(handleRuntimeMessage({ type: 'open-settings' }, panelPage, OWN, known, api)).resolves.toEqual({ ok: true });
+    const contentScript = { id: OWN, url: 'https://ems.element.io/user/billing', tab: { id: 3, index: 4 } };
+    expect(handleRuntimeMessage({ type: 'open-settings' }, contentScript, OWN, known, api)).toBeUndefined();
+    expect(api.openSettings).toHaveBeenCalledTimes(1);
   });
 });
 

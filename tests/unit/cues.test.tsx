@@ -12,6 +12,7 @@ import { MAX_CUE_CHARS, MAX_EXAMINED, MAX_MESSAGES, readCues, selectedTab } from
 import type { PageContext, PageCues } from '@/lib/page/detect';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
+import { panelPrefsItem } from '@/lib/state/items';
 import { pinsForCues } from '@/lib/suggest/cues';
 
 const engine = createSearchEngine(entries, searchData);
@@ -233,7 +234,7 @@ describe('the panel with cues', () => {
 
   it('opens when folded for a warning, not for a dialog, leaving the focus in the page', async () => {
     const view = await renderPanel({ kind: 'hosting', route: '#/integrations', cues: { dialog: 'Purchase Telegram Bridge' } }, { folded: true });
-    expect(screen.getByRole('button', { name: 'Open EMS Help' }).textContent).toBe('?Help');
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ }).textContent).toBe('?Help');
     view.rerender(warning);
     expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
     expect(document.activeElement).toBe(document.body);
@@ -250,6 +251,32 @@ describe('the panel with cues', () => {
     // Another warning is news: it opens the panel again.
     view.rerender({ ...warning, cues: { alerts: ['Purchase Telegram Bridge: Maximum Telegram users reached'] } }, 1);
     expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+  });
+
+  it('opens for a warning in this tab only: the person’s stored fold is not overwritten', async () => {
+    const view = await renderPanel({ kind: 'hosting', route: '#/server-admin' }, { folded: true });
+    view.rerender(warning);
+    expect(await screen.findByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(view.prefs.getState().value.collapsed).toEqual({ hosting: true });
+    expect(await panelPrefsItem.getValue()).toEqual({ collapsed: { hosting: true } });
+  });
+
+  it('reports the warning it handled with the state to restore, and a restored one does not open it again', async () => {
+    const onUiChange = vi.fn();
+    const prefs = createPanelPrefsStore();
+    const learned = createLearnedStore();
+    await vi.waitFor(() => expect(prefs.getState().hydrated && learned.getState().hydrated).toBe(true));
+    act(() => prefs.getState().update(() => ({ collapsed: { hosting: true } })));
+    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), onUiChange };
+    const view = render(<Panel context={warning} {...props} cueMemory={{ handled: null }} />);
+    await screen.findByRole('complementary', { name: 'EMS Help' });
+    expect(onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ warningOpen: true, warningHandled: 'what-is-a-system-room' }));
+    // The frame reloaded (the page removed it): the content script sends the state back, the
+    // host takes the handled warning from it (InPagePanel.tsx), the person had folded it.
+    view.rerender(<Panel key={1} context={warning} {...props} cueMemory={{ handled: 'what-is-a-system-room' }} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 
   it('stays folded where the page leaves no room, its launcher saying there is help for the warning', async () => {

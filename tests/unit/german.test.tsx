@@ -50,7 +50,7 @@ describe('the popup in German', () => {
     const box = renderPopup('https://ems.element.io/user/billing#/invoices');
     expect(box.placeholder).toBe('FAQ und Anleitungen durchsuchen');
     // The control panel's own tab names stay as it shows them.
-    expect(await screen.findByText('Für diese Seite · Abrechnung · Invoices')).toBeTruthy();
+    expect(await screen.findByText('Für diese Seite · Billing · Invoices')).toBeTruthy();
     expect(screen.getByText('Häufig gelesene Antworten')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'In der Seitenleiste öffnen' })).toBeTruthy();
     expect(screen.getByText('öffnen')).toBeTruthy();
@@ -106,7 +106,7 @@ describe('the panel in German', () => {
       />,
     );
     const panel = await screen.findByRole('complementary', { name: 'EMS Help' });
-    expect(within(panel).getByRole('heading', { name: 'Vorschläge für Abrechnung · Invoices' })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'Vorschläge für Billing · Invoices' })).toBeTruthy();
     expect(within(panel).getByRole('searchbox', { name: 'FAQ und Anleitungen durchsuchen' })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'EMS Help ausblenden' })).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: 'How do I update my payment info?' }));

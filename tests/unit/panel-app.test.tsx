@@ -79,9 +79,40 @@ describe('the panel where the page leaves no room', () => {
   it('shows the launcher, and opens when asked, saying so for a re-mount', async () => {
     const user = userEvent.setup();
     const { onUiChange } = renderPanel({ room: false });
-    await user.click(await screen.findByRole('button', { name: 'Open EMS Help' }));
+    await user.click(await screen.findByRole('button', { name: /^Open EMS Help/ }));
     expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
-    expect(onUiChange).toHaveBeenLastCalledWith({ query: '', expanded: null, pageKey: 'billing', forceOpen: true });
+    expect(onUiChange).toHaveBeenLastCalledWith({ query: '', expanded: null, pageKey: 'billing', forceOpen: true, warningOpen: false, warningHandled: null });
+  });
+
+  it('its launcher tells how many answers the page has and the first one, and why it is folded', async () => {
+    renderPanel({ room: false });
+    const launcher = await screen.findByRole('button', { name: 'Open EMS Help: 5 answers for this page, first “How do I update my payment info?”' });
+    expect(launcher.title).toBe(
+      'Open EMS Help: 5 answers for this page, first “How do I update my payment info?”\nFolded here: this page has no room beside its content',
+    );
+  });
+
+  it('an open panel does not fold itself when the room goes on the same page (a warning appeared), only on arriving at a page', async () => {
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(1_000_000);
+    const props = { entries, engine, prefs: createPanelPrefsStore(), learned: createLearnedStore(), openInTab: vi.fn() };
+    const { rerender } = render(<Panel context={{ kind: 'hosting', route: '#/hosts' }} room {...props} />);
+    await screen.findByRole('complementary', { name: 'EMS Help' });
+    now.mockReturnValue(1_005_000);
+    rerender(<Panel context={{ kind: 'hosting', route: '#/hosts' }} room={false} {...props} />);
+    expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    now.mockRestore();
+  });
+
+  it('arriving at a page that leaves no room, the open panel folds to its launcher', async () => {
+    const props = { entries, engine, prefs: createPanelPrefsStore(), learned: createLearnedStore(), openInTab: vi.fn() };
+    const { rerender } = render(<Panel context={{ kind: 'billing', route: null }} room {...props} />);
+    await screen.findByRole('complementary', { name: 'EMS Help' });
+    // The room is measured again just after the route changed (the app has drawn the new page).
+    rerender(<Panel context={{ kind: 'hosting', route: '#/integrations' }} room {...props} />);
+    rerender(<Panel context={{ kind: 'hosting', route: '#/integrations' }} room={false} {...props} />);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
   });
 
   it('starts from a restored state: the search typed and the answer expanded', async () => {

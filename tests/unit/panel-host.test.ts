@@ -63,7 +63,8 @@ describe('what the host tells a connected panel', () => {
     const ports = createPanelPorts({
       life,
       frame: { mounted: false, address: () => '', resize: () => undefined },
-      page: () => ({ context, room }),
+      page: () => ({ context, room, side: 'right' as const }),
+      moveTo: () => undefined,
       connected: () => undefined,
     });
     ports.accept(port as unknown as Parameters<typeof ports.accept>[0]);

@@ -110,6 +110,7 @@ function fakeApi() {
     placementNow: () => 'page',
     loadPlacement: async () => 'page',
     toggleSidePanel: vi.fn(async () => true),
+    openSettings: vi.fn(async () => undefined),
   };
   return api;
 }
@@ -128,6 +129,8 @@ function assertPanelToHost(m: PanelToHost) {
     expect(['launcher', 'panel']).toContain(m.shape);
     expect(m.width).toBeLessThanOrEqual(4000);
     expect(m.height).toBeLessThanOrEqual(4000);
+  } else if (m.type === 'move') {
+    expect(['left', 'right']).toContain(m.side);
   } else {
     expect(typeof m.state.query).toBe('string');
     expect(m.state.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);

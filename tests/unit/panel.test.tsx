@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '@/components/panel/Panel';
 import { entries, searchData } from '@/lib/corpus';
 import type { PageContext } from '@/lib/page/detect';
@@ -15,7 +16,7 @@ async function renderPanel(context: PageContext, options: { openInTab?: (id: str
   const openInTab = options.openInTab ?? vi.fn();
   const learned = createLearnedStore();
   const view = render(<Panel context={context} entries={entries} engine={engine} prefs={prefs} learned={learned} openInTab={openInTab} />);
-  await screen.findByRole('complementary', { name: 'EMS Help' }).catch(() => screen.findByRole('button', { name: 'Open EMS Help' }));
+  await screen.findByRole('complementary', { name: 'EMS Help' }).catch(() => screen.findByRole('button', { name: /^Open EMS Help/ }));
   return { ...view, prefs, openInTab };
 }
 
@@ -24,6 +25,20 @@ const questionButtons = () =>
   screen.getAllByRole('list').flatMap((list) => within(list).queryAllByRole('button').filter((b) => b.hasAttribute('aria-expanded')));
 
 describe('the side panel', () => {
+  it('opens the settings from its header; where the frame has no openOptionsPage, through the background', async () => {
+    const user = userEvent.setup();
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await renderPanel({ kind: 'billing', route: null });
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+    openOptionsPage.mockRejectedValue(new Error('not here'));
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: 'open-settings' }));
+    openOptionsPage.mockRestore();
+    sendMessage.mockRestore();
+  });
+
   it('shows billing answers on the billing page', async () => {
     await renderPanel({ kind: 'billing', route: '#/invoices' });
     expect(screen.getByRole('heading', { name: 'Suggested for Billing · Invoices' })).toBeTruthy();
@@ -95,7 +110,7 @@ describe('the side panel', () => {
     const { prefs, unmount } = await renderPanel({ kind: 'billing', route: null });
     await user.click(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }));
     await user.keyboard('{Escape}');
-    const launcher = screen.getByRole('button', { name: 'Open EMS Help' });
+    const launcher = screen.getByRole('button', { name: /^Open EMS Help/ });
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(launcher);
     expect(screen.queryByRole('complementary')).toBeNull();
@@ -105,7 +120,7 @@ describe('the side panel', () => {
     // A new page load reads it back from storage: still folded on billing, open on hosting.
     await vi.waitFor(async () => expect(await panelPrefsItem.getValue()).toEqual({ collapsed: { billing: true } }));
     await renderPanel({ kind: 'billing', route: null });
-    expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
     await act(async () => {});
   });
 
@@ -118,19 +133,42 @@ describe('the side panel', () => {
     expect((box as HTMLInputElement).value).toBe('');
     expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
     await user.keyboard('{Escape}');
-    expect(screen.getByRole('button', { name: 'Open EMS Help' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
+  });
+
+  it('Esc closes the innermost thing first: the open answer, then the search, then the panel', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'billing', route: null });
+    const question = screen.getByRole('button', { name: 'How do I update my payment info?' });
+    await user.click(question);
+    await user.click(within(screen.getByRole('region', { name: 'How do I update my payment info?' })).getByRole('button', { name: 'Open in tab' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'How do I update my payment info?' })).toBeNull();
+    expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
+    expect(document.activeElement?.getAttribute('data-entry-id')).toBe('how-do-i-update-my-payment-info');
+
+    const box = screen.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    await user.type(box, 'invoice');
+    await user.click(await screen.findByRole('button', { name: /invoice/i }, { timeout: 3000 }).catch(() => questionButtons()[0]!));
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('invoice');
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: /^Open EMS Help/ })).toBeTruthy();
   });
 
   it('opens again from the launcher with focus in the search box', async () => {
     const user = userEvent.setup();
     await panelPrefsItem.setValue({ collapsed: { account: true } });
     await renderPanel({ kind: 'account', route: null });
-    await user.click(screen.getByRole('button', { name: 'Open EMS Help' }));
+    await user.click(screen.getByRole('button', { name: /^Open EMS Help/ }));
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }));
   });
 
   it('promotes an answer opened on this kind of page before, and says so', async () => {
-    await learnedItem.setValue({ billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now() } } });
+    await learnedItem.setValue({ billing: { 'is-there-a-maximum-file-size-per-upload': { weight: 3, at: Date.now(), routes: [''] } } });
     await renderPanel({ kind: 'billing', route: null });
     const promoted = await screen.findByRole('button', { name: /Is there a maximum file size per upload\?/ });
     expect(promoted.textContent).toContain('You opened this before');

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupSearch } from '@/components/popup/PopupSearch';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
@@ -31,6 +32,16 @@ const options = () => within(screen.getByRole('listbox')).queryAllByRole('option
 const selected = () => options().find((o) => o.getAttribute('aria-selected') === 'true');
 
 describe('the toolbar popup', () => {
+  it('opens the settings from its footer, and closes', async () => {
+    const user = userEvent.setup();
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const { close } = renderPopup();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+    openOptionsPage.mockRestore();
+  });
+
   it('opens with the search box focused', () => {
     const { box } = renderPopup();
     expect(document.activeElement).toBe(box);

@@ -186,6 +186,23 @@ describe('snippet', () => {
     expect(marked(result.text, result.ranges)).toEqual(['two']);
   });
 
+  it('never opens on a raw address: the sentence around it, or the words after it', () => {
+    const page =
+      'Hosting is where you manage your server and everything that runs on it for your team. ' +
+      'Open https://ems.element.io/user/hosting Click Server Admin and then the Users tab to see who can sign in.';
+    const at = page.indexOf('Server Admin');
+    const starts = new Set<string>();
+    for (let max = 50; max <= 200; max += 5) {
+      const result = snippet(page, [[at, at + 'Server Admin'.length]], max);
+      expect(result.text, `at ${max}`).not.toMatch(/^…?https?:/);
+      expect(marked(result.text, result.ranges), `at ${max}`).toEqual(['Server Admin']);
+      starts.add(result.text.slice(0, 6));
+    }
+    // The sentence's start where it fits, the words after the address where it does not.
+    expect(starts).toContain('…Open ');
+    expect(starts).toContain('…Click');
+  });
+
   it('cuts long text around the first match, within maxLength', () => {
     const result = snippet(text, ranges, 60);
     expect(result.text.length).toBeLessThanOrEqual(60);

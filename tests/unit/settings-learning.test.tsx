@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
+import { isAbout } from '@/lib/page/pages';
 import { decayed, HALF_LIFE_MS, MAX_PROMOTED, MAX_REMEMBERED, parseLearned, promotedFor, recordOpen, type Learned } from '@/lib/state/learned';
 import { learnedItem, recentSearchesItem, searchChoicesItem, settingsItem } from '@/lib/state/items';
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/state/settings';
@@ -70,6 +71,28 @@ describe('suggestions that learn', () => {
     const ids = five.map((s) => s.entry.id);
     expect(ids.slice(0, 2)).toEqual(['how-do-i-update-my-payment-info', 'do-you-offer-other-payment-options-like-ibansepa']);
     expect(five.filter((s) => s.reason === 'learned')).toHaveLength(2);
+  });
+
+  it('belong to the tab where they were learned, and cross to another tab only when the answer is about it', () => {
+    const telegram = 'can-i-host-my-own-telegram-bridge';
+    const learned = recordOpen({}, 'hosting', telegram, NOW, '#/integrations');
+    const where = (route: string) => ({ route, about: (id: string) => isAbout('hosting', route, entries.find((e) => e.id === id)!) });
+    expect(promotedFor(learned, 'hosting', NOW, where('#/integrations'))).toEqual([telegram]);
+    expect(promotedFor(learned, 'hosting', NOW, where('#/hosts'))).toEqual([]);
+    expect(promotedFor(learned, 'hosting', NOW, where('#/server-admin'))).toEqual([]);
+    // Opened on Server Admin, an answer about Hosts is also promoted there.
+    const custom = 'are-you-able-to-use-a-custom-domain-like-matrixexamplecom';
+    const both = recordOpen(learned, 'hosting', custom, NOW, '#/server-admin');
+    expect(isAbout('hosting', '#/hosts', entries.find((e) => e.id === custom)!)).toBe(true);
+    expect(promotedFor(both, 'hosting', NOW, where('#/hosts'))).toEqual([custom]);
+  });
+
+  it('give way to a warning: with a warning’s answer pinned, nothing learned is promoted', () => {
+    const learned = recordOpen({}, 'hosting', 'can-i-host-my-own-telegram-bridge', NOW, '#/server-admin');
+    const page = { kind: 'hosting' as const, route: '#/server-admin', cues: { alerts: ['This is a system room that cannot be deleted.'] } };
+    const five = suggestForPage(page, entries, engine, 5, promotedFor(learned, 'hosting', NOW));
+    expect(five[0]!.cue?.kind).toBe('alert');
+    expect(five.filter((s) => s.reason === 'learned')).toEqual([]);
   });
 
   it('reset malformed stored learning', () => {

@@ -1,15 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import type { ItemStore, StoredItem } from '@/lib/state/item-store';
 import {
   learnedItem,
+  localKey,
   panelPrefsItem,
   recentSearchesItem,
   searchChoicesItem,
   settingsItem,
   unwrapEnvelope,
 } from '@/lib/state/items';
+import { recordChoice } from '@/lib/search/learning';
 import { parsePanelPrefs } from '@/lib/state/panel-prefs';
 import { addRecent } from '@/lib/state/recent-searches';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
@@ -192,5 +196,21 @@ describe('recent searches', () => {
 
   it('ignores blank searches', () => {
     expect(addRecent(['x'], '   ')).toEqual(['x']);
+  });
+});
+
+describe('what the README says is stored', () => {
+  const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('**What is stored**'), readme.indexOf('## For administrators'));
+
+  it('names every item kept in storage.local, and what search-choices holds is what it shows', () => {
+    for (const item of [settingsItem, panelPrefsItem, learnedItem, searchChoicesItem, recentSearchesItem]) {
+      expect(section, item.key).toContain(`\`${localKey(item)}\``);
+    }
+    // The README's example of a search reduced to its stems is what is stored for it.
+    const example = /“([^”]+)” is kept as `([^`]+)`/.exec(section.replace(/\s+/g, ' '));
+    expect(example).not.toBeNull();
+    const [, typed, kept] = example!;
+    expect(recordChoice([], typed!, 'how-do-i-update-my-payment-info', NOW)[0]!.query).toBe(kept);
   });
 });
