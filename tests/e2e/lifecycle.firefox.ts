@@ -121,7 +121,7 @@ describe('Firefox lifecycle', () => {
     try {
       const { driver } = firefox;
       const tab = await driver.openEms('/user/billing');
-      await tab.panel.fill('input[type="search"]', 'Search the EMS FAQ', 'cloudfare proxy');
+      await tab.panel.fill('input[type="search"]', 'Search the FAQ and guides', 'cloudfare proxy');
       await tab.panel.click('button[data-entry-id]');
       await expect.poll(() => tab.panel.count('[role="region"] button', 'Open in tab')).toBe(1);
       await tab.panel.evaluate(() => ((window as unknown as { oldPanel: boolean }).oldPanel = true), null);
@@ -157,7 +157,7 @@ describe('Firefox lifecycle', () => {
       await expect.poll(whereOldPanelIs, { timeout: 5_000 }).toBe('gone');
       expect(await driver.errors()).toEqual([]);
       // The new panel works.
-      await tab.panel.fill('input[type="search"]', 'Search the EMS FAQ', 'cloudfare proxy');
+      await tab.panel.fill('input[type="search"]', 'Search the FAQ and guides', 'cloudfare proxy');
       await expect
         .poll(async () => (await tab.panel.texts('button[data-entry-id] .entry-title > span:first-child'))[0])
         .toBe("CNAME doesn't work with CloudFlare?");

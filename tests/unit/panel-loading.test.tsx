@@ -16,6 +16,9 @@ import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
 import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
 
+/** The panel page as the content script frames it: in an EMS page (panel-placement.ts). */
+const EMS_FRAME = { framed: true, ancestorOrigins: ['https://ems.element.io'], referrer: '', self: 'chrome-extension://test' };
+
 const engine = createSearchEngine(entries, searchData);
 const HOSTING = { kind: 'hosting' as const, route: null };
 
@@ -34,7 +37,7 @@ beforeEach(() => {
 function renderInPage(loadAnswers: () => Promise<LoadedAnswers>, managed = createManagedPolicyStore({ area: { get: async () => ({}) } })) {
   render(
     <PanelApp
-      host={panelHostFromUrl('?in=page&kind=hosting&route=&room=1&h=700')}
+      host={panelHostFromUrl('?in=page&kind=hosting&route=&room=1&h=700', EMS_FRAME)}
       entries={catalogue}
       loadAnswers={loadAnswers}
       prefs={createPanelPrefsStore()}

@@ -147,7 +147,7 @@ describe('the side panel', () => {
     expect(screen.getByRole('complementary', { name: 'EMS Help' })).toBeTruthy();
     expect(document.activeElement?.getAttribute('data-entry-id')).toBe('how-do-i-update-my-payment-info');
 
-    const box = screen.getByRole('searchbox', { name: 'Search the EMS FAQ' });
+    const box = screen.getByRole('searchbox', { name: 'Search the FAQ and guides' });
     await user.type(box, 'invoice');
     await user.click(await screen.findByRole('button', { name: /invoice/i }, { timeout: 3000 }).catch(() => questionButtons()[0]!));
     await user.keyboard('{Escape}');
