@@ -29,10 +29,11 @@ import type { FaqEntry, SearchData } from '../corpus/types';
 import { buildVocabulary, type AltKind } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
 import { buildIndex } from './index-build';
-import { buildOffTopic, MAX_QUERY_LENGTH, parseQuery, spannedStems, type QueryContext } from './query';
+import { buildGerman } from './german';
+import { buildOffTopic, MAX_QUERY_LENGTH, readQuery, spannedStems, type QueryContext } from './query';
 import { buildVectors, relatedEntries, type Vectors } from './related';
 import { matchedStems, scoreOf, scoreQuery, shortlist } from './score';
-import { buildSynonyms } from './synonyms';
+import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
 
 export { MAX_QUERY_LENGTH } from './query';
@@ -93,7 +94,20 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   // before the vocabulary is made of them.
   const index = buildIndex(entries, curated.keywords);
   const synonyms = buildSynonyms(index, curated.synonyms);
+  const englishStems = new Set<string>();
+  for (const [s, list] of index.postings) {
+    if (list.some((p) => index.entries[p.entry]?.entry.lang !== 'de')) englishStems.add(s);
+  }
+  const germanEntries = entries.filter((e) => e.lang === 'de');
+  const german = buildGerman(
+    curated.glossary ?? [],
+    germanEntries.map((e) => `${e.title}\n${e.text}`),
+    (s) => index.postings.has(s),
+    (english) => targetStems(index, english),
+  );
   const context: QueryContext = {
+    german,
+    englishStems,
     index,
     synonyms,
     vocabulary: buildVocabulary(index.surfaces, index.postings),
@@ -105,10 +119,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   function search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
     if (typeof query !== 'string' || limit === 0) return [];
-    const terms = parseQuery(context, query);
+    const { terms, german: isGerman } = readQuery(context, query);
     if (terms.length === 0) return [];
     const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey);
+    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey, isGerman);
     const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure));
     const spanned = spannedStems(terms);
     return shown.flatMap((candidate): SearchHit[] => {
@@ -130,10 +144,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   }
 
   function explain(query: string): QueryExplanation {
-    const terms = parseQuery(context, query);
+    const { terms, german: isGerman } = readQuery(context, query);
     const r2 = (x: number) => Math.round(x * 100) / 100;
     return {
-      candidates: scoreQuery(index, terms)
+      candidates: scoreQuery(index, terms, '', isGerman)
         .candidates.slice(0, EXPLAIN_CANDIDATES)
         .map((c) => ({ id: index.entries[c.index]?.entry.id ?? '', strength: r2(c.strength), coverage: r2(c.coverage) })),
       terms: terms.map((t) => ({

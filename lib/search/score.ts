@@ -47,6 +47,12 @@ const COVERAGE_FLOOR_OTHERS = 0.4;
  */
 const UNSURE_COVERAGE = 0.34;
 const UNSURE_STRENGTH = 0.6;
+/**
+ * An English query ranks a page in another language (the German one) this much lower: its
+ * words shared with English ("Domain", "EMS") say it is about the topic, but the reader
+ * wants an answer they can read, unless nothing else fits.
+ */
+const OTHER_LANGUAGE_FACTOR = 0.4;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 
@@ -172,7 +178,7 @@ function withTitleBonus(
  * strongest by plain strength). `queryKey`: the query's words, normalised, to recognise a
  * query that is exactly a heading.
  */
-export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''): { candidates: Candidate[]; totalImportance: number } {
+export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = '', german = false): { candidates: Candidate[]; totalImportance: number } {
   const totalImportance = terms.reduce((sum, t) => sum + t.importance, 0);
   const termCount = terms.length;
   const fieldCount = FIELD_COUNT;
@@ -258,6 +264,7 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     const coverageShare = totalImportance > 0 ? covered[r]! / totalImportance : 0;
     // An entry that answers all of the query outranks one that answers part of it loudly.
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
+    if (!german && entryData.entry.lang === 'de') strength *= OTHER_LANGUAGE_FACTOR;
     candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, specific: isSpecific });
   }
   preferSections(index, candidates);
