@@ -20,6 +20,10 @@ const PAGE_WORD_WEIGHT = 0.9;
 const MIN_PART = 3;
 /** A compound is split into at most this many parts. */
 const MAX_PARTS = 3;
+/** Longer "words" are not compounds someone typed (a pasted token, a hash): not split. */
+const MAX_COMPOUND_LENGTH = 30;
+/** What words stood for are remembered, up to this many (then forgotten at once). */
+const LOOKUP_CACHE_SIZE = 2000;
 
 // German function words, as normalised (umlauts folded: "für" → "fur"). General German,
 // not the corpus's: they say nothing about which answer is wanted.
@@ -77,6 +81,8 @@ export interface German {
   glossary: Map<string, Map<string, number>>;
   /** From the German entries: key → the index stems of their words with that key. */
   pageWords: Map<string, Set<string>>;
+  /** Compounds split before (null: not a compound of known parts). */
+  splits: Map<string, string[] | null>;
 }
 
 /**
@@ -109,7 +115,7 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
       pageWords.set(key, set);
     }
   }
-  return { glossary, pageWords };
+  return { glossary, pageWords, splits: new Map() };
 }
 
 /** What one German word (not a compound) stands for: [] when neither table knows it. */
@@ -150,8 +156,14 @@ function splitCompound(german: German, norm: string, englishWord: (w: string) =>
 export function germanAlternatives(german: German, norm: string, englishWord: (w: string) => boolean): Array<{ text: string; alternatives: Alternative[] }> {
   const own = wordAlternatives(german, norm);
   if (own.length > 0) return [{ text: norm, alternatives: own }];
-  const parts = splitCompound(german, norm, englishWord);
-  if (parts === undefined) return [];
+  if (norm.length < 2 * MIN_PART || norm.length > MAX_COMPOUND_LENGTH) return [];
+  // Splitting tries every cut, and each word is typed letter by letter: remember it.
+  let parts = german.splits.get(norm);
+  if (parts === undefined) {
+    if (german.splits.size >= LOOKUP_CACHE_SIZE) german.splits.clear();
+    german.splits.set(norm, (parts = splitCompound(german, norm, englishWord) ?? null));
+  }
+  if (parts === null) return [];
   return parts.map((part) => {
     const alternatives = wordAlternatives(german, part);
     return { text: part, alternatives: alternatives.length > 0 ? alternatives : [{ stem: stem(part), weight: 1, kind: 'exact' as const }] };
