@@ -250,6 +250,22 @@ function benchSizes(): void {
   console.log('(gzip per file, level 9; an entry point counts the files it loads, shared chunks included)');
 }
 
+/**
+ * What the language data adds to every bundle that searches (issue 20): the German glossary
+ * as it ships inside the corpus module, the Snowball German stemmer, the confidence model.
+ */
+function benchLanguageData(): void {
+  const pieces: Array<[string, Buffer]> = [
+    ['german glossary (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.glossary ?? []))],
+    ['@orama/stemmers german (minified)', readFileSync(join(ROOT, 'node_modules/@orama/stemmers/dist/de.js'))],
+    ['confidence model (source)', readFileSync(join(ROOT, 'lib/search/confidence-model.ts'))],
+  ];
+  const rows = [['language data', 'raw', 'gzip']];
+  for (const [name, bytes] of pieces) rows.push([name, `${bytes.length} B`, `${gzipSync(bytes, { level: 9 }).length} B`]);
+  console.log(`\nBytes the language data adds\n`);
+  console.log(table(rows, new Set([1, 2])));
+}
+
 const file = queriesFile(process.argv.slice(2));
 let queries: string[] = [];
 try {
@@ -262,5 +278,6 @@ if (queries.length > 0) {
   benchSearch(queries);
   benchScale(queries);
 }
+benchLanguageData();
 benchSizes();
 await benchPackage();

@@ -175,7 +175,16 @@ export interface SearchData {
    * empty list, such a query gets no term for them (their words still weigh little).
    */
   placeholders: { userId: WeightedWord[]; hostName: WeightedWord[] };
+  /**
+   * German → English: [German words, English words the corpus uses] (german-glossary.json
+   * beside the corpus). Absent or empty: German queries match the German page and the
+   * words English shares with German only.
+   */
+  glossary?: GlossaryRule[];
 }
+
+/** [German words or short phrases, English words or phrases the corpus uses]. */
+export type GlossaryRule = [german: string[], english: string[]];
 
 /** A word of the corpus (one lowercase word, as search stems it) and its weight, 0 < weight ≤ 1. */
 export type WeightedWord = [word: string, weight: number];

@@ -29,10 +29,13 @@ import type { FaqEntry, SearchData } from '../corpus/types';
 import { buildVocabulary, type AltKind } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
 import { buildIndex } from './index-build';
-import { buildOffTopic, MAX_QUERY_LENGTH, parseQuery, spannedStems, type QueryContext } from './query';
+import { buildGerman } from './german';
+import { buildOffTopic, MAX_QUERY_LENGTH, readQuery, spannedStems, type QueryContext } from './query';
 import { buildVectors, relatedEntries, type Vectors } from './related';
-import { matchedStems, scoreOf, scoreQuery, shortlist } from './score';
-import { buildSynonyms } from './synonyms';
+import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
+import { CONFIDENCE_MODEL } from './confidence-model';
+import { matchedStems, passesFloors, scoreOf, scoreQuery, shortlist } from './score';
+import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
 
 export { MAX_QUERY_LENGTH } from './query';
@@ -44,6 +47,11 @@ export interface SearchHit {
   score: number;
   /** Ranges of matched words in `entry.title` and `entry.text`, for highlighting. */
   matches: { title: MatchRange[]; text: MatchRange[] };
+  /**
+   * How likely the first result of this query is its answer, 0..1 (the calibrated
+   * confidence, confidence.ts): the same on every hit of one search.
+   */
+  confidence?: number;
   /**
    * False for the closest weak matches of a query nothing answered with confidence
    * (asked for with `unsure: true`): surfaces show them as "Not sure — closest matches".
@@ -79,6 +87,8 @@ export interface QueryExplanation {
   }>;
   /** The best-scoring entries before the floor, with the two figures the floor looks at. */
   candidates: Array<{ id: string; strength: number; coverage: number }>;
+  /** What the confidence model read of the first candidate (scripts/fit-confidence.ts fits on it). */
+  first?: ConfidenceInput;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -93,7 +103,20 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   // before the vocabulary is made of them.
   const index = buildIndex(entries, curated.keywords);
   const synonyms = buildSynonyms(index, curated.synonyms);
+  const englishStems = new Set<string>();
+  for (const [s, list] of index.postings) {
+    if (list.some((p) => index.entries[p.entry]?.entry.lang !== 'de')) englishStems.add(s);
+  }
+  const germanEntries = entries.filter((e) => e.lang === 'de');
+  const german = buildGerman(
+    curated.glossary ?? [],
+    germanEntries.map((e) => `${e.title}\n${e.text}`),
+    (s) => index.postings.has(s),
+    (english) => targetStems(index, english),
+  );
   const context: QueryContext = {
+    german,
+    englishStems,
     index,
     synonyms,
     vocabulary: buildVocabulary(index.surfaces, index.postings),
@@ -101,15 +124,22 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     placeholders: curated.placeholders,
   };
   let vectors: Vectors | undefined;
+  // The page a candidate belongs to (a FAQ answer is its own): its sections do not compete with it.
+  const pageOf = (c: { index: number }) => {
+    const entry = index.entries[c.index]?.entry;
+    return entry?.page ?? entry?.id ?? '';
+  };
 
   function search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
     if (typeof query !== 'string' || limit === 0) return [];
-    const terms = parseQuery(context, query);
+    const { terms, german: isGerman } = readQuery(context, query);
     if (terms.length === 0) return [];
     const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey);
-    const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure));
+    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey, isGerman);
+    const input = firstInput(candidates, terms, totalImportance, isGerman, passesFloors, pageOf);
+    const confidence = input === undefined ? 0 : confidenceOf(confidenceFeatures(input));
+    const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure), confidence >= CONFIDENCE_MODEL.threshold);
     const spanned = spannedStems(terms);
     return shown.flatMap((candidate): SearchHit[] => {
       const entryData = index.entries[candidate.index];
@@ -120,6 +150,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
           score: scoreOf(candidate, totalImportance),
           matches: matchRanges(entryData, matchedStems(index, terms, candidate.index), spanned),
           sure,
+          confidence: Math.round(confidence * 1000) / 1000,
         },
       ];
     });
@@ -130,11 +161,15 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   }
 
   function explain(query: string): QueryExplanation {
-    const terms = parseQuery(context, query);
+    const { terms, german: isGerman } = readQuery(context, query);
     const r2 = (x: number) => Math.round(x * 100) / 100;
+    const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
+    const scored = scoreQuery(index, terms, queryKey, isGerman);
+    const first = firstInput(scored.candidates, terms, scored.totalImportance, isGerman, passesFloors, pageOf);
     return {
-      candidates: scoreQuery(index, terms)
-        .candidates.slice(0, EXPLAIN_CANDIDATES)
+      ...(first !== undefined ? { first } : {}),
+      candidates: scored.candidates
+        .slice(0, EXPLAIN_CANDIDATES)
         .map((c) => ({ id: index.entries[c.index]?.entry.id ?? '', strength: r2(c.strength), coverage: r2(c.coverage) })),
       terms: terms.map((t) => ({
         text: t.text,

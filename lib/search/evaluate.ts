@@ -47,7 +47,8 @@ export interface QueryMiss {
   confident: boolean;
 }
 
-export interface QueriesReport {
+/** The ranking figures of a group of queries (a whole set, or those of one `kind`). */
+export interface QueryFigures {
   /** Queries that have an answer. */
   n: number;
   top1: number;
@@ -58,6 +59,18 @@ export interface QueriesReport {
   outOfScope: number;
   /** Out-of-scope queries that got no confident result. */
   abstained: number;
+  /**
+   * Queries whose first shown result is confident and wrong: an answerable query whose
+   * first hit is sure but not an answer, or an out-of-scope query with a sure first hit.
+   */
+  confidentWrong: number;
+  /** confidentWrong as a share of all queries, answerable and out of scope. */
+  confidentWrongRate: number;
+}
+
+export interface QueriesReport extends QueryFigures {
+  /** The same figures per `kind`, when any query of the file has one (those without: "none"). */
+  byKind?: Record<string, QueryFigures>;
   /** Answerable queries whose first hit is wrong, and out-of-scope queries that got hits. */
   misses: QueryMiss[];
 }
@@ -112,34 +125,37 @@ export function parseQueriesJson(text: string): QueriesFile {
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-/** Runs every query through `engine` and scores the ranking (definitions in the README, "How search is measured"). */
-export function evaluateQueries(engine: SearchEngine, file: QueriesFile): QueriesReport {
+/** One query's outcome, as the figures count it. */
+interface Outcome {
+  answerable: boolean;
+  /** 1-based rank of the first acceptable hit among the first ten; 0 if absent. */
+  rank: number;
+  /** Whether the first hit was shown as sure. */
+  confident: boolean;
+}
+
+function figuresOf(outcomes: readonly Outcome[]): QueryFigures {
   let n = 0;
   let top1 = 0;
   let top3 = 0;
   let reciprocal = 0;
   let outOfScope = 0;
   let abstained = 0;
-  const misses: QueryMiss[] = [];
-  for (const query of file.queries) {
-    // The results as a surface shows them: confident ones, or else the closest matches.
-    const hits = engine.search(query.q, { limit: 10, unsure: true });
-    const got = hits.slice(0, 3).map((hit) => hit.entry.id);
-    const confident = hits.length > 0 && hits[0]!.sure;
-    if (query.expect.length === 0) {
+  let confidentWrong = 0;
+  for (const { answerable, rank, confident } of outcomes) {
+    if (!answerable) {
       outOfScope++;
-      if (!confident) abstained++;
-      if (hits.length > 0) misses.push({ q: query.q, expect: [], got, confident });
+      if (confident) confidentWrong++;
+      else abstained++;
       continue;
     }
     n++;
-    // 0: not in the first ten
-    const rank = hits.findIndex((hit) => query.expect.some((e) => meetsExpectation(e, hit.entry))) + 1;
     if (rank === 1) top1++;
     if (rank >= 1 && rank <= 3) top3++;
     if (rank >= 1) reciprocal += 1 / rank;
-    if (rank !== 1) misses.push({ q: query.q, expect: [...query.expect], got, confident });
+    if (confident && rank !== 1) confidentWrong++;
   }
+  const all = outcomes.length;
   return {
     n,
     top1: n ? round(top1 / n) : 0,
@@ -147,8 +163,34 @@ export function evaluateQueries(engine: SearchEngine, file: QueriesFile): Querie
     mrr: n ? round(reciprocal / n) : 0,
     outOfScope,
     abstained,
-    misses,
+    confidentWrong,
+    confidentWrongRate: all ? round(confidentWrong / all) : 0,
   };
+}
+
+/** Runs every query through `engine` and scores the ranking (definitions in the README, "How search is measured"). */
+export function evaluateQueries(engine: SearchEngine, file: QueriesFile): QueriesReport {
+  const outcomes: Outcome[] = [];
+  const kinds = new Map<string, Outcome[]>();
+  const misses: QueryMiss[] = [];
+  for (const query of file.queries) {
+    // The results as a surface shows them: confident ones, or else the closest matches.
+    const hits = engine.search(query.q, { limit: 10, unsure: true });
+    const got = hits.slice(0, 3).map((hit) => hit.entry.id);
+    const confident = hits.length > 0 && hits[0]!.sure;
+    const answerable = query.expect.length > 0;
+    // 0: not in the first ten
+    const rank = answerable ? hits.findIndex((hit) => query.expect.some((e) => meetsExpectation(e, hit.entry))) + 1 : 0;
+    const outcome = { answerable, rank, confident };
+    outcomes.push(outcome);
+    const kind = query.kind ?? 'none';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), outcome]);
+    if (answerable ? rank !== 1 : hits.length > 0) misses.push({ q: query.q, expect: [...query.expect], got, confident });
+  }
+  const byKind = file.queries.some((q) => q.kind !== undefined)
+    ? Object.fromEntries([...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, list]) => [kind, figuresOf(list)]))
+    : undefined;
+  return { ...figuresOf(outcomes), ...(byKind ? { byKind } : {}), misses };
 }
 
 function table(rows: string[][]): string {
@@ -169,8 +211,26 @@ export function formatQueriesReport(report: QueriesReport): string {
       ['MRR (first 10)', report.mrr.toFixed(3)],
       ['out of scope', String(report.outOfScope)],
       ['abstained', `${report.abstained}/${report.outOfScope}`],
+      ['confident and wrong', `${report.confidentWrong}/${report.n + report.outOfScope} (${(report.confidentWrongRate * 100).toFixed(1)}%)`],
     ]),
   ];
+  if (report.byKind !== undefined) {
+    lines.push('', 'by kind:');
+    lines.push(
+      table([
+        ['kind', 'n', 'top 1', 'top 3', 'MRR', 'abstained', 'confident and wrong'],
+        ...Object.entries(report.byKind).map(([kind, f]) => [
+          kind,
+          String(f.n),
+          f.n ? f.top1.toFixed(3) : '–',
+          f.n ? f.top3.toFixed(3) : '–',
+          f.n ? f.mrr.toFixed(3) : '–',
+          f.outOfScope ? `${f.abstained}/${f.outOfScope}` : '–',
+          `${f.confidentWrong}/${f.n + f.outOfScope}`,
+        ]),
+      ]),
+    );
+  }
   if (report.misses.length > 0) {
     lines.push('', `misses (${report.misses.length}):`);
     lines.push(

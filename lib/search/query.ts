@@ -5,6 +5,7 @@
 import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
+import { GERMAN_STOP_WORDS, germanTerms, looksGerman, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
@@ -34,6 +35,10 @@ export interface QueryContext extends Lexicon {
   offTopic: OffTopic;
   /** The curated words a user ID or a host name stands for (none: no term for them). */
   placeholders: SearchData['placeholders'];
+  /** What German words stand for (german.ts); none: German words are read as any other. */
+  german?: German;
+  /** The stems English entries use (not only the German page); by default every stem of the index. */
+  englishStems?: { has(stem: string): boolean };
 }
 
 /** The query's words, and their stems. */
@@ -224,12 +229,17 @@ function dropDoubleCounted(terms: QueryTerm[]): void {
 
 /** The terms of a query, in the order they are read (stop words dropped, phrases kept together). */
 export function parseQuery(context: QueryContext, raw: string): QueryTerm[] {
+  return readQuery(context, raw).terms;
+}
+
+/** The terms of a query, and whether it reads as German. */
+export function readQuery(context: QueryContext, raw: string): { terms: QueryTerm[]; german: boolean } {
   const query = raw.slice(0, MAX_QUERY_LENGTH);
   // Words in a script the FAQ does not use cannot match, and are not held against it.
   const tokens = tokenize(query).filter((t) => LATIN_OR_DIGITS.test(t.norm));
   // A word cut in two by the length limit is not a word the user wrote.
   if (raw.length > MAX_QUERY_LENGTH && tokens[tokens.length - 1]?.end === query.length) tokens.pop();
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return { terms: [], german: false };
   const last = tokens[tokens.length - 1];
   // Still typing the last word: nothing (no space, no punctuation) after it, and the
   // query was not cut short.
@@ -237,6 +247,10 @@ export function parseQuery(context: QueryContext, raw: string): QueryTerm[] {
   const words: Words = { tokens, stems: tokens.map((t) => stem(t.norm)) };
   const { stems } = words;
   const { postings } = context.index;
+  // A word English entries (or the curated synonyms) know is English, whatever else it is.
+  const englishStems = context.englishStems ?? postings;
+  const isEnglish = (norm: string) => isStopWord(norm) || englishStems.has(stem(norm)) || context.synonyms.words.has(stem(norm));
+  const german = context.german !== undefined && looksGerman(query, tokens.map((t) => t.norm), isEnglish, context.german);
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -275,11 +289,21 @@ export function parseQuery(context: QueryContext, raw: string): QueryTerm[] {
     if (glued !== undefined) terms.push(glued);
     i++;
     if (isStopWord(word)) continue;
+    // German: its function words go like stop words; a word English does not use stands
+    // for what the glossary and the German page say it means.
+    if (GERMAN_STOP_WORDS.has(word) && (german || !isEnglish(word))) continue;
+    if (!isEnglish(word)) {
+      const fromGerman = context.german === undefined ? [] : germanTerms(context.index, context.german, englishStems, word);
+      if (fromGerman.length > 0) {
+        terms.push(...fromGerman);
+        continue;
+      }
+    }
     // A slip in a little word ("whta's") is that little word, not an unknown topic.
     if (!(typing && i === tokens.length) && !postings.has(s) && !context.vocabulary.surfaces.has(word) && isNearStopWord(word)) continue;
     const term = wordTerm(context, word, s, typing && i === tokens.length, weak);
     if (term !== undefined) terms.push(term);
   }
   dropDoubleCounted(terms);
-  return terms;
+  return { terms, german };
 }

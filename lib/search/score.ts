@@ -4,6 +4,7 @@
 import { WEAK_IMPORTANCE, type QueryTerm } from './expand';
 import { FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
 import { FIELD_WEIGHT, kthLargest, matchTerms, workspaceOf, type FlatAlternative } from './postings';
+import { isGenericTerm } from './confidence';
 import { preferSections } from './prefer-sections';
 import { spannedStems } from './query';
 
@@ -47,6 +48,12 @@ const COVERAGE_FLOOR_OTHERS = 0.4;
  */
 const UNSURE_COVERAGE = 0.34;
 const UNSURE_STRENGTH = 0.6;
+/**
+ * An English query ranks a page in another language (the German one) this much lower: its
+ * words shared with English ("Domain", "EMS") say it is about the topic, but the reader
+ * wants an answer they can read, unless nothing else fits.
+ */
+const OTHER_LANGUAGE_FACTOR = 0.4;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 
@@ -58,6 +65,8 @@ export interface Candidate {
   specific: boolean;
   /** Share of the query (by importance) matched in the heading or keywords: what it is about. */
   about: number;
+  /** The same share counting only the query's subject words, not generic procedure words (confidence.ts). */
+  subject: number;
 }
 
 /**
@@ -172,7 +181,7 @@ function withTitleBonus(
  * strongest by plain strength). `queryKey`: the query's words, normalised, to recognise a
  * query that is exactly a heading.
  */
-export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''): { candidates: Candidate[]; totalImportance: number } {
+export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = '', german = false): { candidates: Candidate[]; totalImportance: number } {
   const totalImportance = terms.reduce((sum, t) => sum + t.importance, 0);
   const termCount = terms.length;
   const fieldCount = FIELD_COUNT;
@@ -223,6 +232,8 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
 
   const candidates: Candidate[] = [];
   const perTerm: FlatAlternative[][] = terms.map(() => []);
+  const generic = terms.map(isGenericTerm);
+  const subjectTotal = terms.reduce((sum, t, i) => (generic[i] ? sum : sum + t.importance), 0);
   for (let r = 0; r < rows; r++) {
     let strength = plain[r]!;
     if (strength < 0) continue;
@@ -240,13 +251,17 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     // for KEYWORD_ABOUT towards the confidence floor, and not for the heading bonus.
     let aboutImportance = 0;
     let keywordImportance = 0;
+    let subjectImportance = 0;
     terms.forEach((term, t) => {
       const inHeading = perTerm[t]!.some((alt) => entryData.heading.has(alt.stem));
+      const inKeywords = !inHeading && fb[r * width + t * FIELD_COUNT + KEYWORDS]! > 0;
       if (inHeading) aboutImportance += term.importance;
-      else if (fb[r * width + t * FIELD_COUNT + KEYWORDS]! > 0) keywordImportance += term.importance;
+      else if (inKeywords) keywordImportance += term.importance;
+      if (!generic[t]) subjectImportance += inHeading ? term.importance : inKeywords ? KEYWORD_ABOUT * term.importance : 0;
     });
     const about = totalImportance > 0 ? aboutImportance / totalImportance : 0;
     const aboutForFloor = totalImportance > 0 ? (aboutImportance + KEYWORD_ABOUT * keywordImportance) / totalImportance : 0;
+    const subject = subjectTotal > 0 ? subjectImportance / subjectTotal : aboutForFloor;
     strength = withTitleBonus(strength, index, terms, entryData, fb, r * width, named, about);
     let isSpecific = specific[r] === 1;
     const exact = queryKey !== '' && queryKey === entryData.titleKey;
@@ -258,7 +273,8 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     const coverageShare = totalImportance > 0 ? covered[r]! / totalImportance : 0;
     // An entry that answers all of the query outranks one that answers part of it loudly.
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
-    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, specific: isSpecific });
+    if (!german && entryData.entry.lang === 'de') strength *= OTHER_LANGUAGE_FACTOR;
+    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific });
   }
   preferSections(index, candidates);
   candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
@@ -277,16 +293,25 @@ export function matchedStems(index: SearchIndex, terms: readonly QueryTerm[], en
   return matched;
 }
 
+/** Whether the hand-set floors would call `top` a sure answer (one of the confidence's features). */
+export function passesFloors(top: Candidate): boolean {
+  return top.coverage >= COVERAGE_FLOOR && top.strength >= STRENGTH_FLOOR && top.about >= ABOUT_FLOOR;
+}
+
 /**
- * The floors: the candidates to show (at most `limit`), best first, and whether they are
- * sure answers; none when the best does not clear the floor (with `unsure`, the lower one).
+ * The candidates to show (at most `limit`), best first, and whether they are sure answers
+ * (`confident`: the calibrated confidence, confidence.ts, says so). Without `unsure`, the
+ * list is kept when the best clears the hand-set floors or is sure (suggestions and the
+ * omnibox read it as before); with `unsure`, a best that is neither is still shown above
+ * the lower floor, as "not sure". None when the best matches nothing specific.
  */
-export function shortlist(candidates: readonly Candidate[], limit: number, unsure: boolean): { shown: Candidate[]; sure: boolean } {
+export function shortlist(candidates: readonly Candidate[], limit: number, unsure: boolean, confident: boolean): { shown: Candidate[]; sure: boolean } {
   const top = candidates[0];
   if (top === undefined || !top.specific) return { shown: [], sure: false };
-  const sure = top.coverage >= COVERAGE_FLOOR && top.strength >= STRENGTH_FLOOR && top.about >= ABOUT_FLOOR;
-  if (!sure && !(unsure && top.coverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
-  const most = sure ? limit : Math.min(limit, UNSURE_LIMIT);
+  const sure = confident;
+  const listed = confident || passesFloors(top);
+  if (!listed && !(unsure && top.coverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
+  const most = listed ? limit : Math.min(limit, UNSURE_LIMIT);
   const shown: Candidate[] = [];
   for (const candidate of candidates) {
     if (shown.length >= most) break;

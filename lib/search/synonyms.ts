@@ -30,7 +30,7 @@ export interface Synonyms {
 }
 
 /** The stems of the corpus that a rule's targets ("delete", "self-hosted") stand for. */
-function targetStems(index: SearchIndex, to: readonly string[]): Map<string, number> {
+export function targetStems(index: Pick<SearchIndex, 'postings'>, to: readonly string[]): Map<string, number> {
   const { postings } = index;
   const stems = new Map<string, number>();
   for (const target of to) {

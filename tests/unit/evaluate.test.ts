@@ -150,11 +150,40 @@ describe('evaluateQueries', () => {
     expect(report.mrr).toBe(0.75);
   });
 
+  it('counts first results that are confident and wrong, out-of-scope queries included', () => {
+    // second, third, fifth, absent, guide: sure and wrong first; noise: sure for an
+    // out-of-scope query. "unsure" was not sure, "quiet" got nothing: neither counts.
+    expect(report.confidentWrong).toBe(6);
+    expect(report.confidentWrongRate).toBeCloseTo(6 / 10, 4);
+    const unsureWrong = evaluateQueries(fakeEngine({ q: ['x?', 'a?'] }), { queries: [{ q: 'q', expect: ['a'] }] });
+    expect(unsureWrong).toMatchObject({ top3: 1, confidentWrong: 0 });
+  });
+
+  it('gives the figures per kind when queries carry one, and none otherwise', () => {
+    expect(report.byKind).toBeUndefined();
+    const byKind = evaluateQueries(engine, {
+      queries: [
+        { q: 'first', expect: ['a'], kind: 'german' },
+        { q: 'second', expect: ['b'], kind: 'german' },
+        { q: 'noise', expect: [], kind: 'out-of-scope' },
+        { q: 'quiet', expect: [], kind: 'out-of-scope' },
+        { q: 'absent', expect: ['a'] },
+      ],
+    }).byKind;
+    expect(Object.keys(byKind ?? {})).toEqual(['german', 'none', 'out-of-scope']);
+    expect(byKind?.german).toMatchObject({ n: 2, top1: 0.5, top3: 1, mrr: 0.75, confidentWrong: 1, confidentWrongRate: 0.5 });
+    expect(byKind?.['out-of-scope']).toMatchObject({ n: 0, outOfScope: 2, abstained: 1, confidentWrong: 1 });
+    expect(byKind?.none).toMatchObject({ n: 1, top1: 0, confidentWrong: 1 });
+  });
+
   it('prints a readable table', () => {
     const table = formatQueriesReport(report);
     expect(table).toMatch(/top 1\s+0\.286/);
     expect(table).toMatch(/abstained\s+2\/3/);
+    expect(table).toMatch(/confident and wrong\s+6\/10 \(60\.0%\)/);
     expect(table).toContain('(no result)');
+    const withKinds = formatQueriesReport(evaluateQueries(engine, { queries: [{ q: 'first', expect: ['a'], kind: 'german' }] }));
+    expect(withKinds).toMatch(/by kind:\n.*\ngerman\s+1\s+1\.000\s+1\.000\s+1\.000\s+–\s+0\/1/);
   });
 });
 
@@ -178,8 +207,8 @@ describe('npm run eval:search', { timeout: 30_000 }, () => {
     const result = run('--queries', file, '--json');
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['n', 'top1', 'top3', 'mrr', 'outOfScope', 'abstained', 'misses']);
-    expect(report).toMatchObject({ n: 1, top1: 1, top3: 1, mrr: 1, outOfScope: 1, abstained: 1, misses: [] });
+    expect(Object.keys(report)).toEqual(['n', 'top1', 'top3', 'mrr', 'outOfScope', 'abstained', 'confidentWrong', 'confidentWrongRate', 'misses']);
+    expect(report).toMatchObject({ n: 1, top1: 1, top3: 1, mrr: 1, outOfScope: 1, abstained: 1, confidentWrong: 0, misses: [] });
   });
 
   it.each([

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { stemsOf } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
+import { loadGlossary } from './glossary.ts';
 
 
 function readJson(path: string, cwd: string): { data: unknown; text: string; file: string } {
@@ -94,6 +95,7 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
     }
   }
 
+  data.glossary = loadGlossary(dir, cwd, entries, data.keywords);
   const termsPath = join(dir, 'search-terms.json');
   if (!existsSync(termsPath)) return data;
   const { data: json, text, file } = readJson(termsPath, cwd);

@@ -1,0 +1,191 @@
+// German queries: the interface speaks German, so people type German. A German word is
+// read by its Snowball German stem (@orama/stemmers: "kündige", "Kündigung" → "kundig"),
+// with umlauts written either way ("Schlüssel", "Schluessel"), and stands for what the
+// glossary beside the corpus says it means in English (german-glossary.json) and for the
+// words of the German page that share its stem. Compounds ("Benutzerverwaltung") are
+// split into parts the glossary or the German page knows. German function words are
+// dropped like English stop words. Pure, browser-safe.
+
+import { stemmer as snowballGerman } from '@orama/stemmers/german';
+import type { GlossaryRule } from '../corpus/types';
+import { importanceOf, type Alternative, type QueryTerm } from './expand';
+import type { SearchIndex } from './index-build';
+import { stem, tokenize } from './text';
+
+/** A glossary word stands for its English words a little less surely than a word typed in English. */
+const GLOSSARY_WEIGHT = 0.85;
+/** A word of the German page with the same German stem as the query's word. */
+const PAGE_WORD_WEIGHT = 0.9;
+/** Parts of a compound shorter than this are not split off ("ab", "an"). */
+const MIN_PART = 3;
+/** A compound is split into at most this many parts. */
+const MAX_PARTS = 3;
+/** Longer "words" are not compounds someone typed (a pasted token, a hash): not split. */
+const MAX_COMPOUND_LENGTH = 30;
+/** What words stood for are remembered, up to this many (then forgotten at once). */
+const LOOKUP_CACHE_SIZE = 2000;
+
+// German function words, as normalised (umlauts folded: "für" → "fur"). General German,
+// not the corpus's: they say nothing about which answer is wanted.
+export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
+  `aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis
+   bitte bzw da mein meine meinem meinen meiner meines dein deine deinen dabei dafur damit dann daran darauf darf darin das dass dazu dem den denen denn der
+   deren des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen
+   einer eines einfach er es etwa etwas euch euer eure fur gegen gerne gibt hab habe haben hat hatte
+   hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in ins ist ja jetzt kann
+   kein keine keinem keinen keiner konnen konnte man manche mich mir mit muss mussen nach nicht nichts
+   noch nun nur ob oder ohne sehr sein seine seinem seinen sich sie sind so soll sollen sollte sondern
+   sowie uber um und uns unser unsere unserem unseren unserer unter viel vom von vor war waren warum
+   was weil welche welchem welchen welcher welches wenn wer werde werden wie wieder wieso will wir
+   wird wo woher wohin wurde wurden zu zum zur zwischen geht gehts moglich mochte mochten bekomme
+   bekommen kriege kriegen klappt mache machen macht gemacht brauche brauchen wo wann weshalb schon`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Letters that mark a query as German. */
+const UMLAUT = /[äöüß]/i;
+
+/** "Schluessel" and "Schlüssel" (normalised "schlussel") read alike: ae, oe, ue → a, o, u. */
+function foldDigraphs(norm: string): string {
+  return norm.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+}
+
+const keyCache = new Map<string, string>();
+
+/** A German word's key: its Snowball German stem, umlauts written either way. */
+export function germanKey(norm: string): string {
+  let key = keyCache.get(norm);
+  if (key === undefined) {
+    key = snowballGerman(foldDigraphs(norm));
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(norm, key);
+  }
+  return key;
+}
+
+/** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
+const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
+
+/** The keys `norm` may have: its own, and its infinitive's for a past participle ("gelöscht" → "lösch"). */
+export function germanKeys(norm: string): string[] {
+  const keys = [germanKey(norm)];
+  const m = PARTICIPLE.exec(foldDigraphs(norm));
+  if (m) keys.push(germanKey(`${m[1] ?? ''}${m[2] ?? ''}en`));
+  return keys;
+}
+
+/** What German words stand for: German key → corpus stems with a weight. */
+export interface German {
+  /** From the glossary: key → English stems of the corpus. */
+  glossary: Map<string, Map<string, number>>;
+  /** From the German entries: key → the index stems of their words with that key. */
+  pageWords: Map<string, Set<string>>;
+  /** Compounds split before (null: not a compound of known parts). */
+  splits: Map<string, string[] | null>;
+}
+
+/**
+ * The lookup tables: the glossary's rules (their English words as corpus stems, `known`
+ * tells which stems the index has) and the German entries' words.
+ */
+export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonly string[], known: (stem: string) => boolean, targetStems: (english: readonly string[]) => Map<string, number>): German {
+  const glossary = new Map<string, Map<string, number>>();
+  for (const [germanWords, english] of rules) {
+    const targets = targetStems(english);
+    if (targets.size === 0) continue;
+    for (const phrase of germanWords) {
+      const words = tokenize(phrase).map((t) => t.norm);
+      // A phrase is looked up as its words glued ("neu aufbauen" → "neuaufbauen").
+      const key = germanKey(words.join(''));
+      const map = glossary.get(key) ?? new Map<string, number>();
+      for (const [s] of targets) map.set(s, GLOSSARY_WEIGHT);
+      glossary.set(key, map);
+    }
+  }
+  const pageWords = new Map<string, Set<string>>();
+  for (const text of germanTexts) {
+    for (const token of tokenize(text)) {
+      if (token.norm.length < MIN_PART || GERMAN_STOP_WORDS.has(token.norm)) continue;
+      const s = stem(token.norm);
+      if (!known(s)) continue;
+      const key = germanKey(token.norm);
+      const set = pageWords.get(key) ?? new Set<string>();
+      set.add(s);
+      pageWords.set(key, set);
+    }
+  }
+  return { glossary, pageWords, splits: new Map() };
+}
+
+/** What one German word (not a compound) stands for: [] when neither table knows it. */
+function wordAlternatives(german: German, norm: string): Alternative[] {
+  const found = new Map<string, number>();
+  for (const key of germanKeys(norm)) {
+    for (const [s, weight] of german.glossary.get(key) ?? []) found.set(s, Math.max(found.get(s) ?? 0, weight));
+    for (const s of german.pageWords.get(key) ?? []) found.set(s, Math.max(found.get(s) ?? 0, PAGE_WORD_WEIGHT));
+  }
+  return [...found].map(([s, weight]): Alternative => ({ stem: s, weight, kind: 'synonym' }));
+}
+
+/**
+ * `norm` split into parts each table (or `englishWord`) knows, fewest parts first, longest
+ * head first; undefined when it cannot be ("Benutzerverwaltung" → "benutzer", "verwaltung";
+ * a linking s, "Anmeldungs-", belongs to the head).
+ */
+function splitCompound(german: German, norm: string, englishWord: (w: string) => boolean, parts = 1): string[] | undefined {
+  const knows = (w: string) => wordAlternatives(german, w).length > 0 || (w.length >= 4 && englishWord(w));
+  if (parts > 1 && knows(norm)) return [norm];
+  if (parts >= MAX_PARTS) return undefined;
+  for (let cut = norm.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const head = norm.slice(0, cut);
+    const heads = head.endsWith('s') && head.length > MIN_PART ? [head, head.slice(0, -1)] : [head];
+    const known = heads.find(knows);
+    if (known === undefined) continue;
+    const rest = splitCompound(german, norm.slice(cut), englishWord, parts + 1);
+    if (rest !== undefined) return [known, ...rest];
+  }
+  return undefined;
+}
+
+/**
+ * What a German query word stands for, one list of alternatives per part (one for a plain
+ * word, more for a compound); [] when it is not a German word the tables know.
+ * `englishWord`: whether the index knows an English word (a compound's "logo", "server").
+ */
+export function germanAlternatives(german: German, norm: string, englishWord: (w: string) => boolean): Array<{ text: string; alternatives: Alternative[] }> {
+  const own = wordAlternatives(german, norm);
+  if (own.length > 0) return [{ text: norm, alternatives: own }];
+  if (norm.length < 2 * MIN_PART || norm.length > MAX_COMPOUND_LENGTH) return [];
+  // Splitting tries every cut, and each word is typed letter by letter: remember it.
+  let parts = german.splits.get(norm);
+  if (parts === undefined) {
+    if (german.splits.size >= LOOKUP_CACHE_SIZE) german.splits.clear();
+    german.splits.set(norm, (parts = splitCompound(german, norm, englishWord) ?? null));
+  }
+  if (parts === null) return [];
+  return parts.map((part) => {
+    const alternatives = wordAlternatives(german, part);
+    return { text: part, alternatives: alternatives.length > 0 ? alternatives : [{ stem: stem(part), weight: 1, kind: 'exact' as const }] };
+  });
+}
+
+/** Whether `raw` reads as German: umlauts or ß, or a German function word that is no English word. */
+export function looksGerman(raw: string, norms: readonly string[], isEnglish: (norm: string) => boolean, german: German): boolean {
+  if (UMLAUT.test(raw)) return true;
+  return norms.some((w) => (GERMAN_STOP_WORDS.has(w) && !isEnglish(w)) || (!isEnglish(w) && wordAlternatives(german, w).length > 0));
+}
+
+
+/**
+ * The terms of a German word the English entries do not use ("Rechnung", "Benutzerverwaltung"):
+ * one per part of it, each standing for its English words and the German page's; none when
+ * it is no German word the tables know. `englishStems`: the stems English entries use.
+ */
+export function germanTerms(index: SearchIndex, german: German, englishStems: { has(stem: string): boolean }, word: string): QueryTerm[] {
+  const englishWord = (w: string) => englishStems.has(stem(w));
+  return germanAlternatives(german, word, englishWord).map(({ text, alternatives }) => {
+    const only = alternatives.length === 1 ? alternatives[0] : undefined;
+    return { text, alternatives, importance: importanceOf(index, alternatives, only?.kind === 'exact' ? only.stem : undefined) };
+  });
+}

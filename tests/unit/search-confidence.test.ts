@@ -1,0 +1,63 @@
+// @vitest-environment node
+// The calibrated confidence (lib/search/confidence.ts): what it reads, and that "sure"
+// follows it. Queries here are written for these tests, not taken from the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { createSearchEngine } from '@/lib/search';
+import { confidenceFeatures, confidenceOf, FEATURE_NAMES, isGenericTerm, type ConfidenceInput } from '@/lib/search/confidence';
+import { CONFIDENCE_MODEL } from '@/lib/search/confidence-model';
+
+const corpus = loadCorpus();
+const engine = createSearchEngine(corpus.entries, corpus.search);
+
+const input: ConfidenceInput = { coverage: 1, about: 1, subject: 1, strength: 20, runnerUp: 5, importance: 6, floors: true, unknown: 0, terms: 2, german: false };
+
+describe('the confidence model', () => {
+  it('has one weight per feature', () => {
+    expect(CONFIDENCE_MODEL.weights).toHaveLength(FEATURE_NAMES.length);
+    expect(confidenceFeatures(input)).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it('is surer of a first result that covers the query and leads the next page', () => {
+    const strong = confidenceOf(confidenceFeatures(input));
+    const tied = confidenceOf(confidenceFeatures({ ...input, runnerUp: 20 }));
+    const partial = confidenceOf(confidenceFeatures({ ...input, coverage: 0.4, about: 0.2, subject: 0.1 }));
+    expect(strong).toBeGreaterThan(tied);
+    expect(strong).toBeGreaterThan(partial);
+    for (const p of [strong, tied, partial]) {
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('tells generic procedure words from subjects', () => {
+    const term = (text: string) => ({ text, alternatives: [], importance: 1 });
+    expect(isGenericTerm(term('setup'))).toBe(true);
+    expect(isGenericTerm(term('removal'))).toBe(true);
+    expect(isGenericTerm(term('discord'))).toBe(false);
+    expect(isGenericTerm(term('custom domain'))).toBe(false);
+  });
+});
+
+describe('sure, and the confidence on each hit', () => {
+  it('marks a result sure exactly when its confidence reaches the threshold', () => {
+    for (const query of ['discord bridge setup', 'how much storage do we get', 'reset my gmail password', 'bridge']) {
+      const hits = engine.search(query, { unsure: true });
+      if (hits.length === 0) continue;
+      const confidence = hits[0]!.confidence ?? -1;
+      expect(hits.every((h) => h.confidence === confidence)).toBe(true);
+      expect(hits[0]!.sure).toBe(confidence >= CONFIDENCE_MODEL.threshold);
+    }
+  });
+
+  it('is sure of a query that names a guide section and its page', () => {
+    const [hit] = engine.search('discord bridge setup', { unsure: true });
+    expect(hit?.entry.id).toBe('integrations-discord-bridge--setup');
+    expect(hit?.sure).toBe(true);
+  });
+
+  it('is not sure when the first result answers only a generic part of the query', () => {
+    const hits = engine.search('setup of the fax gateway', { unsure: true });
+    expect(hits.length === 0 || hits[0]!.sure === false).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment node
+// German queries (issue 20): stems, umlaut spellings, compounds, the glossary beside the
+// corpus, and that English queries keep English answers. The queries here are written for
+// these tests, not taken from the evaluation sets.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CorpusError } from '@/lib/corpus/build/errors';
+import { GLOSSARY_FILE, loadGlossary } from '@/lib/corpus/build/glossary';
+import { loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { createSearchEngine, NO_CURATED_TERMS } from '@/lib/search';
+import { germanKey, germanKeys } from '@/lib/search/german';
+
+const corpus = loadCorpus();
+const engine = createSearchEngine(corpus.entries, corpus.search);
+const ids = (query: string, limit = 3) => engine.search(query, { limit }).map((hit) => hit.entry.id);
+const german = new Set(corpus.entries.filter((e) => e.lang === 'de').map((e) => e.id));
+
+describe('German word keys', () => {
+  it('reads umlauts written either way, and inflections, alike', () => {
+    expect(germanKey('schlussel')).toBe(germanKey('schluessel'));
+    expect(germanKey('kundige')).toBe(germanKey('kundigung'));
+    expect(germanKey('rechnungen')).toBe(germanKey('rechnung'));
+  });
+
+  it('reads a past participle as its verb', () => {
+    expect(germanKeys('geloscht')).toContain(germanKey('loschen'));
+    expect(germanKeys('eingerichtet')).toContain(germanKey('einrichten'));
+  });
+});
+
+describe('German queries on the real corpus', () => {
+  it.each([
+    ['Wie ändere ich mein Kennwort?', 'change-account-password'],
+    ['Zahlungsmethode ändern', 'how-do-i-update-my-payment-info'],
+    ['Speichergrenze', 'what-are-the-limitations-in-terms-of-storage'],
+    ['Wo finde ich die Slack Bruecke?', 'integrations-ems-slack-bridge'],
+  ])('"%s" finds the English answer %s among the first three', (query, id) => {
+    expect(ids(query)).toContain(id);
+  });
+
+  it('drops German function words rather than counting them as unknown topics', () => {
+    const terms = engine.explain('Wie kann ich das Abo kündigen?').terms.map((t) => t.text);
+    expect(terms).toEqual(['abo', 'kundigen']);
+  });
+
+  it('splits a compound into the parts it is made of', () => {
+    const terms = engine.explain('Benutzerverwaltung').terms;
+    expect(terms.map((t) => t.text)).toEqual(['benutzer', 'verwaltung']);
+    expect(terms[0]?.alternatives.map((a) => a.stem)).toContain('user');
+  });
+
+  it('finds the German page for a German question about it', () => {
+    expect(ids('eigene Domain einrichten', 5).some((id) => german.has(id))).toBe(true);
+  });
+
+  it('keeps German pages below English answers for an English query', () => {
+    const hits = engine.search('custom domain well-known files', { limit: 10 }).map((hit) => hit.entry.id);
+    const firstGerman = hits.findIndex((id) => german.has(id));
+    expect(hits.length).toBeGreaterThan(3);
+    expect(firstGerman === -1 || firstGerman >= 3).toBe(true);
+  });
+
+  it('still reads the German page without the glossary (its own words and stems)', () => {
+    const plain = createSearchEngine(corpus.entries, NO_CURATED_TERMS);
+    expect(german.has(plain.search('Einrichtung Webspace')[0]?.entry.id ?? '')).toBe(true);
+  });
+});
+
+describe('the glossary file beside the corpus', () => {
+  // A folder with only the glossary, checked against the real corpus's entries.
+  const dir = mkdtempSync(join(tmpdir(), 'ems-glossary-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const fails = (text: string): CorpusError => {
+    writeFileSync(join(dir, GLOSSARY_FILE), text);
+    try {
+      loadGlossary(dir, dir, corpus.entries, {});
+    } catch (error) {
+      if (error instanceof CorpusError) return error;
+      throw error;
+    }
+    throw new Error('the corpus built without an error');
+  };
+
+  it('is read into the search data', () => {
+    expect(corpus.search.glossary?.length).toBeGreaterThan(50);
+    writeFileSync(join(dir, GLOSSARY_FILE), '{\n  "words": [\n    [["konto", "neu anlegen"], ["account", "two unknownwords"]]\n  ]\n}');
+    expect(loadGlossary(dir, dir, corpus.entries, {})).toEqual([[['konto', 'neu anlegen'], ['account', 'two unknownwords']]]);
+  });
+
+  it.each([
+    ['text that is not JSON', '{ "words": [', 1, /Not valid JSON/],
+    ['no "words" list', '{ "about": "x" }', 1, /"words"/],
+    ['a rule that is not two lists', '{\n  "words": [\n    [["konto"], ["account"]],\n    ["konto", "account"]\n  ]\n}', 4, /A rule is/],
+    ['a German word with capitals', '{\n  "words": [\n    [["Konto"], ["account"]]\n  ]\n}', 3, /"Konto" is not a German word/],
+    ['English words the corpus never uses', '{\n  "words": [\n    [["konto"], ["account"]],\n    [["pizza"], ["pepperoni"]]\n  ]\n}', 4, /"pepperoni" is a word the corpus uses/],
+  ])('fails the build for %s, naming file and line', (_, text, line, message) => {
+    const error = fails(text);
+    expect(error.file).toBe(GLOSSARY_FILE);
+    expect(error.line).toBe(line);
+    expect(error.reason).toMatch(message);
+  });
+});
