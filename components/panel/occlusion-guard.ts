@@ -35,9 +35,12 @@ export function guardClicksWhileCovered(doc: Document): () => void {
       event.stopImmediatePropagation();
     }
   };
+  // A middle click opens links in a new tab too (auxclick): held back the same way.
   doc.addEventListener('click', onClick, true);
+  doc.addEventListener('auxclick', onClick, true);
   return () => {
     observer.disconnect();
     doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('auxclick', onClick, true);
   };
 }

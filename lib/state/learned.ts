@@ -4,6 +4,7 @@
 // not news on Hosts). Bounded (a few per kind), decaying (an answer opened once a month ago
 // weighs little), and clearable in the settings.
 
+import { PAGES } from '../page/pages';
 import { PAGE_KINDS, type PageKind } from '../page/detect';
 import type { ItemStore } from './item-store';
 
@@ -44,7 +45,9 @@ export function decayed(opened: Opened, now: number): number {
 export function recordOpen(learned: Learned, kind: PageKind, id: string, now: number, route: string | null = null): Learned {
   const forKind = { ...(learned[kind] ?? {}) };
   const previous = forKind[id];
-  const here = (route ?? '').slice(0, MAX_ROUTE_CHARS);
+  // Only a tab the control panel has (`#/integrations`): a deep link's own address (a room or
+  // user ID in it) is never stored.
+  const here = PAGES[kind]?.routes.some((r) => r.route === route) ? (route ?? '') : '';
   const routes = [here, ...(previous?.routes ?? []).filter((r) => r !== here)].slice(0, MAX_ROUTES);
   forKind[id] = { weight: (previous ? decayed(previous, now) : 0) + 1, at: now, routes };
   const kept = Object.entries(forKind)

@@ -149,7 +149,9 @@ describe('the side panel', () => {
 
     const box = screen.getByRole('searchbox', { name: 'Search the FAQ and guides' });
     await user.type(box, 'invoice');
-    await user.click(await screen.findByRole('button', { name: /invoice/i }, { timeout: 3000 }).catch(() => questionButtons()[0]!));
+    // Any answer among the results: what is tested is which layer Esc closes.
+    await screen.findByRole('heading', { name: 'Answers from the FAQ and guides' }, { timeout: 3000 });
+    await user.click(questionButtons()[0]!);
     await user.keyboard('{Escape}');
     expect((box as HTMLInputElement).value).toBe('invoice');
     await user.keyboard('{Escape}');

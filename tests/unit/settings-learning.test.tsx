@@ -39,6 +39,13 @@ describe('suggestions that learn', () => {
     expect(promotedFor(learned, 'hosting', NOW)).toEqual([]);
   });
 
+  it('keep the tab an answer was opened on, never a deep link\'s own address', () => {
+    let learned = recordOpen({}, 'hosting', 'a', NOW, '#/integrations');
+    learned = recordOpen(learned, 'hosting', 'b', NOW, '#/server-admin/users/@alice:example.org');
+    expect(learned.hosting!.a!.routes).toEqual(['#/integrations']);
+    expect(learned.hosting!.b!.routes).toEqual(['']);
+  });
+
   it('decay: an open counts half after the half-life, and is forgotten after a few weeks', () => {
     const learned = recordOpen({}, 'billing', 'dns-not-resolving', NOW);
     expect(decayed(learned.billing!['dns-not-resolving']!, NOW + HALF_LIFE_MS)).toBeCloseTo(0.5);
