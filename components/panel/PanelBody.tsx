@@ -211,7 +211,7 @@ export function PanelBody({
     <aside
       id={id}
       className={host === 'side' ? 'panel panel-side' : 'panel'}
-      style={maxHeight ? { maxHeight: `${maxHeight}px` } : undefined}
+      style={panelHeight(host, maxHeight, query)}
       role="complementary"
       aria-label="EMS Help"
       onKeyDown={onKeyDown}
@@ -277,4 +277,14 @@ export function PanelBody({
       </div>
     </aside>
   );
+}
+
+/**
+ * The open panel's height. In the EMS page, while a search is shown, the panel takes all the
+ * height it may have: the frame's size (which the page can watch, keystroke by keystroke)
+ * then says only that a search is open, not how many answers each keystroke finds.
+ */
+export function panelHeight(host: 'page' | 'side', maxHeight: number | undefined, query: string) {
+  if (!maxHeight) return undefined;
+  return host !== 'side' && query.trim() !== '' ? { maxHeight: `${maxHeight}px`, height: `${maxHeight}px` } : { maxHeight: `${maxHeight}px` };
 }

@@ -73,6 +73,22 @@ describe('what the page can see and do', () => {
     await page.close();
   });
 
+  it('cannot tell from the frame’s size how many answers each keystroke finds', async () => {
+    const page = await open('/user/billing');
+    const panel = await panelIn(page);
+    const box = panel.getByRole('searchbox', { name: 'Search the FAQ and guides' });
+    const heights: number[] = [];
+    // Many answers, one, none: the results differ, the host the page can measure must not.
+    for (const query of ['invoice', 'cloudflare cname', 'zzzzqqq']) {
+      await box.fill(query);
+      await expect.poll(() => panel.getByRole('heading', { name: 'Answers from the FAQ and guides' }).count()).toBe(1);
+      await page.waitForTimeout(500); // the results drawn, and the frame sized to them
+      heights.push((await page.locator(HOST).boundingBox())!.height);
+    }
+    expect(new Set(heights).size).toBe(1);
+    await page.close();
+  });
+
   it('puts its own page back when something navigates the panel’s frame', async () => {
     const page = await open('/user/account');
     // The page itself cannot reach the frame (a closed shadow root keeps it out of

@@ -122,6 +122,32 @@ describe('the panel where the page leaves no room', () => {
   });
 });
 
+describe('the panel’s height in the EMS page while searching', () => {
+  it('takes all the height it may have while a search is shown, so the frame says nothing of the results', async () => {
+    const user = userEvent.setup();
+    renderPanel({ host: 'page', maxHeight: 600, room: true, defaultCollapsed: false });
+    const panel = await screen.findByRole('complementary', { name: 'EMS Help' });
+    expect(panel.style.height).toBe('');
+    const box = screen.getByRole('searchbox', { name: 'Search the FAQ and guides' });
+    const heights: string[] = [];
+    for (const query of ['dns', 'zzzz', 'telegram bridge']) {
+      await user.clear(box);
+      await user.type(box, query);
+      heights.push(panel.style.height);
+    }
+    expect(heights).toEqual(['600px', '600px', '600px']);
+    await user.clear(box);
+    expect(panel.style.height).toBe('');
+  });
+
+  it('fits its content in the browser’s side panel', async () => {
+    const user = userEvent.setup();
+    renderPanel({ host: 'side', maxHeight: 600, room: true, defaultCollapsed: false });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search the FAQ and guides' }), 'dns');
+    expect(screen.getByRole('complementary', { name: 'EMS Help' }).style.height).toBe('');
+  });
+});
+
 describe('the panel in the side panel', () => {
   it('fills it: no launcher, no hide button', async () => {
     renderPanel({ host: 'side', room: false });
