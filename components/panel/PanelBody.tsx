@@ -18,6 +18,7 @@ import { NoMatch, NotSure } from '../NoMatch';
 import { EntryTrail, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
 import { EntryDisclosure } from './EntryDisclosure';
+import { useFocusTaken } from './focus-taken';
 import { PanelHeader } from './PanelHeader';
 
 const MORE_SUGGESTIONS = 8;
@@ -205,6 +206,8 @@ export function PanelBody({
       />
     ));
 
+  // In someone else's page: say so when the page takes the keyboard from the search box.
+  const focusTaken = useFocusTaken(searchRef, host === 'page');
   const headingId = `${id}-heading`;
   const pinnedId = `${id}-pinned`;
   return (
@@ -234,6 +237,11 @@ export function PanelBody({
             setLinked(null);
           }}
         />
+        {focusTaken ? (
+          <p className="focus-taken" role="alert">
+            {t('panel.focusTaken')}
+          </p>
+        ) : null}
       </div>
 
       <div className="panel-list" ref={listRef}>

@@ -89,6 +89,31 @@ describe('what the page can see and do', () => {
     await page.close();
   });
 
+  it('says so in the panel when the page takes the keyboard from its search box', async () => {
+    const page = await open('/user/billing');
+    const panel = await panelIn(page);
+    await page.evaluate(() => {
+      const trap = document.createElement('input');
+      trap.id = 'trap';
+      trap.style.cssText = 'position: fixed; left: -9999px';
+      document.body.append(trap);
+    });
+    const box = panel.getByRole('searchbox', { name: 'Search the FAQ and guides' });
+    await box.click();
+    await page.keyboard.type('sec');
+    // The page's script moves the focus to its own off-screen field.
+    await page.evaluate(() => document.getElementById('trap')!.focus());
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('The page took the keyboard from this search box');
+    // What remains possible (README): the next keys go to the page. Clicking the box takes them back.
+    await page.keyboard.type('ret');
+    expect(await page.evaluate(() => (document.getElementById('trap') as HTMLInputElement).value)).toBe('ret');
+    await box.click();
+    await expect.poll(() => panel.getByRole('alert').count()).toBe(0);
+    await page.keyboard.type('ret');
+    await expect.poll(() => box.inputValue()).toBe('secret');
+    await page.close();
+  });
+
   it('puts its own page back when something navigates the panel’s frame', async () => {
     const page = await open('/user/account');
     // The page itself cannot reach the frame (a closed shadow root keeps it out of

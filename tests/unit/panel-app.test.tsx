@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -145,6 +145,39 @@ describe('the panel’s height in the EMS page while searching', () => {
     renderPanel({ host: 'side', maxHeight: 600, room: true, defaultCollapsed: false });
     await user.type(await screen.findByRole('searchbox', { name: 'Search the FAQ and guides' }), 'dns');
     expect(screen.getByRole('complementary', { name: 'EMS Help' }).style.height).toBe('');
+  });
+});
+
+describe('when the page takes the keyboard from the search box', () => {
+  it('says so right after the person typed, and not when they leave later', async () => {
+    const user = userEvent.setup();
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(10_000);
+    renderPanel({ host: 'page', room: true, defaultCollapsed: false });
+    const box = await screen.findByRole('searchbox', { name: 'Search the FAQ and guides' });
+    await user.type(box, 'sec');
+    // The page focuses an element of its own: the panel's window loses the focus at once.
+    now.mockReturnValue(10_200);
+    fireEvent.blur(window);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The page took the keyboard from this search box: what you type now goes to the page. Click the box to type here again.',
+    );
+    // Back in the box: the note goes.
+    fireEvent.focus(box);
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The person leaves the panel much later: nothing to say.
+    now.mockReturnValue(60_000);
+    fireEvent.blur(window);
+    expect(screen.queryByRole('alert')).toBeNull();
+    now.mockRestore();
+  });
+
+  it('says nothing in the browser’s side panel (no page around it)', async () => {
+    const user = userEvent.setup();
+    renderPanel({ host: 'side', room: true, defaultCollapsed: false });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search the FAQ and guides' }), 'sec');
+    fireEvent.blur(window);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
