@@ -293,23 +293,27 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   const canStartEarly = typeof (document.documentElement as { moveBefore?: unknown }).moveBefore === 'function';
   if (!domReady) document.addEventListener('DOMContentLoaded', onReady, { once: true });
 
-  Promise.all([
-    settingsItem
-      .getValue()
-      .then((got) => {
-        stored = got;
-      })
-      .catch(() => undefined),
-    readPolicyQuietly().then((read) => {
-      policy = read;
-    }),
-  ])
-    .then(merge)
-    .finally(() => {
-      if (!domReady && !canStartEarly) return; // onReady will
-      sync();
-      frame.place();
-      refresh(location.href);
-    });
+  /** What is known now applies at once: the person's settings need not wait for the policy. */
+  const applyKnown = () => {
+    merge();
+    if (!domReady && !canStartEarly) return; // onReady will
+    sync();
+    frame.place();
+    refresh(location.href);
+  };
+  // Each as soon as it is read: Chrome's first read of the organisation's policy after the
+  // browser starts can take seconds, and a person who chose the side panel must not see the
+  // in-page panel meanwhile.
+  settingsItem
+    .getValue()
+    .then((got) => {
+      stored = got;
+    })
+    .catch(() => undefined)
+    .finally(applyKnown);
+  void readPolicyQuietly().then((read) => {
+    policy = read;
+    applyKnown();
+  });
   if (domReady || canStartEarly) sync();
 }

@@ -483,8 +483,8 @@ export const scenarios: Scenario[] = [
       // "Not sure" in the popup.
       const popup = await driver.openExtensionPage('popup.html');
       const popupMark = (await driver.requests()).length;
-      await popup.type('fair use');
-      const popupDocs = 'Search the online EMS documentation for “fair use” (opens in a new tab)';
+      await popup.type('usage cap');
+      const popupDocs = 'Search the online EMS documentation for “usage cap” (opens in a new tab)';
       await expect.poll(() => popup.count(FALLBACK, popupDocs)).toBe(1);
       expect(await popup.texts('.not-sure-title')).toEqual(['Not sure — closest matches']);
       expect(outside((await driver.requests()).slice(popupMark))).toEqual([]);
@@ -498,10 +498,10 @@ export const scenarios: Scenario[] = [
         },
         [FALLBACK, popupDocs],
       );
-      expect(link).toEqual([`${DOCS_SEARCH}fair+use`, '_blank', 'noopener noreferrer']);
+      expect(link).toEqual([`${DOCS_SEARCH}usage+cap`, '_blank', 'noopener noreferrer']);
       if (driver.name === 'chromium') {
         const fromPopup = await driver.tabOpenedBy(() => popup.click(FALLBACK, popupDocs));
-        expect(await fromPopup.url()).toBe(`${DOCS_SEARCH}fair+use`);
+        expect(await fromPopup.url()).toBe(`${DOCS_SEARCH}usage+cap`);
         await fromPopup.close();
       }
       if (!(await popup.closed())) await popup.close();
