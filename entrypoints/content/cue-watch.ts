@@ -3,8 +3,9 @@
 //
 // It must cost the page nothing it would notice. The observer's callback only notes that
 // something changed; the reading runs READ_INTERVAL_MS after the first change it has not read
-// yet (so at most four times a second, and once for a render's many mutations), and only
-// when the reading differs is anything sent. Changes inside the extension's own host are
+// yet (so at most four times a second, and once for a render's many mutations; less often on
+// a page that keeps changing without news, see MAX_READ_INTERVAL_MS), and only when the
+// reading differs is anything sent. Changes inside the extension's own host are
 // ignored.
 
 import { readCues, sameCues } from '@/lib/page/cues';
@@ -12,6 +13,15 @@ import type { PageCues } from '@/lib/page/detect';
 
 /** The longest a cue waits to be read after the page changed (ms). */
 export const READ_INTERVAL_MS = 250;
+
+/**
+ * On a page that never stops changing (a live log, a clock in a huge table) readings that
+ * find nothing new come further apart, up to this (ms): each reading can make the browser lay
+ * out the whole page, and four a second cost a 5,000-row page a tenth of its frame rate. A
+ * reading that finds a change, or a page that was quiet for a while, starts again at
+ * READ_INTERVAL_MS.
+ */
+export const MAX_READ_INTERVAL_MS = 2000;
 
 /** Attributes that show, hide, select or open something; other attribute changes are not cues. */
 const ATTRIBUTES = ['role', 'aria-selected', 'aria-hidden', 'aria-modal', 'open', 'hidden', 'class', 'style'];
@@ -32,17 +42,27 @@ export function watchCues(doc: Document, isOurs: (node: Node) => boolean, onChan
   let cues = readCues(doc, isOurs);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let interval = READ_INTERVAL_MS;
+  let lastRead = performance.now();
 
   const read = () => {
     timer = undefined;
     if (stopped) return;
     const next = readCues(doc, isOurs);
-    if (sameCues(next, cues)) return;
+    lastRead = performance.now();
+    if (sameCues(next, cues)) {
+      interval = Math.min(interval * 2, MAX_READ_INTERVAL_MS);
+      return;
+    }
+    interval = READ_INTERVAL_MS;
     cues = next;
     onChange(cues);
   };
   const schedule = () => {
-    if (timer === undefined && !stopped) timer = setTimeout(read, READ_INTERVAL_MS);
+    if (timer !== undefined || stopped) return;
+    // A page that was quiet since the last reading: its next change is news, read it soon.
+    if (performance.now() - lastRead > 2 * interval) interval = READ_INTERVAL_MS;
+    timer = setTimeout(read, interval);
   };
 
   const observer = new MutationObserver((records) => {
@@ -63,6 +83,7 @@ export function watchCues(doc: Document, isOurs: (node: Node) => boolean, onChan
     current: () => cues,
     readNow() {
       clearTimeout(timer);
+      interval = READ_INTERVAL_MS;
       read();
     },
     stop() {
