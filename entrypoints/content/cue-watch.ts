@@ -38,8 +38,14 @@ export interface CueWatch {
  * Watches `doc` for cue changes and calls `onChange` with each new reading. `isOurs`
  * tells the extension's own elements, whose changes and text are not the page's.
  */
-export function watchCues(doc: Document, isOurs: (node: Node) => boolean, onChange: (cues: PageCues) => void): CueWatch {
-  let cues = readCues(doc, isOurs);
+export function watchCues(
+  doc: Document,
+  isOurs: (node: Node) => boolean,
+  onChange: (cues: PageCues) => void,
+  /** How the screen is read (lib/page/cues.ts); tests count the readings. */
+  readScreen: typeof readCues = readCues,
+): CueWatch {
+  let cues = readScreen(doc, isOurs);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let interval = READ_INTERVAL_MS;
@@ -48,7 +54,7 @@ export function watchCues(doc: Document, isOurs: (node: Node) => boolean, onChan
   const read = () => {
     timer = undefined;
     if (stopped) return;
-    const next = readCues(doc, isOurs);
+    const next = readScreen(doc, isOurs);
     lastRead = performance.now();
     if (sameCues(next, cues)) {
       interval = Math.min(interval * 2, MAX_READ_INTERVAL_MS);

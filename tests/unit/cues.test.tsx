@@ -167,6 +167,61 @@ describe('watching the screen', () => {
   });
 });
 
+describe('watching a page that never stops changing', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('reads it less often while nothing new shows, and a change as soon as it is read', async () => {
+    const doc = page(h('h1', {}, 'Audit log'), h('p', { id: 'clock' }, '0'));
+    const clock = doc.getElementById('clock')!;
+    let readings = 0;
+    const seen: PageCues[] = [];
+    const counted: typeof readCues = (d, ours) => {
+      readings += 1;
+      return readCues(d, ours);
+    };
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), counted);
+    const tick = async (ms: number) => {
+      for (let t = 0; t < ms; t += 100) {
+        clock.textContent = String(t); // the page changes ten times a second, never a cue
+        await vi.advanceTimersByTimeAsync(100);
+      }
+    };
+    readings = 0;
+    await tick(10_000);
+    // 250, 500, 1000, 2000, 2000, 2000 ms apart: six, where four a second would be forty.
+    expect(readings).toBeLessThanOrEqual(8);
+    expect(seen).toEqual([]);
+
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Backup failed';
+    doc.body.append(alert);
+    await tick(2_000); // at most the longest interval
+    expect(seen).toEqual([{ alerts: ['Backup failed'], heading: 'Audit log' }]);
+    watch.stop();
+  });
+
+  it('reads a quiet page’s next change within a quarter second again', async () => {
+    const doc = page(h('h1', {}, 'Hosting'), h('p', { id: 'clock' }, '0'));
+    const clock = doc.getElementById('clock')!;
+    const seen: PageCues[] = [];
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues));
+    for (let t = 0; t < 5_000; t += 100) {
+      clock.textContent = String(t);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(5_000); // quiet
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Your DNS is not set up';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(seen).toEqual([{ alerts: ['Your DNS is not set up'], heading: 'Hosting' }]);
+    watch.stop();
+  });
+});
+
 describe('answers pinned for what the screen shows', () => {
   it('pins the answer that quotes a message', () => {
     expect(pinned({ alerts: ['This is a system room that cannot be deleted.'] })[0]).toBe('alert:what-is-a-system-room');
