@@ -8,9 +8,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NoMatch, NotSure, SUPPORT_URL } from '@/components/NoMatch';
 import { SettingsPage } from '@/components/options/SettingsPage';
-import { PopupSearch } from '@/components/popup/PopupSearch';
-import { entries, searchData } from '@/lib/corpus';
-import { createSearchEngine } from '@/lib/search';
 import { followThemeSetting } from '@/components/document-theme';
 import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
 import { learnedItem, settingsItem } from '@/lib/state/items';
@@ -19,6 +16,7 @@ import { EMPTY_POLICY, parseManaged } from '@/lib/state/managed';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
 import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore, sharedSearchLearning } from '@/lib/state/stores';
+import { renderPopup } from './render-popup';
 
 const policy = (raw: unknown) => parseManaged(raw).policy;
 const managedStore = (raw: Record<string, unknown>) => createManagedPolicyStore({ area: { get: async () => raw } });
@@ -177,19 +175,7 @@ describe('the popup when nothing may be kept', () => {
     const recent = createRecentSearchesStore();
     const openAnswer = vi.fn();
     const { contact } = policy({ helpContactUrl: 'https://helpdesk.example.org/ems', helpContactLabel: 'IT helpdesk' });
-    render(
-      <PopupSearch
-        entries={entries}
-        engine={createSearchEngine(entries, searchData)}
-        recent={recent}
-        getActiveTabUrl={() => Promise.resolve(undefined)}
-        openAnswer={openAnswer}
-        close={vi.fn()}
-        contact={contact}
-        keepRecent={false}
-        keepLearned={false}
-      />,
-    );
+    renderPopup({ recent, openAnswer, contact, keepRecent: false, keepLearned: false });
     const box = screen.getByRole('combobox', { name: 'Search the FAQ and guides' });
     await user.type(box, 'sepa');
     await user.keyboard('{Enter}');

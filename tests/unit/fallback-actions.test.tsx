@@ -6,12 +6,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NoMatch, NotSure } from '@/components/NoMatch';
-import { PopupSearch } from '@/components/popup/PopupSearch';
-import { entries, searchData } from '@/lib/corpus';
 import { docsSearchUrl, supportLink, SUPPORT_URL } from '@/lib/help-links';
-import { createSearchEngine } from '@/lib/search';
 import { parseManaged } from '@/lib/state/managed';
-import { createRecentSearchesStore } from '@/lib/state/stores';
+import { renderPopup } from './render-popup';
 
 const contactOf = (raw: Record<string, unknown>) => parseManaged(raw).policy.contact;
 
@@ -101,16 +98,7 @@ describe('the two actions', () => {
 
   it('speak for the query the results are for, in the popup', async () => {
     const user = userEvent.setup();
-    render(
-      <PopupSearch
-        entries={entries}
-        engine={createSearchEngine(entries, searchData)}
-        recent={createRecentSearchesStore()}
-        getActiveTabUrl={() => Promise.resolve(undefined)}
-        openAnswer={vi.fn()}
-        close={vi.fn()}
-      />,
-    );
+    renderPopup();
     await user.click(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
     await user.paste('usage cap');
     const notSure = screen.getByText('Not sure — closest matches').parentElement!;

@@ -8,17 +8,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsPage } from '@/components/options/SettingsPage';
 import { Panel } from '@/components/panel/Panel';
-import { PopupSearch } from '@/components/popup/PopupSearch';
-import { entries, searchData } from '@/lib/corpus';
+import { entries } from '@/lib/corpus';
 import { localizeDocument } from '@/lib/i18n';
-import { createSearchEngine } from '@/lib/search';
 import { learnedItem, recentSearchesItem } from '@/lib/state/items';
 import { recordOpen } from '@/lib/state/learned';
 import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
 import { fakeGetMessage } from './i18n-catalog';
-import { groupHeadingOf } from './result-groups';
+import { groupHeadingOf, realEngine, renderPopup } from './render-popup';
 
-const engine = createSearchEngine(entries, searchData);
+const engine = realEngine();
 const german = fakeGetMessage('de');
 
 // After setup.ts's English: this file's browser speaks German.
@@ -26,18 +24,8 @@ beforeEach(() => {
   fakeBrowser.i18n.getMessage = german as typeof fakeBrowser.i18n.getMessage;
 });
 
-function renderPopup(activeTabUrl?: string) {
-  render(
-    <PopupSearch
-      entries={entries}
-      engine={engine}
-      recent={createRecentSearchesStore()}
-      getActiveTabUrl={() => Promise.resolve(activeTabUrl)}
-      openAnswer={vi.fn()}
-      close={vi.fn()}
-      openSidePanel={vi.fn()}
-    />,
-  );
+function renderGermanPopup(activeTabUrl?: string) {
+  renderPopup({ getActiveTabUrl: () => Promise.resolve(activeTabUrl), openSidePanel: vi.fn() });
   return screen.getByRole('combobox', { name: 'FAQ und Anleitungen durchsuchen' }) as HTMLInputElement;
 }
 
@@ -47,7 +35,7 @@ const options = () => within(screen.getByRole('listbox')).queryAllByRole('option
 describe('the popup in German', () => {
   it('speaks German around English answers, with German plurals', async () => {
     const user = userEvent.setup();
-    const box = renderPopup('https://ems.element.io/user/billing#/invoices');
+    const box = renderGermanPopup('https://ems.element.io/user/billing#/invoices');
     expect(box.placeholder).toBe('FAQ und Anleitungen durchsuchen');
     // The control panel's own tab names stay as it shows them.
     expect(await screen.findByText('Für diese Seite · Billing · Invoices')).toBeTruthy();
@@ -72,7 +60,7 @@ describe('the popup in German', () => {
 
   it('tags the German guide as German, and says "Anleitung" for a guide', async () => {
     const user = userEvent.setup();
-    const box = renderPopup();
+    const box = renderGermanPopup();
     await user.type(box, 'eigene domain');
     const guide = options().find((o) => o.querySelector('.option-title')?.getAttribute('lang') === 'de');
     expect(guide).toBeTruthy();
@@ -83,7 +71,7 @@ describe('the popup in German', () => {
 
   it('says in German when nothing matches', async () => {
     const user = userEvent.setup();
-    const box = renderPopup();
+    const box = renderGermanPopup();
     await user.type(box, 'xyzzy');
     expect(await screen.findByText('Keine Antworten zu „xyzzy“ gefunden.')).toBeTruthy();
     expect(status()).toBe('Keine Antworten gefunden');

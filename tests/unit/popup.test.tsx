@@ -1,30 +1,13 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupSearch } from '@/components/popup/PopupSearch';
-import { entries, searchData } from '@/lib/corpus';
-import { createSearchEngine } from '@/lib/search';
+import { entries } from '@/lib/corpus';
 import { recentSearchesItem } from '@/lib/state/items';
-import { createRecentSearchesStore } from '@/lib/state/stores';
-import { groupHeadingOf } from './result-groups';
+import { groupHeadingOf, renderPopup } from './render-popup';
 
-const engine = createSearchEngine(entries, searchData);
-
-function renderPopup(activeTabUrl?: string) {
-  const openAnswer = vi.fn();
-  const close = vi.fn();
-  const recent = createRecentSearchesStore();
-  render(
-    <PopupSearch
-      entries={entries}
-      engine={engine}
-      recent={recent}
-      getActiveTabUrl={() => Promise.resolve(activeTabUrl)}
-      openAnswer={openAnswer}
-      close={close}
-    />,
-  );
+function renderPopupHere(activeTabUrl?: string) {
+  const { openAnswer, close, recent } = renderPopup({ getActiveTabUrl: () => Promise.resolve(activeTabUrl) });
   return { openAnswer, close, recent, box: screen.getByRole('combobox', { name: 'Search the FAQ and guides' }) as HTMLInputElement };
 }
 
@@ -35,7 +18,7 @@ describe('the toolbar popup', () => {
   it('opens the settings from its footer, and closes', async () => {
     const user = userEvent.setup();
     const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
-    const { close } = renderPopup();
+    const { close } = renderPopupHere();
     await user.click(screen.getByRole('button', { name: 'Settings' }));
     expect(openOptionsPage).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(close).toHaveBeenCalled());
@@ -43,13 +26,13 @@ describe('the toolbar popup', () => {
   });
 
   it('opens with the search box focused', () => {
-    const { box } = renderPopup();
+    const { box } = renderPopupHere();
     expect(document.activeElement).toBe(box);
   });
 
   it('shows results as you type, with the matched words highlighted and a snippet', async () => {
     const user = userEvent.setup();
-    const { box } = renderPopup();
+    const { box } = renderPopupHere();
     await user.type(box, 'upload size');
     const first = options()[0]!;
     expect(first.textContent).toContain('Is there a maximum file size per upload?');
@@ -60,7 +43,7 @@ describe('the toolbar popup', () => {
 
   it('moves through results with the arrow keys and opens the selected one with Enter', async () => {
     const user = userEvent.setup();
-    const { box, openAnswer } = renderPopup();
+    const { box, openAnswer } = renderPopupHere();
     await user.type(box, 'slack bridge');
     expect(selected()).toBe(options()[0]);
     await user.keyboard('{ArrowDown}');
@@ -78,7 +61,7 @@ describe('the toolbar popup', () => {
 
   it('opens in the background with Ctrl+Enter', async () => {
     const user = userEvent.setup();
-    const { box, openAnswer } = renderPopup();
+    const { box, openAnswer } = renderPopupHere();
     await user.type(box, 'sepa');
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(openAnswer).toHaveBeenCalledWith('do-you-offer-other-payment-options-like-ibansepa', false);
@@ -86,7 +69,7 @@ describe('the toolbar popup', () => {
 
   it('clears the query on Esc, and closes when it is already empty', async () => {
     const user = userEvent.setup();
-    const { box, close } = renderPopup();
+    const { box, close } = renderPopupHere();
     await user.type(box, 'dns');
     await user.keyboard('{Escape}');
     expect(box.value).toBe('');
@@ -97,7 +80,7 @@ describe('the toolbar popup', () => {
 
   it('says plainly when nothing matches, and links to EMS support', async () => {
     const user = userEvent.setup();
-    const { box } = renderPopup();
+    const { box } = renderPopupHere();
     await user.type(box, 'best pizza dough recipe');
     expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
     expect(screen.getByText('Check the spelling, or try fewer or other words.')).toBeTruthy();
@@ -106,20 +89,20 @@ describe('the toolbar popup', () => {
   });
 
   it('shows "For this page" when the active tab is an EMS page', async () => {
-    renderPopup('https://ems.element.io/user/billing#/invoices');
+    renderPopupHere('https://ems.element.io/user/billing#/invoices');
     expect(await screen.findByText('For this page · Billing · Invoices')).toBeTruthy();
     expect(options()[0]!.textContent).toContain('How do I update my payment info?');
   });
 
   it('shows no page suggestions elsewhere, but popular answers', async () => {
-    renderPopup('https://example.com/');
+    renderPopupHere('https://example.com/');
     expect(await screen.findByText('Popular answers')).toBeTruthy();
     expect(screen.queryByText(/For this page/)).toBeNull();
   });
 
   it('remembers searches that led to an answer; removes one and clears all', async () => {
     const user = userEvent.setup();
-    const { box, recent } = renderPopup();
+    const { box, recent } = renderPopupHere();
     for (const q of ['dns', 'sepa', 'telegram']) {
       await user.clear(box);
       await user.type(box, q);
@@ -149,7 +132,7 @@ describe('the toolbar popup', () => {
 describe('the popup with the guides and uncertain matches', () => {
   it('says whether a result is an FAQ answer or a guide, with its breadcrumb', async () => {
     const user = userEvent.setup();
-    const { box } = renderPopup();
+    const { box } = renderPopupHere();
     await user.type(box, 'telegram bridge');
     // Results stand under the guide page or FAQ section they come from.
     const first = options()[0]!;
@@ -162,7 +145,7 @@ describe('the popup with the guides and uncertain matches', () => {
 
   it('shows weak matches under "Not sure — closest matches" with the support link, and nothing for other topics', async () => {
     const user = userEvent.setup();
-    const { box } = renderPopup();
+    const { box } = renderPopupHere();
     // (Not "fair use" any more: the storage answer names its fair-use policy and leads every
     // other page by far, so the calibrated confidence is sure of it, rightly.)
     await user.type(box, 'usage cap');
@@ -177,7 +160,7 @@ describe('the popup with the guides and uncertain matches', () => {
 
   it('ranks the answer a person opened after a search higher for that search next time', async () => {
     const user = userEvent.setup();
-    const first = renderPopup();
+    const first = renderPopupHere();
     await user.type(first.box, 'telegram bridge');
     const title = (o: HTMLElement) => o.querySelector('.option-title')!.textContent;
     const before = options().map(title);
@@ -186,7 +169,7 @@ describe('the popup with the guides and uncertain matches', () => {
     await user.click(third);
     expect(first.openAnswer).toHaveBeenCalled();
     cleanup();
-    const second = renderPopup();
+    const second = renderPopupHere();
     await user.type(second.box, 'telegram bridge');
     expect(title(options()[0]!)).toBe(chosen);
     expect(before[0]).not.toBe(chosen);

@@ -8,13 +8,12 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AnswerPage } from '@/components/answer/AnswerPage';
 import { Panel } from '@/components/panel/Panel';
-import { PopupSearch } from '@/components/popup/PopupSearch';
-import { corpusIndex, entries, searchData, type FaqEntry } from '@/lib/corpus';
+import { corpusIndex, entries, type FaqEntry } from '@/lib/corpus';
 import { groupByLocation, locate, pagesOf, whereItLives } from '@/lib/hit-location';
-import { createSearchEngine } from '@/lib/search';
-import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore } from '@/lib/state/stores';
+import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
+import { realEngine, renderPopup } from './render-popup';
 
-const engine = createSearchEngine(entries, searchData);
+const engine = realEngine();
 const pageOf = pagesOf(entries);
 const byId = (id: string) => entries.find((e) => e.id === id)!;
 const QUERY = 'export e2e room keys';
@@ -90,16 +89,7 @@ function expectDistinctRows(rows: HTMLElement[]) {
 describe(`"${QUERY}" on every surface`, () => {
   it('the popup: under the guide page, rows read “Export … Element iOS”, none the same', async () => {
     const user = userEvent.setup();
-    render(
-      <PopupSearch
-        entries={entries}
-        engine={engine}
-        recent={createRecentSearchesStore()}
-        getActiveTabUrl={() => Promise.resolve(undefined)}
-        openAnswer={vi.fn()}
-        close={vi.fn()}
-      />,
-    );
+    renderPopup();
     await user.click(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
     await user.paste(QUERY);
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
