@@ -1,22 +1,9 @@
 // The shared scenarios' driver for Chromium, on Playwright (browser.ts launches it).
 
-import { chromium, type ElementHandle, type Frame, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { findChromium, type ExtensionBrowser } from './browser';
-import { DOCUMENT_ROOT, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
+import { DOCUMENT_ROOT, frameAccess, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
 
-function frameAccess(page: Page, frame: Frame): FrameAccess {
-  return {
-    evaluate: (expression) => frame.evaluate(expression),
-    clickElement: async (expression) => {
-      const handle = await frame.evaluateHandle(expression);
-      const element = handle.asElement() as ElementHandle<Element> | null;
-      if (!element) throw new Error(`not an element: ${expression}`);
-      await element.click();
-      await handle.dispose();
-    },
-    type: (text) => page.keyboard.type(text),
-  };
-}
 
 /**
  * Finds the panel in a tab: the panel page in the EMS page's frame (inside a closed shadow
@@ -31,7 +18,7 @@ function panelScope(page: Page) {
   };
   const access: FrameAccess = {
     evaluate: (expression) => current().evaluate(expression),
-    clickElement: (expression) => frameAccess(page, current()).clickElement(expression),
+    clickElement: (expression) => frameAccess(page.keyboard, current()).clickElement(expression),
     type: (text) => page.keyboard.type(text),
   };
   return scopeIn(access, DOCUMENT_ROOT);
@@ -39,7 +26,7 @@ function panelScope(page: Page) {
 
 function tab(page: Page): Tab {
   return {
-    ...scopeIn(frameAccess(page, page.mainFrame()), DOCUMENT_ROOT),
+    ...scopeIn(frameAccess(page.keyboard, page.mainFrame()), DOCUMENT_ROOT),
     panel: panelScope(page),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),

@@ -76,6 +76,30 @@ export interface Driver {
 }
 
 /** What an adapter supplies for one frame. */
+/**
+ * What Playwright's and Puppeteer's frames both offer, as far as `frameAccess` uses it (the
+ * Chromium driver runs on Playwright, the Firefox one on Puppeteer).
+ */
+export interface DriverFrame {
+  evaluate(expression: string): Promise<unknown>;
+  evaluateHandle(expression: string): Promise<{ asElement(): { click(): Promise<void> } | null; dispose(): Promise<void> }>;
+}
+
+/** A frame of a tab, driven with the real input of the tab's page (`keyboard` types there). */
+export function frameAccess(keyboard: { type(text: string): Promise<void> }, frame: DriverFrame): FrameAccess {
+  return {
+    evaluate: (expression) => frame.evaluate(expression),
+    clickElement: async (expression) => {
+      const handle = await frame.evaluateHandle(expression);
+      const element = handle.asElement();
+      if (!element) throw new Error(`not an element: ${expression}`);
+      await element.click();
+      await handle.dispose();
+    },
+    type: (text) => keyboard.type(text),
+  };
+}
+
 export interface FrameAccess {
   /** Evaluates a JavaScript expression (awaiting a promise) and returns its JSON value. */
   evaluate(expression: string): Promise<unknown>;

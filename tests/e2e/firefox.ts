@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { DOCUMENT_ROOT, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
+import { DOCUMENT_ROOT, frameAccess, PANEL_FRAME_URL, scopeIn, type Driver, type FrameAccess, type Tab } from './driver';
 import { FIREFOX_EXTENSION_DIR, findFirefox } from './firefox-binary';
 import { startReplica, type Replica } from './replica/server';
 
@@ -95,19 +95,6 @@ async function waitForDocument(page: Page, accept: (href: string) => boolean, wh
   }
 }
 
-function frameAccess(page: Page, frame: Frame): FrameAccess {
-  return {
-    evaluate: (expression) => frame.evaluate(expression),
-    clickElement: async (expression) => {
-      const handle = await frame.evaluateHandle(expression);
-      const element = handle.asElement() as ElementHandle<Element> | null;
-      if (!element) throw new Error(`not an element: ${expression}`);
-      await element.click();
-      await handle.dispose();
-    },
-    type: (text) => page.keyboard.type(text),
-  };
-}
 
 /**
  * Finds the panel in a tab: the panel page in the EMS page's frame. Firefox may report an
@@ -126,7 +113,7 @@ function panelScope(page: Page) {
   };
   const access: FrameAccess = {
     evaluate: async (expression) => (await current()).evaluate(expression),
-    clickElement: async (expression) => frameAccess(page, await current()).clickElement(expression),
+    clickElement: async (expression) => frameAccess(page.keyboard, await current()).clickElement(expression),
     type: (text) => page.keyboard.type(text),
   };
   return scopeIn(access, DOCUMENT_ROOT);
@@ -147,7 +134,7 @@ async function load(page: Page, url: string): Promise<void> {
 
 function tab(page: Page): Tab {
   return {
-    ...scopeIn(frameAccess(page, page.mainFrame()), DOCUMENT_ROOT),
+    ...scopeIn(frameAccess(page.keyboard, page.mainFrame()), DOCUMENT_ROOT),
     panel: panelScope(page),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     type: (text) => page.keyboard.type(text),
