@@ -27,9 +27,9 @@ export function shown(value: unknown): string {
 /**
  * The organisation's help link if it may become a live link: https: (with a host and no
  * user name or password in it) or mailto: (with an address), no control characters,
- * at most MAX_URL_CHARS. Otherwise null, with the reason.
+ * at most MAX_URL_CHARS. Otherwise the reason.
  */
-export function checkContactUrl(raw: string): { url: string } | { error: string } {
+export function checkContactUrl(raw: string): { value: string } | { error: string } {
   const value = raw.trim();
   if (!value) return { error: 'is empty' };
   if (value.length > MAX_URL_CHARS) return { error: `is longer than ${MAX_URL_CHARS} characters` };
@@ -43,7 +43,7 @@ export function checkContactUrl(raw: string): { url: string } | { error: string 
   if (url.protocol === 'https:') {
     if (!url.hostname) return { error: 'has no host' };
     if (url.username || url.password) return { error: 'contains a user name or password' };
-    return { url: url.href };
+    return { value: url.href };
   }
   if (url.protocol === 'mailto:') {
     const address = decodeURIComponentSafe(url.pathname);
@@ -51,7 +51,7 @@ export function checkContactUrl(raw: string): { url: string } | { error: string 
     // `?to=`, `?cc=` and `?bcc=` add addresses: one address means one.
     const recipients = [...url.searchParams.keys()].filter((key) => /^(to|cc|bcc)$/i.test(key));
     if (recipients.length > 0) return { error: `adds addresses with ${recipients.map((k) => `"${k}="`).join(', ')} (one e-mail address only)` };
-    return { url: url.href };
+    return { value: url.href };
   }
   return { error: `uses ${url.protocol} (only https: and mailto: are allowed)` };
 }
@@ -64,12 +64,32 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-export function checkLabel(raw: string): { label: string } | { error: string } {
+/** The link's words, spaces evened, if they are short text with no control characters. */
+export function checkLabel(raw: string): { value: string } | { error: string } {
   const label = raw.trim().replace(/\s+/g, ' ');
   if (!label) return { error: 'is empty' };
   if (CONTROL_OR_FORMAT.test(raw)) return { error: 'contains control characters' };
   if (label.length > MAX_LABEL_CHARS) return { error: `is longer than ${MAX_LABEL_CHARS} characters` };
-  return { label };
+  return { value: label };
+}
+
+/** A text setting as `check` cleans it, or undefined with a warning that says why not. */
+export function pickText(
+  value: unknown,
+  key: string,
+  check: (raw: string) => { value: string } | { error: string },
+  warnings: string[],
+): string | undefined {
+  if (typeof value !== 'string') {
+    warnings.push(`Managed setting "${key}" ignored: expected a string, got ${describe(value)}.`);
+    return undefined;
+  }
+  const checked = check(value);
+  if ('error' in checked) {
+    warnings.push(`Managed setting "${key}" ignored: ${shown(value)} ${checked.error}.`);
+    return undefined;
+  }
+  return checked.value;
 }
 
 export function pickEnum<T extends string>(

@@ -12,7 +12,7 @@
 // follows is managed-store.ts.
 
 import { PAGE_KINDS, type PageKind } from '../page/detect';
-import { checkContactUrl, checkLabel, describe, isRecord, pickBoolean, pickEnum, shown } from './managed-checks';
+import { checkContactUrl, checkLabel, describe, isRecord, pickBoolean, pickEnum, pickText, shown } from './managed-checks';
 import { ARRIVALS, PLACEMENTS, SIDES, THEMES, type ArrivalMode, type Placement, type Settings } from './settings';
 
 /**
@@ -93,29 +93,9 @@ export function parseManaged(raw: unknown): { policy: ManagedPolicy; warnings: s
   }
 
   // The help contact: a link, and the words for it.
-  let url: string | null = null;
-  if ('helpContactUrl' in raw) {
-    const value = raw.helpContactUrl;
-    if (typeof value !== 'string') {
-      warnings.push(`Managed setting "helpContactUrl" ignored: expected a string, got ${describe(value)}.`);
-    } else {
-      const checked = checkContactUrl(value);
-      if ('error' in checked) warnings.push(`Managed setting "helpContactUrl" ignored: ${shown(value)} ${checked.error}.`);
-      else url = checked.url;
-    }
-  }
-  let label: string | null = null;
-  if ('helpContactLabel' in raw) {
-    const value = raw.helpContactLabel;
-    if (typeof value !== 'string') {
-      warnings.push(`Managed setting "helpContactLabel" ignored: expected a string, got ${describe(value)}.`);
-    } else {
-      const checked = checkLabel(value);
-      if ('error' in checked) warnings.push(`Managed setting "helpContactLabel" ignored: ${shown(value)} ${checked.error}.`);
-      else label = checked.label;
-    }
-  }
-  if (url) policy.contact = { url, label };
+  const url = 'helpContactUrl' in raw ? pickText(raw.helpContactUrl, 'helpContactUrl', checkContactUrl, warnings) : undefined;
+  const label = 'helpContactLabel' in raw ? pickText(raw.helpContactLabel, 'helpContactLabel', checkLabel, warnings) : undefined;
+  if (url) policy.contact = { url, label: label ?? null };
   else if (label) warnings.push('Managed setting "helpContactLabel" ignored: there is no valid "helpContactUrl" for it.');
 
   if ('placement' in raw) {

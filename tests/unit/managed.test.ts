@@ -119,7 +119,7 @@ describe('the help contact', () => {
     for (const url of ['mailto:it@example.org?to=boss@example.org', 'mailto:it@example.org?subject=EMS&cc=a@example.org', 'mailto:it@example.org?BCC=a@example.org']) {
       expect(checkContactUrl(url), url).toHaveProperty('error');
     }
-    expect(checkContactUrl('mailto:it@example.org?subject=EMS&body=Hello')).toEqual({ url: 'mailto:it@example.org?subject=EMS&body=Hello' });
+    expect(checkContactUrl('mailto:it@example.org?subject=EMS&body=Hello')).toEqual({ value: 'mailto:it@example.org?subject=EMS&body=Hello' });
   });
 
   it('gives a bounded number of warnings however many entries are wrong', () => {
@@ -129,9 +129,9 @@ describe('the help contact', () => {
   });
 
   it('accepts https: and mailto: only', () => {
-    expect(checkContactUrl('https://helpdesk.example.org/ems?from=ems-help')).toEqual({ url: 'https://helpdesk.example.org/ems?from=ems-help' });
-    expect(checkContactUrl('mailto:it@example.org')).toEqual({ url: 'mailto:it@example.org' });
-    expect(checkContactUrl('mailto:it@example.org?subject=EMS')).toEqual({ url: 'mailto:it@example.org?subject=EMS' });
+    expect(checkContactUrl('https://helpdesk.example.org/ems?from=ems-help')).toEqual({ value: 'https://helpdesk.example.org/ems?from=ems-help' });
+    expect(checkContactUrl('mailto:it@example.org')).toEqual({ value: 'mailto:it@example.org' });
+    expect(checkContactUrl('mailto:it@example.org?subject=EMS')).toEqual({ value: 'mailto:it@example.org?subject=EMS' });
     for (const bad of [
       'http://helpdesk.example.org',
       'javascript:alert(1)',
