@@ -16,9 +16,11 @@ for (const scheme of ['light', 'dark'] as const) {
   const firefox = await launchFirefox({ replicaPort: replica.port, colorScheme: scheme });
   const { browser, driver } = firefox;
   const shoot = async (name: string) => {
-    const pages = await browser.pages();
-    // The tab the driver last opened is the one in front.
-    await pages.at(-1)!.screenshot({ path: `${out}/${name}-${scheme}-firefox.png` });
+    // The tab the driver last opened is the one in front. The pointer leaves the panel first:
+    // after a click on the launcher it would rest on the button now under it, shown hovered.
+    const front = (await browser.pages()).at(-1)!;
+    await front.mouse.move(1, 1);
+    await front.screenshot({ path: `${out}/${name}-${scheme}-firefox.png` });
   };
 
   const hosting = await driver.openEms('/user/hosting#/integrations');

@@ -24,6 +24,8 @@ for (const scheme of ['light', 'dark'] as const) {
     if (await launcher.count()) await launcher.click();
     await frame.getByRole('complementary', { name: 'EMS Help' }).waitFor();
     const name = path.replace(/^\/(user\/)?/, '').replace(/[#/]+/g, '-');
+    // The pointer leaves the panel: after a click on the launcher it would rest on a button.
+    await page.mouse.move(1, 1);
     await settled(page);
     await page.screenshot({ path: `${out}/panel-${name}-${scheme}.png` });
   }
