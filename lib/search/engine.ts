@@ -35,6 +35,7 @@ import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { matchedStems, passesFloors, scoreOf, scoreQuery, shortlist } from './score';
+import { buildRelatedWords } from './related-words';
 import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
 
@@ -120,6 +121,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     index,
     synonyms,
     vocabulary: buildVocabulary(index.surfaces, index.postings),
+    related: buildRelatedWords(curated.related ?? {}, (s) => englishStems.has(s)),
     offTopic: buildOffTopic(curated.offTopic),
     placeholders: curated.placeholders,
   };
