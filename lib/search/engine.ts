@@ -20,7 +20,9 @@
 //
 // This module only wires the stages together; each is a module of functions over plain
 // data, with the constants that tune it: index-build.ts (the inverted index), synonyms.ts
-// (the curated synonyms), expand.ts (a word's alternatives and importance), query.ts
+// (the curated synonyms), related-words.ts (general English words the corpus does not
+// use, through a table generated from WordNet and word vectors), expand.ts (a word's
+// alternatives and importance), query.ts
 // (a query’s terms), postings.ts (the entries each term matches), score.ts (strength,
 // coverage and the floors), highlight.ts (the ranges to mark) and related.ts (related
 // answers).
