@@ -5,10 +5,15 @@
 // WordNet's relations (synonyms, more general and more specific words, forms), kept where
 // the word vectors agree the two are used alike — which picks the senses that matter. Only the corpus's own
 // vocabulary is ever a target, and the words looked up are simply the most common words of
-// English: nothing here reads a query or an evaluation set. A unit test
-// (tests/unit/related-words.test.ts) checks the committed file is what this writes.
+// English: nothing here reads a query or an evaluation set.
+//
+// The two sources are 330 MB, so they are not dependencies of the project (every `npm ci`
+// and CI run would fetch them for a file that changes only with the corpus): the npm script
+// installs them (--no-save) first. `npm run make:related-words -- --check` writes nothing and
+// fails when the committed file is not what this writes (run it after changing the corpus;
+// tests/unit/related-words.test.ts checks on every run that the table fits the corpus).
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FaqEntry } from '../lib/corpus/types';
@@ -113,8 +118,17 @@ export function readSources(): Sources {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = Date.now();
+  const check = process.argv.includes('--check');
   const file = generateRelatedWords(loadCorpus().entries, readSources());
   const text = relatedWordsText(file);
-  writeFileSync(join(CORPUS_DIR, RELATED_WORDS_FILE), text);
-  process.stdout.write(`${RELATED_WORDS_FILE}: ${Object.keys(file.words).length} words, ${text.length} bytes, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const path = join(CORPUS_DIR, RELATED_WORDS_FILE);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (check) {
+    const same = existsSync(path) && readFileSync(path, 'utf8') === text;
+    process.stdout.write(same ? `${RELATED_WORDS_FILE} is what the generator writes (${seconds} s)\n` : `${RELATED_WORDS_FILE} is out of date: run \`npm run make:related-words\`\n`);
+    process.exitCode = same ? 0 : 1;
+  } else {
+    writeFileSync(path, text);
+    process.stdout.write(`${RELATED_WORDS_FILE}: ${Object.keys(file.words).length} words, ${text.length} bytes, in ${seconds} s\n`);
+  }
 }

