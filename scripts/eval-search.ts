@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../lib/corpus/build/load-corpus';
+import type { SearchData } from '../lib/corpus/types';
 import { createSearchEngine, NO_CURATED_TERMS } from '../lib/search';
 import { evaluateContexts, parseContextsFile, type ContextsReport } from '../lib/suggest/evaluate-contexts';
 import {
@@ -58,6 +59,14 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
   return { mode, file, json, curated };
 }
 
+/**
+ * The corpus's search data without its curated vocabulary. The related-words table stays:
+ * it is generated from general English, not written for this corpus.
+ */
+function uncurated(search: SearchData): SearchData {
+  return { ...NO_CURATED_TERMS, ...(search.related ? { related: search.related } : {}) };
+}
+
 function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -78,7 +87,7 @@ function runQueries(args: EvalArgs): string {
     throw error;
   }
   const corpus = loadCorpus();
-  const engine = createSearchEngine(corpus.entries, args.curated ? corpus.search : NO_CURATED_TERMS);
+  const engine = createSearchEngine(corpus.entries, args.curated ? corpus.search : uncurated(corpus.search));
   const report = evaluateQueries(engine, file);
   return args.json ? JSON.stringify(report) : formatQueriesReport(report);
 }
@@ -93,7 +102,7 @@ function runContexts(args: EvalArgs): string {
     throw new EvalInputError(`${args.file}: ${(error as Error).message}`);
   }
   const { entries, search } = loadCorpus();
-  const report = evaluateContexts(judged, entries, createSearchEngine(entries, args.curated ? search : NO_CURATED_TERMS));
+  const report = evaluateContexts(judged, entries, createSearchEngine(entries, args.curated ? search : uncurated(search)));
   return args.json ? JSON.stringify(report) : formatContextsReport(report);
 }
 

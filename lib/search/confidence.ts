@@ -50,9 +50,14 @@ export interface ConfidenceInput {
   unknown: number;
   terms: number;
   german: boolean;
+  /**
+   * Share of the query's importance in words the corpus does not use, matched only through
+   * the related-words table (general English): weaker evidence than the corpus's own words.
+   */
+  related: number;
 }
 
-export const FEATURE_NAMES = ['bias', 'coverage', 'about', 'subject', 'logStrength', 'strengthShare', 'lead', 'floors', 'unknown', 'terms', 'german'] as const;
+export const FEATURE_NAMES = ['bias', 'coverage', 'about', 'subject', 'logStrength', 'strengthShare', 'lead', 'floors', 'unknown', 'terms', 'german', 'related'] as const;
 
 /** The model's features, in FEATURE_NAMES order. */
 export function confidenceFeatures(input: ConfidenceInput): number[] {
@@ -69,6 +74,7 @@ export function confidenceFeatures(input: ConfidenceInput): number[] {
     input.unknown,
     Math.min(input.terms, 8) / 8,
     input.german ? 1 : 0,
+    input.related,
   ];
 }
 
@@ -93,6 +99,7 @@ export function firstInput(
   const topPage = pageOf(top);
   const rival = candidates.find((c) => c !== top && pageOf(c) !== topPage);
   const unknown = terms.reduce((sum, t) => (t.alternatives.length === 0 ? sum + t.importance : sum), 0);
+  const related = terms.reduce((sum, t) => (t.alternatives.length > 0 && t.alternatives.every((a) => a.kind === 'related') ? sum + t.importance : sum), 0);
   return {
     coverage: top.coverage,
     about: top.about,
@@ -104,5 +111,6 @@ export function firstInput(
     unknown: totalImportance > 0 ? unknown / totalImportance : 0,
     terms: terms.length,
     german,
+    related: totalImportance > 0 ? related / totalImportance : 0,
   };
 }

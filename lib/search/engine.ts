@@ -20,7 +20,9 @@
 //
 // This module only wires the stages together; each is a module of functions over plain
 // data, with the constants that tune it: index-build.ts (the inverted index), synonyms.ts
-// (the curated synonyms), expand.ts (a word's alternatives and importance), query.ts
+// (the curated synonyms), related-words.ts (general English words the corpus does not
+// use, through a table generated from WordNet and word vectors), expand.ts (a word's
+// alternatives and importance), query.ts
 // (a query’s terms), postings.ts (the entries each term matches), score.ts (strength,
 // coverage and the floors), highlight.ts (the ranges to mark) and related.ts (related
 // answers).
@@ -35,6 +37,7 @@ import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { matchedStems, passesFloors, scoreOf, scoreQuery, shortlist } from './score';
+import { buildRelatedWords } from './related-words';
 import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
 
@@ -120,6 +123,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     index,
     synonyms,
     vocabulary: buildVocabulary(index.surfaces, index.postings),
+    related: buildRelatedWords(curated.related ?? {}, (s) => englishStems.has(s)),
     offTopic: buildOffTopic(curated.offTopic),
     placeholders: curated.placeholders,
   };

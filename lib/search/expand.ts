@@ -4,6 +4,7 @@
 
 import Fuse from 'fuse.js';
 import type { SearchIndex, Surfaces } from './index-build';
+import type { RelatedWords } from './related-words';
 import type { Synonyms } from './synonyms';
 import { baseForms, editDistance, isStopWord, isWeakWord, stem } from './text';
 
@@ -25,7 +26,8 @@ const PREFIX_IMPORTANCE = 1.5;
 /** Most alternatives a typed prefix expands to. */
 const MAX_PREFIX_EXPANSIONS = 16;
 
-export type AltKind = 'exact' | 'synonym' | 'fuzzy' | 'prefix';
+/** 'related': a word of general English the corpus does not use, through the related-words table. */
+export type AltKind = 'exact' | 'synonym' | 'related' | 'fuzzy' | 'prefix';
 
 export interface Alternative {
   stem: string;
@@ -67,6 +69,8 @@ export interface Lexicon {
   index: SearchIndex;
   synonyms: Synonyms;
   vocabulary: Vocabulary;
+  /** Related words of general English (related-words.ts); none: words the corpus lacks match only by spelling. */
+  related?: RelatedWords;
 }
 
 /** The vocabulary of `surfaces` (complete: after the synonyms have added theirs). */
@@ -227,6 +231,9 @@ export function importanceOf(index: SearchIndex, alternatives: Alternative[], ex
   if (guessed.length > 0) return Math.max(...guessed.map((a) => idf.get(a.stem) ?? 0));
   const synonyms = alternatives.filter((a) => a.kind === 'synonym');
   if (synonyms.length > 0) return synonyms.reduce((sum, a) => sum + (idf.get(a.stem) ?? 0), 0) / synonyms.length;
+  // A word of general English weighs as what it stands for in the corpus, as a synonym does.
+  const related = alternatives.filter((a) => a.kind === 'related');
+  if (related.length > 0) return related.reduce((sum, a) => sum + (idf.get(a.stem) ?? 0), 0) / related.length;
   return maxIdf;
 }
 
@@ -257,13 +264,18 @@ export function wordTerm(lexicon: Lexicon, word: string, s: string, typingThis: 
       alternatives.push({ stem: target, weight, kind: 'synonym' });
     }
   }
+  // A word of general English the corpus does not use, and no curated synonym covers:
+  // the corpus words it is related to (curated synonyms take precedence).
+  const related = postings.has(s) || wordSynonyms.has(s) || vocabulary.surfaces.has(word) ? [] : (lexicon.related?.lookup(s) ?? []);
+  alternatives.push(...related);
   if (typingThis && word.length >= 2) {
     alternatives.push(...prefixAlternatives(lexicon, word, postings.has(s) || wordSynonyms.has(s) || weak));
   }
   // Near spellings for a word the FAQ does not know (while typing, only once no word
-  // of the FAQ starts with it).
+  // of the FAQ starts with it), unless it is a word of English the table relates: then it
+  // is no typo.
   const completed = alternatives.some((a) => a.kind === 'prefix');
-  if (!known && !completed && !weak && word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH && /\p{L}/u.test(word)) {
+  if (!known && !completed && !weak && related.length === 0 && word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH && /\p{L}/u.test(word)) {
     alternatives.push(...fuzzyAlternatives(vocabulary, word));
   }
   const merged = mergeAlternatives(alternatives);

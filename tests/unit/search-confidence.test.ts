@@ -10,7 +10,7 @@ import { CONFIDENCE_MODEL } from '@/lib/search/confidence-model';
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus.entries, corpus.search);
 
-const input: ConfidenceInput = { coverage: 1, about: 1, subject: 1, strength: 20, runnerUp: 5, importance: 6, floors: true, unknown: 0, terms: 2, german: false };
+const input: ConfidenceInput = { coverage: 1, about: 1, subject: 1, strength: 20, runnerUp: 5, importance: 6, floors: true, unknown: 0, terms: 2, german: false, related: 0 };
 
 describe('the confidence model', () => {
   it('has one weight per feature', () => {
@@ -28,6 +28,12 @@ describe('the confidence model', () => {
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('reads how much of the query only the related-words table matched', () => {
+    // "expel" is no word of the corpus; the table relates it to "ban", which is.
+    expect(engine.explain('expel someone from a room').first?.related).toBeGreaterThan(0);
+    expect(engine.explain('ban someone from a room').first?.related).toBe(0);
   });
 
   it('tells generic procedure words from subjects', () => {

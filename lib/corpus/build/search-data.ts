@@ -12,6 +12,7 @@ import { stemsOf } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
 import { loadGlossary } from './glossary.ts';
+import { loadRelatedWords } from './related-words.ts';
 
 
 function readJson(path: string, cwd: string): { data: unknown; text: string; file: string } {
@@ -96,6 +97,7 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
   }
 
   data.glossary = loadGlossary(dir, cwd, entries, data.keywords);
+  data.related = loadRelatedWords(dir, cwd);
   const termsPath = join(dir, 'search-terms.json');
   if (!existsSync(termsPath)) return data;
   const { data: json, text, file } = readJson(termsPath, cwd);
