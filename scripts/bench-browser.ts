@@ -3,6 +3,7 @@
 // asserts nothing.
 
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -71,6 +72,16 @@ const HEAVY_PAGES = {
 
 const replica = await startReplica();
 const browser = await launchWithExtension({ replicaPort: replica.port });
+// `--heavy-pages`: only the heavy pages' frame rates (the slowest section; to repeat it when the machine is quiet).
+if (process.argv.includes('--heavy-pages')) {
+  try {
+    await benchHeavyPages(browser, replica.port);
+  } finally {
+    await browser.close();
+    await replica.close();
+  }
+  process.exit(0);
+}
 try {
   // DOMContentLoaded → the panel's first render, read from the page's own clock. The panel
   // is in a frame the page cannot look into; the content script shows the frame’s host (opacity 1) once
@@ -252,12 +263,18 @@ async function benchCueWatch(page: import('playwright-core').Page): Promise<void
 /**
  * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
  * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
- * the content script does not run), measured alternately in the same browser, and one
- * reading of the screen on each page (the real module, bundled).
+ * the content script does not run), and one reading of the screen on each page (the real
+ * module, bundled). Frame rates move with the machine's load, so the two are measured in
+ * pairs, one right after the other, the order swapped every round; what counts is the median
+ * of the pairs' ratios, printed with their spread and the load average before and after.
+ * `--rounds=N` sets the number of pairs (default 9).
  */
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
   const SECONDS = 3;
-  const ROUNDS = 5;
+  /** Both pages wait this long before counting: the panel's first render is not the steady state. */
+  const SETTLE_MS = 1000;
+  const roundsFlag = process.argv.find((arg) => arg.startsWith('--rounds='));
+  const ROUNDS = Math.max(1, Number(roundsFlag?.slice('--rounds='.length)) || 9);
   const bundle = await build({
     stdin: { contents: `import { readCues } from './lib/page/cues'; window.readCuesForBench = readCues;`, resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
     alias: { '@': resolve(import.meta.dirname, '..') },
@@ -265,33 +282,52 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
     format: 'iife',
     write: false,
   });
-  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} × ${SECONDS} s each, alternating)`);
-  for (const [name, build] of Object.entries(HEAVY_PAGES)) {
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} pairs × ${SECONDS} s each, order swapped every pair)`);
+  console.log(`  machine: ${cpus().length} cores, load average (1/5/15 min) before: ${load()}`);
+
+  const framesPerSecond = async (mode: 'with' | 'without', change: string) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
+      if (mode === 'with') {
+        // The panel is there: the content script watches the screen for it.
+        await page.waitForFunction(() => {
+          const host = document.querySelector('[data-ems-help]');
+          return !!host && getComputedStyle(host).opacity === '1';
+        });
+      }
+      const frames = Number(
+        await page.evaluate(`new Promise((resolve) => {
+          const change = ${change};
+          let frame = 0;
+          let end = Infinity;
+          const tick = () => {
+            change(frame++);
+            if (performance.now() < end) requestAnimationFrame(tick); else resolve(frame - counted);
+          };
+          let counted = 0;
+          requestAnimationFrame(tick);
+          setTimeout(() => { counted = frame; end = performance.now() + ${SECONDS * 1000}; }, ${SETTLE_MS});
+        })`),
+      );
+      return { page, fps: frames / SECONDS };
+    } catch (error) {
+      await page.close();
+      throw error;
+    }
+  };
+
+  for (const [name, change] of Object.entries(HEAVY_PAGES)) {
     const fps: Record<'with' | 'without', number[]> = { with: [], without: [] };
+    const ratios: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const mode of ['without', 'with'] as const) {
-        const page = await browser.newPage();
-        await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
-        if (mode === 'with') {
-          // The panel is there: the content script watches the screen for it.
-          await page.waitForFunction(() => {
-            const host = document.querySelector('[data-ems-help]');
-            return !!host && getComputedStyle(host).opacity === '1';
-          });
-        }
-        const frames = Number(
-          await page.evaluate(`new Promise((resolve) => {
-            const change = ${build};
-            let frame = 0;
-            const end = performance.now() + ${SECONDS * 1000};
-            const tick = () => {
-              change(frame++);
-              if (performance.now() < end) requestAnimationFrame(tick); else resolve(frame);
-            };
-            requestAnimationFrame(() => requestAnimationFrame(tick));
-          })`),
-        );
-        fps[mode].push(frames / SECONDS);
+      const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      const pair: Partial<Record<'with' | 'without', number>> = {};
+      for (const mode of order) {
+        const { page, fps: measured } = await framesPerSecond(mode, change);
+        pair[mode] = measured;
+        fps[mode].push(measured);
         if (mode === 'with' && round === 0) {
           const times = (await page.evaluate(`(() => {
             ${bundle.outputFiles[0]!.text}
@@ -304,12 +340,16 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
         }
         await page.close();
       }
+      ratios.push(pair.with! / pair.without!);
     }
-    const without = median(fps.without);
-    const withExtension = median(fps.with);
+    const sortedRatios = [...ratios].sort((a, b) => a - b);
+    const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+    const quartile = (q: number) => sortedRatios[Math.round((sortedRatios.length - 1) * q)]!;
     console.log(
-      `  ${name}: ${without.toFixed(1)} fps without the extension, ${withExtension.toFixed(1)} fps with it ` +
-        `(${((withExtension / without) * 100).toFixed(1)}%; runs ${fps.without.map((f) => f.toFixed(1)).join('/')} vs ${fps.with.map((f) => f.toFixed(1)).join('/')})`,
+      `  ${name}: median ${median(fps.without).toFixed(1)} fps without the extension, ${median(fps.with).toFixed(1)} fps with it; ` +
+        `with/without per pair: median ${pct(median(ratios))} (quartiles ${pct(quartile(0.25))}–${pct(quartile(0.75))}, range ${pct(sortedRatios[0]!)}–${pct(sortedRatios.at(-1)!)})`,
     );
+    console.log(`    pairs (without/with fps): ${fps.without.map((f, i) => `${f.toFixed(1)}/${fps.with[i]!.toFixed(1)}`).join(', ')}`);
   }
+  console.log(`  load average after: ${load()}`);
 }

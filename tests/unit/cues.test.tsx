@@ -176,11 +176,11 @@ describe('watching a page that never stops changing', () => {
     const clock = doc.getElementById('clock')!;
     let readings = 0;
     const seen: PageCues[] = [];
-    const counted: typeof readCues = (d, ours) => {
+    const counted: typeof readCues = (d, ours, queries) => {
       readings += 1;
-      return readCues(d, ours);
+      return readCues(d, ours, queries);
     };
-    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), counted);
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), { readScreen: counted });
     const tick = async (ms: number) => {
       for (let t = 0; t < ms; t += 100) {
         clock.textContent = String(t); // the page changes ten times a second, never a cue
@@ -218,6 +218,106 @@ describe('watching a page that never stops changing', () => {
     doc.body.append(alert);
     await vi.advanceTimersByTimeAsync(300);
     expect(seen).toEqual([{ alerts: ['Your DNS is not set up'], heading: 'Hosting' }]);
+    watch.stop();
+  });
+});
+
+describe('what a reading of a changing page costs (issue 22)', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] }));
+  afterEach(() => vi.useRealTimers());
+
+  // A live table that only changes its text (a status per row) cannot change which elements
+  // carry a role; asking the browser again looked at every element of the page each time.
+  it('asks for the elements with a role again only after the page added or removed one', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => h('p', {}, h('span', { role: 'status' }, i % 2 ? 'Active' : 'Pending')));
+    const doc = page(h('h1', {}, 'Audit log'), ...rows);
+    const badges = doc.querySelectorAll('[role="status"]');
+    const asked = vi.spyOn(doc, 'querySelectorAll');
+    const seen: PageCues[] = [];
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues));
+    const firstReading = asked.mock.calls.length;
+    expect(firstReading).toBeGreaterThan(0);
+    for (let t = 0; t < 5_000; t += 100) {
+      const badge = badges[100 + ((t / 100) % 100)]!; // rows below the first few read
+      badge.textContent = badge.textContent === 'Active' ? 'Pending' : 'Active';
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(asked.mock.calls.length).toBe(firstReading);
+
+    // A change of the text the reading keeps is still read, from the lists kept.
+    badges[0]!.textContent = 'Suspended';
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.notices?.[0]).toBe('Suspended');
+    expect(asked.mock.calls.length).toBe(firstReading);
+
+    // An element added (or a role given) is found.
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Export failed';
+    doc.body.prepend(alert);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.alerts).toEqual(['Export failed']);
+    const afterAdding = asked.mock.calls.length;
+    expect(afterAdding).toBeGreaterThan(firstReading);
+    doc.body.append(Object.assign(doc.createElement('p'), { textContent: 'new row' }));
+    await vi.advanceTimersByTimeAsync(2_000);
+    alert.setAttribute('role', 'note');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.alerts).toBeUndefined();
+    alert.remove();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.alerts).toBeUndefined();
+    watch.stop();
+  });
+
+  it('reads nothing while the tab is in the background, and what changed there once it is shown', async () => {
+    const doc = page(h('h1', {}, 'Hosting'), h('p', { id: 'clock' }, '0'));
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(doc, 'visibilityState', { get: () => visibility });
+    const clock = doc.getElementById('clock')!;
+    let readings = 0;
+    const seen: PageCues[] = [];
+    const counted: typeof readCues = (d, ours, queries) => {
+      readings += 1;
+      return readCues(d, ours, queries);
+    };
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), { readScreen: counted });
+    visibility = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    readings = 0;
+    for (let t = 0; t < 5_000; t += 100) {
+      clock.textContent = String(t);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Backup failed';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(readings).toBe(0);
+    expect(seen).toEqual([]);
+
+    visibility = 'visible';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(seen).toEqual([{ alerts: ['Backup failed'], heading: 'Hosting' }]);
+    watch.stop();
+  });
+
+  it('reads only when the browser is idle, so never in the way of the page’s next frame', async () => {
+    const doc = page(h('h1', {}, 'Hosting'));
+    const idle: Array<() => void> = [];
+    const seen: PageCues[] = [];
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), { whenIdle: (task) => idle.push(task) });
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Backup failed';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual([]); // due, waiting for an idle moment
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    expect(seen).toEqual([{ alerts: ['Backup failed'], heading: 'Hosting' }]);
     watch.stop();
   });
 });
