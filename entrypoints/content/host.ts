@@ -18,6 +18,7 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionContextAlive } from '@/lib/extension-life';
 import { boundedRoute, fromThisExtension, parseContentMessage, type PanelRequest, type PanelSide } from '@/lib/messages';
 import { sameCues, selectedTab } from '@/lib/page/cues';
 import { detectPage, type PageContext, type PageCues } from '@/lib/page/detect';
@@ -67,15 +68,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   let domReady = document.readyState !== 'loading';
   let stopped = false;
 
-  const extensionAlive = () => {
-    try {
-      return !!browser.runtime?.id;
-    } catch {
-      return false;
-    }
-  };
   /** What the frame and the ports need to know of this script's life (see stop). */
-  const life = { stopped: () => stopped, extensionAlive, stop };
+  const life = { stopped: () => stopped, extensionAlive: extensionContextAlive, stop };
 
   // ── the panel: its frame in the page, the ports of panel pages ─────────────────────
 
@@ -270,10 +264,10 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   // `runtime.id`; so look once a second, as WXT's own context does. (The host's return after
   // a removal needs no timer: the MutationObserver in panel-frame.ts.)
   const liveness = setInterval(() => {
-    if (!extensionAlive()) stop();
+    if (!extensionContextAlive()) stop();
   }, 1000);
   ctx.onInvalidated(() => {
-    if (!extensionAlive()) stop();
+    if (!extensionContextAlive()) stop();
   });
 
   /** The document is parsed: the host goes last (without reloading its frame), the room is measured. */
