@@ -2,7 +2,7 @@
 // local EMS replica, and the content script's size against its budget. Prints figures,
 // asserts nothing.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -261,6 +261,33 @@ async function benchCueWatch(page: import('playwright-core').Page): Promise<void
 }
 
 /**
+ * CPU time (ms) used so far by the browser this script launched: every process below this
+ * one (Linux /proc; clock ticks of 10 ms). Only differences are meaningful.
+ */
+function browserCpuMs(): number {
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const ours = (pid: number) => {
+    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, t] of ticks) if (ours(pid)) total += t * 10;
+  return total;
+}
+
+/**
  * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
  * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
  * the content script does not run), and one reading of the screen on each page (the real
@@ -297,21 +324,30 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
           return !!host && getComputedStyle(host).opacity === '1';
         });
       }
+      // The page changes every frame from here on; the count starts after SETTLE_MS.
+      await page.evaluate(`new Promise((resolve) => {
+        const change = ${change};
+        window.benchFrames = 0;
+        const tick = () => { change(window.benchFrames++); requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+        setTimeout(resolve, ${SETTLE_MS});
+      })`);
+      // CPU time besides frames: the page's main thread (CDP's ThreadTime) and every process of
+      // the browser, the panel's and the compositor's included. Unlike frames per second, it
+      // barely moves with what else the machine runs.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
+      const [thread0, browser0] = [await threadTime(), browserCpuMs()];
       const frames = Number(
         await page.evaluate(`new Promise((resolve) => {
-          const change = ${change};
-          let frame = 0;
-          let end = Infinity;
-          const tick = () => {
-            change(frame++);
-            if (performance.now() < end) requestAnimationFrame(tick); else resolve(frame - counted);
-          };
-          let counted = 0;
-          requestAnimationFrame(tick);
-          setTimeout(() => { counted = frame; end = performance.now() + ${SECONDS * 1000}; }, ${SETTLE_MS});
+          const start = window.benchFrames;
+          setTimeout(() => resolve(window.benchFrames - start), ${SECONDS * 1000});
         })`),
       );
-      return { page, fps: frames / SECONDS };
+      const cpu = { thread: ((await threadTime()) - thread0) * 1000, browser: browserCpuMs() - browser0, frames };
+      await cdp.detach();
+      return { page, fps: frames / SECONDS, cpu };
     } catch (error) {
       await page.close();
       throw error;
@@ -321,13 +357,17 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
   for (const [name, change] of Object.entries(HEAVY_PAGES)) {
     const fps: Record<'with' | 'without', number[]> = { with: [], without: [] };
     const ratios: number[] = [];
+    const threadPerFrame: Record<'with' | 'without', number[]> = { with: [], without: [] };
+    const browserPerFrame: Record<'with' | 'without', number[]> = { with: [], without: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
       const pair: Partial<Record<'with' | 'without', number>> = {};
       for (const mode of order) {
-        const { page, fps: measured } = await framesPerSecond(mode, change);
+        const { page, fps: measured, cpu } = await framesPerSecond(mode, change);
         pair[mode] = measured;
         fps[mode].push(measured);
+        threadPerFrame[mode].push(cpu.thread / cpu.frames);
+        browserPerFrame[mode].push(cpu.browser / cpu.frames);
         if (mode === 'with' && round === 0) {
           const times = (await page.evaluate(`(() => {
             ${bundle.outputFiles[0]!.text}
@@ -350,6 +390,9 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
         `with/without per pair: median ${pct(median(ratios))} (quartiles ${pct(quartile(0.25))}–${pct(quartile(0.75))}, range ${pct(sortedRatios[0]!)}–${pct(sortedRatios.at(-1)!)})`,
     );
     console.log(`    pairs (without/with fps): ${fps.without.map((f, i) => `${f.toFixed(1)}/${fps.with[i]!.toFixed(1)}`).join(', ')}`);
+    const cpuFigure = (label: string, per: Record<'with' | 'without', number[]>) =>
+      `${label} ${median(per.without).toFixed(1)} ms without, ${median(per.with).toFixed(1)} ms with (${pct(median(per.with) / median(per.without))})`;
+    console.log(`    CPU per frame (medians): ${cpuFigure('page main thread', threadPerFrame)}; ${cpuFigure('all the browser’s processes', browserPerFrame)}`);
   }
   console.log(`  load average after: ${load()}`);
 }
