@@ -128,6 +128,25 @@ describe('reading the screen', () => {
     }
   }, 30_000);
 
+  // Each layout or style question on an element that changed makes the browser lay out the
+  // page before answering: one per row of a 3,000-row table is 3,000 layouts of the table.
+  it('asks for layout or style far fewer times than the page has rows', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      h('section', {}, h('h3', {}, `Host ${i}`), h('span', { role: 'status', class: 'badge warning' }, i % 2 ? 'Active' : 'Pending')),
+    );
+    const doc = page(h('h1', {}, 'Hosts'), ...rows);
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const styles = vi.spyOn(doc.defaultView ?? window, 'getComputedStyle');
+    try {
+      expect(readCues(doc).alerts).toEqual(['Pending', 'Active']);
+      expect(rects.mock.calls.length).toBeGreaterThan(0); // the heading in view is found by measuring
+      expect(rects.mock.calls.length + styles.mock.calls.length).toBeLessThan(rows.length / 10);
+    } finally {
+      rects.mockRestore();
+      styles.mockRestore();
+    }
+  }, 30_000);
+
   it('reads nothing from an empty page', () => {
     expect(readCues(page(h('p', {}, 'Welcome')))).toEqual({});
   });
