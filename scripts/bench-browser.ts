@@ -291,17 +291,18 @@ function browserCpuMs(): number {
  * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
  * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
  * the content script does not run), and one reading of the screen on each page (the real
- * module, bundled). Frame rates move with the machine's load, so the two are measured in
- * pairs, one right after the other, the order swapped every round; what counts is the median
- * of the pairs' ratios, printed with their spread and the load average before and after.
- * `--rounds=N` sets the number of pairs (default 9).
+ * module, bundled). Frame rates move with the machine's load, so both pages stay open and
+ * are measured in turns of SEGMENT_MS, one right after the other, the order swapped every
+ * pair (only the page measured changes; the other is still); what counts is the median of
+ * the pairs' ratios, printed with their spread, the load average before and after, and the
+ * CPU time per frame. `--rounds=N` sets the number of pairs (default 15).
  */
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
-  const SECONDS = 3;
-  /** Both pages wait this long before counting: the panel's first render is not the steady state. */
+  const SEGMENT_MS = 2000;
+  /** Before the first turn: the panel's first render is not the steady state. */
   const SETTLE_MS = 1000;
   const roundsFlag = process.argv.find((arg) => arg.startsWith('--rounds='));
-  const ROUNDS = Math.max(1, Number(roundsFlag?.slice('--rounds='.length)) || 9);
+  const ROUNDS = Math.max(1, Number(roundsFlag?.slice('--rounds='.length)) || 15);
   const bundle = await build({
     stdin: { contents: `import { readCues } from './lib/page/cues'; window.readCuesForBench = readCues;`, resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
     alias: { '@': resolve(import.meta.dirname, '..') },
@@ -310,89 +311,91 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
     write: false,
   });
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} pairs × ${SECONDS} s each, order swapped every pair)`);
+  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} pairs of ${SEGMENT_MS / 1000} s turns, order swapped every pair)`);
   console.log(`  machine: ${cpus().length} cores, load average (1/5/15 min) before: ${load()}`);
 
-  const framesPerSecond = async (mode: 'with' | 'without', change: string) => {
+  type Mode = 'with' | 'without';
+  /** Opens the page, builds the heavy content in it, and returns how to measure one turn. */
+  const openPage = async (mode: Mode, change: string) => {
     const page = await browser.newPage();
-    try {
-      await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
-      if (mode === 'with') {
-        // The panel is there: the content script watches the screen for it.
-        await page.waitForFunction(() => {
-          const host = document.querySelector('[data-ems-help]');
-          return !!host && getComputedStyle(host).opacity === '1';
-        });
-      }
-      // The page changes every frame from here on; the count starts after SETTLE_MS.
-      await page.evaluate(`new Promise((resolve) => {
-        const change = ${change};
-        window.benchFrames = 0;
-        const tick = () => { change(window.benchFrames++); requestAnimationFrame(tick); };
-        requestAnimationFrame(tick);
-        setTimeout(resolve, ${SETTLE_MS});
-      })`);
-      // CPU time besides frames: the page's main thread (CDP's ThreadTime) and every process of
-      // the browser, the panel's and the compositor's included. Unlike frames per second, it
-      // barely moves with what else the machine runs.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
-      const [thread0, browser0] = [await threadTime(), browserCpuMs()];
-      const frames = Number(
-        await page.evaluate(`new Promise((resolve) => {
-          const start = window.benchFrames;
-          setTimeout(() => resolve(window.benchFrames - start), ${SECONDS * 1000});
-        })`),
-      );
-      const cpu = { thread: ((await threadTime()) - thread0) * 1000, browser: browserCpuMs() - browser0, frames };
-      await cdp.detach();
-      return { page, fps: frames / SECONDS, cpu };
-    } catch (error) {
-      await page.close();
-      throw error;
+    await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
+    if (mode === 'with') {
+      // The panel is there: the content script watches the screen for it.
+      await page.waitForFunction(() => {
+        const host = document.querySelector('[data-ems-help]');
+        return !!host && getComputedStyle(host).opacity === '1';
+      });
     }
+    // One turn: the page changes every frame for `ms`, and says how many frames it drew.
+    await page.evaluate(`(() => {
+      const change = ${change};
+      let frame = 0;
+      window.benchTurn = (ms) => new Promise((resolve) => {
+        const start = performance.now();
+        let frames = 0;
+        const tick = () => {
+          change(frame++);
+          frames++;
+          if (performance.now() - start < ms) requestAnimationFrame(tick); else resolve(frames);
+        };
+        requestAnimationFrame(tick);
+      });
+    })()`);
+    // CPU time besides frames: the page's main thread (CDP's ThreadTime) and every process of
+    // the browser, the panel's and the compositor's included.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
+    const turn = async () => {
+      await page.bringToFront();
+      const [thread0, browser0] = [await threadTime(), browserCpuMs()];
+      const frames = Number(await page.evaluate(`window.benchTurn(${SEGMENT_MS})`));
+      return { fps: frames / (SEGMENT_MS / 1000), thread: (((await threadTime()) - thread0) * 1000) / frames, browser: (browserCpuMs() - browser0) / frames };
+    };
+    return { page, turn };
   };
 
   for (const [name, change] of Object.entries(HEAVY_PAGES)) {
-    const fps: Record<'with' | 'without', number[]> = { with: [], without: [] };
+    const pages = { without: await openPage('without', change), with: await openPage('with', change) };
+    const times = (await pages.with.page.evaluate(`(() => {
+      ${bundle.outputFiles[0]!.text}
+      const times = [];
+      for (let i = 0; i < 30; i++) { const start = performance.now(); window.readCuesForBench(document); times.push(performance.now() - start); }
+      return times;
+    })()`)) as number[];
+    const sortedTimes = [...times].sort((a, b) => a - b);
+    console.log(`  ${name}: one reading of the screen p50 ${sortedTimes[15]!.toFixed(2)} ms, max ${sortedTimes.at(-1)!.toFixed(2)} ms`);
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+
+    const figures: Record<Mode, { fps: number[]; thread: number[]; browser: number[] }> = {
+      with: { fps: [], thread: [], browser: [] },
+      without: { fps: [], thread: [], browser: [] },
+    };
     const ratios: number[] = [];
-    const threadPerFrame: Record<'with' | 'without', number[]> = { with: [], without: [] };
-    const browserPerFrame: Record<'with' | 'without', number[]> = { with: [], without: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-      const pair: Partial<Record<'with' | 'without', number>> = {};
+      const order: Mode[] = round % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
       for (const mode of order) {
-        const { page, fps: measured, cpu } = await framesPerSecond(mode, change);
-        pair[mode] = measured;
-        fps[mode].push(measured);
-        threadPerFrame[mode].push(cpu.thread / cpu.frames);
-        browserPerFrame[mode].push(cpu.browser / cpu.frames);
-        if (mode === 'with' && round === 0) {
-          const times = (await page.evaluate(`(() => {
-            ${bundle.outputFiles[0]!.text}
-            const times = [];
-            for (let i = 0; i < 30; i++) { const start = performance.now(); window.readCuesForBench(document); times.push(performance.now() - start); }
-            return times;
-          })()`)) as number[];
-          const sorted = [...times].sort((a, b) => a - b);
-          console.log(`  ${name}: one reading of the screen p50 ${sorted[15]!.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
-        }
-        await page.close();
+        const measured = await pages[mode].turn();
+        figures[mode].fps.push(measured.fps);
+        figures[mode].thread.push(measured.thread);
+        figures[mode].browser.push(measured.browser);
       }
-      ratios.push(pair.with! / pair.without!);
+      ratios.push(figures.with.fps[round]! / figures.without.fps[round]!);
     }
+    await pages.with.page.close();
+    await pages.without.page.close();
+
     const sortedRatios = [...ratios].sort((a, b) => a - b);
     const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
     const quartile = (q: number) => sortedRatios[Math.round((sortedRatios.length - 1) * q)]!;
     console.log(
-      `  ${name}: median ${median(fps.without).toFixed(1)} fps without the extension, ${median(fps.with).toFixed(1)} fps with it; ` +
+      `  ${name}: median ${median(figures.without.fps).toFixed(1)} fps without the extension, ${median(figures.with.fps).toFixed(1)} fps with it; ` +
         `with/without per pair: median ${pct(median(ratios))} (quartiles ${pct(quartile(0.25))}–${pct(quartile(0.75))}, range ${pct(sortedRatios[0]!)}–${pct(sortedRatios.at(-1)!)})`,
     );
-    console.log(`    pairs (without/with fps): ${fps.without.map((f, i) => `${f.toFixed(1)}/${fps.with[i]!.toFixed(1)}`).join(', ')}`);
-    const cpuFigure = (label: string, per: Record<'with' | 'without', number[]>) =>
-      `${label} ${median(per.without).toFixed(1)} ms without, ${median(per.with).toFixed(1)} ms with (${pct(median(per.with) / median(per.without))})`;
-    console.log(`    CPU per frame (medians): ${cpuFigure('page main thread', threadPerFrame)}; ${cpuFigure('all the browser’s processes', browserPerFrame)}`);
+    console.log(`    pairs (without/with fps): ${figures.without.fps.map((f, i) => `${f.toFixed(1)}/${figures.with.fps[i]!.toFixed(1)}`).join(', ')}`);
+    const cpuFigure = (label: string, key: 'thread' | 'browser') =>
+      `${label} ${median(figures.without[key]).toFixed(1)} ms without, ${median(figures.with[key]).toFixed(1)} ms with (${pct(median(figures.with[key]) / median(figures.without[key]))})`;
+    console.log(`    CPU per frame (medians): ${cpuFigure('page main thread', 'thread')}; ${cpuFigure('all the browser’s processes', 'browser')}`);
   }
   console.log(`  load average after: ${load()}`);
 }
