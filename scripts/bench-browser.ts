@@ -2,7 +2,8 @@
 // local EMS replica, and the content script's size against its budget. Prints figures,
 // asserts nothing.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -71,6 +72,16 @@ const HEAVY_PAGES = {
 
 const replica = await startReplica();
 const browser = await launchWithExtension({ replicaPort: replica.port });
+// `--heavy-pages`: only the heavy pages' frame rates (the slowest section; to repeat it when the machine is quiet).
+if (process.argv.includes('--heavy-pages')) {
+  try {
+    await benchHeavyPages(browser, replica.port);
+  } finally {
+    await browser.close();
+    await replica.close();
+  }
+  process.exit(0);
+}
 try {
   // DOMContentLoaded → the panel's first render, read from the page's own clock. The panel
   // is in a frame the page cannot look into; the content script shows the frame’s host (opacity 1) once
@@ -250,14 +261,48 @@ async function benchCueWatch(page: import('playwright-core').Page): Promise<void
 }
 
 /**
+ * CPU time (ms) used so far by the browser this script launched: every process below this
+ * one (Linux /proc; clock ticks of 10 ms). Only differences are meaningful.
+ */
+function browserCpuMs(): number {
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const ours = (pid: number) => {
+    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, t] of ticks) if (ours(pid)) total += t * 10;
+  return total;
+}
+
+/**
  * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
  * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
- * the content script does not run), measured alternately in the same browser, and one
- * reading of the screen on each page (the real module, bundled).
+ * the content script does not run), and one reading of the screen on each page (the real
+ * module, bundled). Frame rates move with the machine's load, so both pages stay open and
+ * are measured in turns of SEGMENT_MS, one right after the other, the order swapped every
+ * pair (only the page measured changes; the other is still); what counts is the median of
+ * the pairs' ratios, printed with their spread, the load average before and after, and the
+ * CPU time per frame. `--rounds=N` sets the number of pairs (default 15).
  */
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
-  const SECONDS = 3;
-  const ROUNDS = 5;
+  const SEGMENT_MS = 2000;
+  /** Before the first turn: the panel's first render is not the steady state. */
+  const SETTLE_MS = 1000;
+  const roundsFlag = process.argv.find((arg) => arg.startsWith('--rounds='));
+  const ROUNDS = Math.max(1, Number(roundsFlag?.slice('--rounds='.length)) || 15);
   const bundle = await build({
     stdin: { contents: `import { readCues } from './lib/page/cues'; window.readCuesForBench = readCues;`, resolveDir: resolve(import.meta.dirname, '..'), loader: 'ts' },
     alias: { '@': resolve(import.meta.dirname, '..') },
@@ -265,51 +310,92 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
     format: 'iife',
     write: false,
   });
-  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} × ${SECONDS} s each, alternating)`);
-  for (const [name, build] of Object.entries(HEAVY_PAGES)) {
-    const fps: Record<'with' | 'without', number[]> = { with: [], without: [] };
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const mode of ['without', 'with'] as const) {
-        const page = await browser.newPage();
-        await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
-        if (mode === 'with') {
-          // The panel is there: the content script watches the screen for it.
-          await page.waitForFunction(() => {
-            const host = document.querySelector('[data-ems-help]');
-            return !!host && getComputedStyle(host).opacity === '1';
-          });
-        }
-        const frames = Number(
-          await page.evaluate(`new Promise((resolve) => {
-            const change = ${build};
-            let frame = 0;
-            const end = performance.now() + ${SECONDS * 1000};
-            const tick = () => {
-              change(frame++);
-              if (performance.now() < end) requestAnimationFrame(tick); else resolve(frame);
-            };
-            requestAnimationFrame(() => requestAnimationFrame(tick));
-          })`),
-        );
-        fps[mode].push(frames / SECONDS);
-        if (mode === 'with' && round === 0) {
-          const times = (await page.evaluate(`(() => {
-            ${bundle.outputFiles[0]!.text}
-            const times = [];
-            for (let i = 0; i < 30; i++) { const start = performance.now(); window.readCuesForBench(document); times.push(performance.now() - start); }
-            return times;
-          })()`)) as number[];
-          const sorted = [...times].sort((a, b) => a - b);
-          console.log(`  ${name}: one reading of the screen p50 ${sorted[15]!.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
-        }
-        await page.close();
-      }
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`\nHeavy pages: the page's frame rate with and without the extension (real Chromium, ${ROUNDS} pairs of ${SEGMENT_MS / 1000} s turns, order swapped every pair)`);
+  console.log(`  machine: ${cpus().length} cores, load average (1/5/15 min) before: ${load()}`);
+
+  type Mode = 'with' | 'without';
+  /** Opens the page, builds the heavy content in it, and returns how to measure one turn. */
+  const openPage = async (mode: Mode, change: string) => {
+    const page = await browser.newPage();
+    await page.goto(mode === 'with' ? 'https://ems.element.io/user/hosting#/hosts' : `https://127.0.0.1:${port}/user/hosting#/hosts`);
+    if (mode === 'with') {
+      // The panel is there: the content script watches the screen for it.
+      await page.waitForFunction(() => {
+        const host = document.querySelector('[data-ems-help]');
+        return !!host && getComputedStyle(host).opacity === '1';
+      });
     }
-    const without = median(fps.without);
-    const withExtension = median(fps.with);
+    // One turn: the page changes every frame for `ms`, and says how many frames it drew.
+    await page.evaluate(`(() => {
+      const change = ${change};
+      let frame = 0;
+      window.benchTurn = (ms) => new Promise((resolve) => {
+        const start = performance.now();
+        let frames = 0;
+        const tick = () => {
+          change(frame++);
+          frames++;
+          if (performance.now() - start < ms) requestAnimationFrame(tick); else resolve(frames);
+        };
+        requestAnimationFrame(tick);
+      });
+    })()`);
+    // CPU time besides frames: the page's main thread (CDP's ThreadTime) and every process of
+    // the browser, the panel's and the compositor's included.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
+    const turn = async () => {
+      await page.bringToFront();
+      const [thread0, browser0] = [await threadTime(), browserCpuMs()];
+      const frames = Number(await page.evaluate(`window.benchTurn(${SEGMENT_MS})`));
+      return { fps: frames / (SEGMENT_MS / 1000), thread: (((await threadTime()) - thread0) * 1000) / frames, browser: (browserCpuMs() - browser0) / frames };
+    };
+    return { page, turn };
+  };
+
+  for (const [name, change] of Object.entries(HEAVY_PAGES)) {
+    const pages = { without: await openPage('without', change), with: await openPage('with', change) };
+    const times = (await pages.with.page.evaluate(`(() => {
+      ${bundle.outputFiles[0]!.text}
+      const times = [];
+      for (let i = 0; i < 30; i++) { const start = performance.now(); window.readCuesForBench(document); times.push(performance.now() - start); }
+      return times;
+    })()`)) as number[];
+    const sortedTimes = [...times].sort((a, b) => a - b);
+    console.log(`  ${name}: one reading of the screen p50 ${sortedTimes[15]!.toFixed(2)} ms, max ${sortedTimes.at(-1)!.toFixed(2)} ms`);
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+
+    const figures: Record<Mode, { fps: number[]; thread: number[]; browser: number[] }> = {
+      with: { fps: [], thread: [], browser: [] },
+      without: { fps: [], thread: [], browser: [] },
+    };
+    const ratios: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order: Mode[] = round % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
+      for (const mode of order) {
+        const measured = await pages[mode].turn();
+        figures[mode].fps.push(measured.fps);
+        figures[mode].thread.push(measured.thread);
+        figures[mode].browser.push(measured.browser);
+      }
+      ratios.push(figures.with.fps[round]! / figures.without.fps[round]!);
+    }
+    await pages.with.page.close();
+    await pages.without.page.close();
+
+    const sortedRatios = [...ratios].sort((a, b) => a - b);
+    const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+    const quartile = (q: number) => sortedRatios[Math.round((sortedRatios.length - 1) * q)]!;
     console.log(
-      `  ${name}: ${without.toFixed(1)} fps without the extension, ${withExtension.toFixed(1)} fps with it ` +
-        `(${((withExtension / without) * 100).toFixed(1)}%; runs ${fps.without.map((f) => f.toFixed(1)).join('/')} vs ${fps.with.map((f) => f.toFixed(1)).join('/')})`,
+      `  ${name}: median ${median(figures.without.fps).toFixed(1)} fps without the extension, ${median(figures.with.fps).toFixed(1)} fps with it; ` +
+        `with/without per pair: median ${pct(median(ratios))} (quartiles ${pct(quartile(0.25))}–${pct(quartile(0.75))}, range ${pct(sortedRatios[0]!)}–${pct(sortedRatios.at(-1)!)})`,
     );
+    console.log(`    pairs (without/with fps): ${figures.without.fps.map((f, i) => `${f.toFixed(1)}/${figures.with.fps[i]!.toFixed(1)}`).join(', ')}`);
+    const cpuFigure = (label: string, key: 'thread' | 'browser') =>
+      `${label} ${median(figures.without[key]).toFixed(1)} ms without, ${median(figures.with[key]).toFixed(1)} ms with (${pct(median(figures.with[key]) / median(figures.without[key]))})`;
+    console.log(`    CPU per frame (medians): ${cpuFigure('page main thread', 'thread')}; ${cpuFigure('all the browser’s processes', 'browser')}`);
   }
+  console.log(`  load average after: ${load()}`);
 }

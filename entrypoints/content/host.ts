@@ -10,21 +10,19 @@
 //   beside its links, buttons and fields, and otherwise shows its launcher.
 // - The frame is exactly as big as what the panel shows (launcher or panel).
 //
-// This file decides when the panel is wanted and keeps it told where the user is: the
-// settings and the organisation's policy, the page context (the address, and what the screen
-// shows: cue-watch.ts), the room beside the page's controls (layout.ts), the app's
-// navigation, and stopping when the extension goes. The host element and its frame are
-// panel-frame.ts's; the ports of connected panel pages, panel-ports.ts's.
+// This file decides when the panel is wanted and keeps it told where the user is: the page
+// context (the address, and what the screen shows: cue-watch.ts), the room beside the page's
+// controls (layout.ts), the app's navigation, and stopping when the extension goes. What
+// applies (the settings and the organisation's policy) is applied-settings.ts's; the host
+// element and its frame, panel-frame.ts's; the ports of connected panel pages, panel-ports.ts's.
 
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionContextAlive } from '@/lib/extension-life';
 import { boundedRoute, fromThisExtension, parseContentMessage, type PanelRequest, type PanelSide } from '@/lib/messages';
 import { sameCues, selectedTab } from '@/lib/page/cues';
 import { detectPage, type PageContext, type PageCues } from '@/lib/page/detect';
-import { effectiveSettings, readPolicyQuietly } from '@/lib/state/effective-settings';
-import { settingsItem } from '@/lib/state/items';
-import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
+import { appliedSettings } from './applied-settings';
 import { watchCues, type CueWatch } from './cue-watch';
 import { CONTROLS, pageLeavesRoom } from './layout';
 import { createPanelFrame } from './panel-frame';
@@ -49,17 +47,12 @@ function sameContext(a: PageContext, b: PageContext): boolean {
 }
 
 export function startPanelHost(ctx: ContentScriptContext): void {
-  /** What applies: the person's stored settings merged with the organisation's policy. */
-  let settings: Settings = DEFAULT_SETTINGS;
-  let stored: Settings = DEFAULT_SETTINGS;
-  let policy: ManagedPolicy = EMPTY_POLICY;
-  const merge = () => {
-    settings = effectiveSettings(stored, policy).settings;
-  };
+  /** What applies: the person's stored settings merged with the organisation's policy (read at the end of this function). */
+  const applied = appliedSettings();
   let cueWatch: CueWatch | null = null;
   /** Where the person moved the open panel in this tab (out of the way of the page's controls); null: the setting's side. */
   let movedTo: PanelSide | null = null;
-  const side = (): PanelSide => movedTo ?? settings.panelSide;
+  const side = (): PanelSide => movedTo ?? applied.current.panelSide;
   let context = detect(location.href, {});
   let room = true;
   /** The user asked for the panel (command, menu) on a page where it is off by setting. */
@@ -67,15 +60,8 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   let domReady = document.readyState !== 'loading';
   let stopped = false;
 
-  const extensionAlive = () => {
-    try {
-      return !!browser.runtime?.id;
-    } catch {
-      return false;
-    }
-  };
   /** What the frame and the ports need to know of this script's life (see stop). */
-  const life = { stopped: () => stopped, extensionAlive, stop };
+  const life = { stopped: () => stopped, extensionAlive: extensionContextAlive, stop };
 
   // ── the panel: its frame in the page, the ports of panel pages ─────────────────────
 
@@ -90,7 +76,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     frame,
     page: () => ({ context, room, side: side() }),
     moveTo: (to) => {
-      movedTo = to === settings.panelSide ? null : to;
+      movedTo = to === applied.current.panelSide ? null : to;
       frame.place();
       room = measureRoom();
       ports.broadcast();
@@ -115,7 +101,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
 
   // Before the settings are read, the defaults decide: the frame starts loading at once
   // (hidden until the panel has drawn) instead of after a storage round trip.
-  const wanted = () => settings.placement === 'page' && (settings.arrival[context.kind] !== 'off' || requested);
+  const wanted = () => applied.current.placement === 'page' && (applied.current.arrival[context.kind] !== 'off' || requested);
 
   const mount = () => {
     if (frame.mounted || stopped) return;
@@ -137,7 +123,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   // ── requests from the extension (keyboard command, context menu) ────────────────────
 
   const request = (r: PanelRequest) => {
-    if (settings.placement !== 'page') return false;
+    if (applied.current.placement !== 'page') return false;
     requested = true;
     sync();
     ports.deliver(r);
@@ -194,23 +180,14 @@ export function startPanelHost(ctx: ContentScriptContext): void {
 
   // ── settings and the organisation's policy ─────────────────────────────────────────
 
-  const applySettings = () => {
-    if (settings.placement !== 'page') requested = false;
+  /** The person or the organisation changed what applies. */
+  const applySettings = (sideChosen: boolean) => {
+    // A new side chosen in the settings is where the panel goes, wherever it was moved.
+    if (sideChosen) movedTo = null;
+    if (applied.current.placement !== 'page') requested = false;
     sync();
     frame.place();
     refresh(location.href);
-  };
-
-  const onStorage = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-    if (area === 'managed') {
-      // The organisation changed its policy: read it again, checked.
-      void readPolicyQuietly().then((next) => {
-        if (stopped) return;
-        policy = next;
-        merge();
-        applySettings();
-      });
-    }
   };
 
   // ── stopping, and listening ─────────────────────────────────────────────────────────
@@ -222,6 +199,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     clearInterval(liveness);
     watchScreen(false);
     unmount();
+    applied.stop();
     window.removeEventListener('hashchange', onHashChange);
     window.removeEventListener('popstate', onHashChange);
     window.removeEventListener('resize', onResize);
@@ -229,8 +207,6 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     try {
       browser.runtime.onConnect.removeListener(ports.accept);
       browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
-      unwatchSettings();
     } catch {
       // The extension is gone: its listeners went with it.
     }
@@ -257,23 +233,15 @@ export function startPanelHost(ctx: ContentScriptContext): void {
   if (document.body) layout.observe(document.body);
   browser.runtime.onConnect.addListener(ports.accept);
   browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorage);
-  const unwatchSettings = settingsItem.watch((value) => {
-    // A new side chosen in the settings is where the panel goes, wherever it was moved.
-    if (value.panelSide !== stored.panelSide) movedTo = null;
-    stored = value;
-    merge();
-    applySettings();
-  });
   // The extension was reloaded or removed: take the panel away. Chrome tells an orphaned
   // content script nothing (no port closes, the frame fires no event), it only loses
   // `runtime.id`; so look once a second, as WXT's own context does. (The host's return after
   // a removal needs no timer: the MutationObserver in panel-frame.ts.)
   const liveness = setInterval(() => {
-    if (!extensionAlive()) stop();
+    if (!extensionContextAlive()) stop();
   }, 1000);
   ctx.onInvalidated(() => {
-    if (!extensionAlive()) stop();
+    if (!extensionContextAlive()) stop();
   });
 
   /** The document is parsed: the host goes last (without reloading its frame), the room is measured. */
@@ -295,25 +263,11 @@ export function startPanelHost(ctx: ContentScriptContext): void {
 
   /** What is known now applies at once: the person's settings need not wait for the policy. */
   const applyKnown = () => {
-    merge();
     if (!domReady && !canStartEarly) return; // onReady will
     sync();
     frame.place();
     refresh(location.href);
   };
-  // Each as soon as it is read: Chrome's first read of the organisation's policy after the
-  // browser starts can take seconds, and a person who chose the side panel must not see the
-  // in-page panel meanwhile.
-  settingsItem
-    .getValue()
-    .then((got) => {
-      stored = got;
-    })
-    .catch(() => undefined)
-    .finally(applyKnown);
-  void readPolicyQuietly().then((read) => {
-    policy = read;
-    applyKnown();
-  });
+  applied.start({ read: applyKnown, changed: applySettings });
   if (domReady || canStartEarly) sync();
 }

@@ -9,6 +9,7 @@
 // Never: what is typed into the page's fields (no input, textarea, select or editable
 //        element is read), anything hidden, or more than a few short strings.
 
+import { AttributeQueries } from './attribute-queries';
 import type { PageCues } from './detect';
 
 /** Each cue is at most this long: a message's first sentences say what it is about. */
@@ -21,7 +22,8 @@ export const MAX_MESSAGES = 3;
 // source of candidates is a query the browser answers cheaply and already in document
 // order: a class or tag name from its index (a live collection, read only as far as it is
 // needed), one exact attribute value otherwise (a list of selectors, or `[role]`, costs the
-// browser several times more). Of each source at most MAX_EXAMINED elements are looked at,
+// browser several times more; and as any attribute's is answered by looking at every element,
+// those lists are kept between readings: attribute-queries.ts). Of each source at most MAX_EXAMINED elements are looked at,
 // and only until the few messages kept are found; only those few are put in document order.
 // A message past that many candidates of its kind is not read: a page that shows more is
 // mostly noise, and the first ones are what the person sees first.
@@ -35,20 +37,20 @@ type Source = ArrayLike<Element>;
 const byClass = (doc: Document, names: readonly string[]): Source[] => names.map((name) => doc.getElementsByClassName(name));
 
 /** Messages that interrupt (errors and warnings): they may open a folded panel. The control panel's alert boxes come from a UI kit. */
-const alertSources = (doc: Document): Source[] => [
-  doc.querySelectorAll('[role="alert"]'),
+const alertSources = (doc: Document, queries: AttributeQueries): Source[] => [
+  queries.all('[role="alert"]'),
   ...byClass(doc, ['alert-danger', 'alert-error', 'alert-warning', 'is-danger', 'is-warning', 'warning', 'error', 'danger']),
 ];
 /** Messages that inform: shown to the panel, never a reason to open it. */
-const noticeSources = (doc: Document): Source[] => [
-  doc.querySelectorAll('[role="status"]'),
+const noticeSources = (doc: Document, queries: AttributeQueries): Source[] => [
+  queries.all('[role="status"]'),
   ...byClass(doc, ['alert', 'notification', 'notice', 'callout', 'banner']),
 ];
-const dialogSources = (doc: Document): Source[] => [
+const dialogSources = (doc: Document, queries: AttributeQueries): Source[] => [
   doc.getElementsByTagName('dialog'), // open ones only: see isOpenDialog
-  doc.querySelectorAll('[role="dialog"]'),
-  doc.querySelectorAll('[role="alertdialog"]'),
-  doc.querySelectorAll('[aria-modal="true"]'),
+  queries.all('[role="dialog"]'),
+  queries.all('[role="alertdialog"]'),
+  queries.all('[aria-modal="true"]'),
 ];
 const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const TAB_SELECTOR = '[role="tab"][aria-selected="true"], a[aria-selected="true"], button[aria-selected="true"]';
@@ -129,7 +131,7 @@ function messages(sources: readonly Source[], skip: (el: Element) => boolean, li
     for (let i = 0; i < MAX_EXAMINED && kept < limit; i++) {
       const el = source[i];
       if (!el) break;
-      if (found.has(el)) continue;
+      if (found.has(el) || !el.isConnected) continue;
       // An element in several sources (`.alert.alert-warning[role=alert]`) is looked at once per reading.
       let text = read.get(el);
       if (text === undefined) {
@@ -159,13 +161,13 @@ function messages(sources: readonly Source[], skip: (el: Element) => boolean, li
 const isOpenDialog = (el: Element) => el.tagName.toUpperCase() !== 'DIALOG' || el.hasAttribute('open') || el.getAttribute('role') !== null || el.getAttribute('aria-modal') === 'true';
 
 /** An open dialog's title: what labels it, else its first heading. */
-function dialogTitle(doc: Document, skip: (el: Element) => boolean): string | undefined {
+function dialogTitle(doc: Document, skip: (el: Element) => boolean, queries: AttributeQueries): string | undefined {
   // The last shown in the document: apps append the dialog opened last, which is on top.
   let dialog: Element | undefined;
-  for (const source of dialogSources(doc)) {
+  for (const source of dialogSources(doc, queries)) {
     for (let i = source.length - 1; i >= 0 && i >= source.length - MAX_EXAMINED; i--) {
       const d = source[i]!;
-      if (!isOpenDialog(d) || skip(d) || !isShown(d)) continue;
+      if (!d.isConnected || !isOpenDialog(d) || skip(d) || !isShown(d)) continue;
       if (!dialog || before(dialog, d)) dialog = d;
       break;
     }
@@ -232,17 +234,19 @@ function headingInView(doc: Document, skip: (el: Element) => boolean): string | 
 
 /**
  * The cues on `doc` now. `skip` leaves out elements that are not the page's own (the
- * extension's host). Empty fields are left out, so two readings compare as JSON.
+ * extension's host). `queries` carries the attribute lists over from the last reading (a
+ * watch keeps one: attribute-queries.ts); without it they are looked up afresh. Empty fields
+ * are left out, so two readings compare as JSON.
  */
-export function readCues(doc: Document, skip: (el: Element) => boolean = () => false): PageCues {
+export function readCues(doc: Document, skip: (el: Element) => boolean = () => false, queries: AttributeQueries = new AttributeQueries(doc)): PageCues {
   const cues: PageCues = {};
   const read = new Map<Element, string | null>();
-  const alerts = messages(alertSources(doc), skip, MAX_MESSAGES, read);
+  const alerts = messages(alertSources(doc, queries), skip, MAX_MESSAGES, read);
   // A notice that is also an alert (a `.alert.alert-warning` box) counts once, as the alert.
-  const notices = messages(noticeSources(doc), skip, MAX_MESSAGES + alerts.length, read)
+  const notices = messages(noticeSources(doc, queries), skip, MAX_MESSAGES + alerts.length, read)
     .filter((n) => !alerts.includes(n))
     .slice(0, MAX_MESSAGES);
-  const dialog = dialogTitle(doc, skip);
+  const dialog = dialogTitle(doc, skip, queries);
   const heading = headingInView(doc, skip);
   if (alerts.length > 0) cues.alerts = alerts;
   if (notices.length > 0) cues.notices = notices;

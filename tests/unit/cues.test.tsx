@@ -128,6 +128,25 @@ describe('reading the screen', () => {
     }
   }, 30_000);
 
+  // Each layout or style question on an element that changed makes the browser lay out the
+  // page before answering: one per row of a 3,000-row table is 3,000 layouts of the table.
+  it('asks for layout or style far fewer times than the page has rows', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      h('section', {}, h('h3', {}, `Host ${i}`), h('span', { role: 'status', class: 'badge warning' }, i % 2 ? 'Active' : 'Pending')),
+    );
+    const doc = page(h('h1', {}, 'Hosts'), ...rows);
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const styles = vi.spyOn(doc.defaultView ?? window, 'getComputedStyle');
+    try {
+      expect(readCues(doc).alerts).toEqual(['Pending', 'Active']);
+      expect(rects.mock.calls.length).toBeGreaterThan(0); // the heading in view is found by measuring
+      expect(rects.mock.calls.length + styles.mock.calls.length).toBeLessThan(rows.length / 10);
+    } finally {
+      rects.mockRestore();
+      styles.mockRestore();
+    }
+  }, 30_000);
+
   it('reads nothing from an empty page', () => {
     expect(readCues(page(h('p', {}, 'Welcome')))).toEqual({});
   });
@@ -167,6 +186,18 @@ describe('watching the screen', () => {
   });
 });
 
+/** The real screen reader, counting its readings. */
+function countingReader() {
+  const counter = {
+    readings: 0,
+    read: ((d, ours, queries) => {
+      counter.readings += 1;
+      return readCues(d, ours, queries);
+    }) as typeof readCues,
+  };
+  return counter;
+}
+
 describe('watching a page that never stops changing', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] }));
   afterEach(() => vi.useRealTimers());
@@ -174,23 +205,19 @@ describe('watching a page that never stops changing', () => {
   it('reads it less often while nothing new shows, and a change as soon as it is read', async () => {
     const doc = page(h('h1', {}, 'Audit log'), h('p', { id: 'clock' }, '0'));
     const clock = doc.getElementById('clock')!;
-    let readings = 0;
     const seen: PageCues[] = [];
-    const counted: typeof readCues = (d, ours) => {
-      readings += 1;
-      return readCues(d, ours);
-    };
-    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), counted);
+    const counter = countingReader();
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), { readScreen: counter.read });
     const tick = async (ms: number) => {
       for (let t = 0; t < ms; t += 100) {
         clock.textContent = String(t); // the page changes ten times a second, never a cue
         await vi.advanceTimersByTimeAsync(100);
       }
     };
-    readings = 0;
+    counter.readings = 0;
     await tick(10_000);
     // 250, 500, 1000, 2000, 2000, 2000 ms apart: six, where four a second would be forty.
-    expect(readings).toBeLessThanOrEqual(8);
+    expect(counter.readings).toBeLessThanOrEqual(8);
     expect(seen).toEqual([]);
 
     const alert = doc.createElement('div');
@@ -218,6 +245,102 @@ describe('watching a page that never stops changing', () => {
     doc.body.append(alert);
     await vi.advanceTimersByTimeAsync(300);
     expect(seen).toEqual([{ alerts: ['Your DNS is not set up'], heading: 'Hosting' }]);
+    watch.stop();
+  });
+});
+
+describe('what a reading of a changing page costs (issue 22)', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] }));
+  afterEach(() => vi.useRealTimers());
+
+  // A live table that only changes its text (a status per row) cannot change which elements
+  // carry a role; asking the browser again looked at every element of the page each time.
+  it('asks for the elements with a role again only after the page added or removed one', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => h('p', {}, h('span', { role: 'status' }, i % 2 ? 'Active' : 'Pending')));
+    const doc = page(h('h1', {}, 'Audit log'), ...rows);
+    const badges = doc.querySelectorAll('[role="status"]');
+    const asked = vi.spyOn(doc, 'querySelectorAll');
+    const seen: PageCues[] = [];
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues));
+    const firstReading = asked.mock.calls.length;
+    expect(firstReading).toBeGreaterThan(0);
+    for (let t = 0; t < 5_000; t += 100) {
+      const badge = badges[100 + ((t / 100) % 100)]!; // rows below the first few read
+      badge.textContent = badge.textContent === 'Active' ? 'Pending' : 'Active';
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(asked.mock.calls.length).toBe(firstReading);
+
+    // A change of the text the reading keeps is still read, from the lists kept.
+    badges[0]!.textContent = 'Suspended';
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.notices?.[0]).toBe('Suspended');
+    expect(asked.mock.calls.length).toBe(firstReading);
+
+    // An element added (or a role given) is found.
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Export failed';
+    doc.body.prepend(alert);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.alerts).toEqual(['Export failed']);
+    const afterAdding = asked.mock.calls.length;
+    expect(afterAdding).toBeGreaterThan(firstReading);
+    doc.body.append(Object.assign(doc.createElement('p'), { textContent: 'new row' }));
+    await vi.advanceTimersByTimeAsync(2_000);
+    alert.setAttribute('role', 'note');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.alerts).toBeUndefined();
+    alert.remove();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen.at(-1)?.alerts).toBeUndefined();
+    watch.stop();
+  });
+
+  it('reads nothing while the tab is in the background, and what changed there once it is shown', async () => {
+    const doc = page(h('h1', {}, 'Hosting'), h('p', { id: 'clock' }, '0'));
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(doc, 'visibilityState', { get: () => visibility });
+    const clock = doc.getElementById('clock')!;
+    const seen: PageCues[] = [];
+    const counter = countingReader();
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), { readScreen: counter.read });
+    visibility = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    counter.readings = 0;
+    for (let t = 0; t < 5_000; t += 100) {
+      clock.textContent = String(t);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Backup failed';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(counter.readings).toBe(0);
+    expect(seen).toEqual([]);
+
+    visibility = 'visible';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(seen).toEqual([{ alerts: ['Backup failed'], heading: 'Hosting' }]);
+    watch.stop();
+  });
+
+  it('reads only when the browser is idle, so never in the way of the page’s next frame', async () => {
+    const doc = page(h('h1', {}, 'Hosting'));
+    const idle: Array<() => void> = [];
+    const seen: PageCues[] = [];
+    const watch = watchCues(doc, () => false, (cues) => seen.push(cues), { whenIdle: (task) => idle.push(task) });
+    const alert = doc.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Backup failed';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual([]); // due, waiting for an idle moment
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    expect(seen).toEqual([{ alerts: ['Backup failed'], heading: 'Hosting' }]);
     watch.stop();
   });
 });

@@ -3,9 +3,13 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { appliedSettings } from '@/entrypoints/content/applied-settings';
 import { createPanelFrame, REMOUNT_BACKOFF_MAX_MS, type HostLife } from '@/entrypoints/content/panel-frame';
 import { createPanelPorts } from '@/entrypoints/content/panel-ports';
 import type { PageContext } from '@/lib/page/detect';
+import { settingsItem } from '@/lib/state/items';
+import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
+import { DEFAULT_SETTINGS } from '@/lib/state/settings';
 
 const life: HostLife = { stopped: () => false, extensionAlive: () => true, stop: () => undefined };
 const context: PageContext = { kind: 'hosting', route: '#/hosts' };
@@ -75,5 +79,31 @@ describe('what the host tells a connected panel', () => {
     ports.broadcast();
     expect(posted).toHaveLength(2);
     expect(posted[1]).toMatchObject({ type: 'context', room: false });
+  });
+});
+
+describe('what applies in the EMS tab (the person’s settings and the organisation’s policy)', () => {
+  it('applies the person’s settings as soon as they are read, the policy when it comes, and follows both', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, placement: 'sidepanel', chosen: ['placement'] });
+    let answerPolicy: (policy: ManagedPolicy) => void = () => undefined;
+    const applied = appliedSettings(() => new Promise((resolve) => (answerPolicy = resolve)));
+    const events: string[] = [];
+    expect(applied.current.placement).toBe('page'); // the defaults, until anything is read
+    applied.start({ read: () => events.push(`read ${applied.current.placement}`), changed: (side) => events.push(`changed ${applied.current.panelSide}${side ? ' (side chosen)' : ''}`) });
+    // Chrome's first read of the policy can take seconds: the person's choice does not wait for it.
+    await vi.waitFor(() => expect(events).toEqual(['read sidepanel']));
+    answerPolicy({ ...EMPTY_POLICY, values: { placement: 'page' }, locked: ['placement'] });
+    await vi.waitFor(() => expect(events).toEqual(['read sidepanel', 'read page']));
+
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, panelSide: 'left', chosen: ['panelSide'] });
+    await vi.waitFor(() => expect(events.at(-1)).toBe('changed left (side chosen)'));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, panelSide: 'left', theme: 'dark', chosen: ['panelSide', 'theme'] });
+    await vi.waitFor(() => expect(events.at(-1)).toBe('changed left'));
+
+    applied.stop();
+    const seen = events.length;
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, panelSide: 'right' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toHaveLength(seen);
   });
 });
