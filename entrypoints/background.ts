@@ -21,7 +21,7 @@ import { createSearchEngine, type SearchEngine } from '@/lib/search';
 import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
 import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY } from '@/lib/state/managed';
-import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createManagedPolicyStore, sessionArea } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS, type Placement, type Settings } from '@/lib/state/settings';
 
 export default defineBackground(() => {
@@ -32,8 +32,9 @@ export default defineBackground(() => {
   const searchEngine = () => (engine ??= createSearchEngine(entries, searchData));
 
   // The organisation's policy: read here with warnings, so a bad policy is named (once per
-  // problem, each time it is read) in the background's console.
-  const managed = createManagedPolicyStore({ warn: true });
+  // problem, each time it is read) in the background's console. A copy of each read goes to
+  // storage.session, for the panel pages to draw with while their own read is slow.
+  const managed = createManagedPolicyStore({ warn: true, keepCopyIn: sessionArea() });
 
   // The placement that applies (the person's setting merged with the policy), kept at hand:
   // the keyboard command must open a side panel in its own turn, before any await, or the

@@ -146,7 +146,7 @@ export function PanelBody({
   const items = [...kept, ...listed];
   // Search results are grouped by where they live (a guide page, an FAQ section), as DocSearch
   // does: "Export" alone could be any of the guide's apps. The rest is not a search's result.
-  const pageOf = pagesOf(entries);
+  const pageOf = useMemo(() => pagesOf(entries), [entries]);
   const trailed = (list: readonly ListItem[]) => list.map((item) => ({ ...item, trail: <EntryTrail entry={item.entry} pageOf={pageOf} /> }));
   const resultGroups = searching ? groupByLocation(listed, (item) => item.entry, pageOf) : [];
 

@@ -12,7 +12,7 @@ import { catalogue } from '@/lib/corpus/catalogue';
 import { retireWhenExtensionEnds } from '@/lib/extension-life';
 import { openAnswerInTab } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
-import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createManagedPolicyStore, sessionArea } from '@/lib/state/managed-store';
 import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
 
 // Firefox keeps this page alive in the EMS page after an update of the add-on, with its API
@@ -26,8 +26,11 @@ const loadAnswers = () => import('./answers').then(({ buildAnswers }) => buildAn
 const settings = createSettingsStore();
 localizeDocument(t('extName'));
 // The organisation's policy: its warnings go to the background's console, not this page's.
-const managed = createManagedPolicyStore();
-// The first read of it after the browser starts can take seconds: draw without it meanwhile.
+// Chrome's read of it is slow and uneven: the background's copy from this browser session
+// stands in until it answers (lib/state/managed-store.ts).
+const managed = createManagedPolicyStore({ startFrom: sessionArea() });
+// Right after the browser starts there is no copy yet, and the first read can take seconds:
+// draw without it meanwhile.
 stopWaitingForPolicy(managed);
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
 followThemeSetting(settings, document.documentElement, managed);
