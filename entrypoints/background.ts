@@ -23,11 +23,14 @@ import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY } from '@/lib/state/managed';
 import { createManagedPolicyStore, sessionArea } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS, type Placement, type Settings } from '@/lib/state/settings';
+import { screenAnswers } from '@/lib/suggest/engine-answers';
+import { toReply } from '@/lib/suggest/screen-answers';
 
 export default defineBackground(() => {
-  // Built on the first omnibox keystroke, not at start: the background starts with the
+  // Built on the first omnibox keystroke or the first panel page's question about its
+  // screen (lib/suggest/screen-answers.ts), not at start: the background starts with the
   // browser (and again after each idle stop in Chrome), when the first EMS page is loading
-  // on the same cores, and only the omnibox searches here.
+  // on the same cores.
   let engine: SearchEngine | undefined;
   const searchEngine = () => (engine ??= createSearchEngine(entries, searchData));
 
@@ -103,6 +106,8 @@ export default defineBackground(() => {
     placementNow: () => placement,
     loadPlacement,
     openSettings: () => browser.runtime.openOptionsPage(),
+    // The panel pages' pins for what their screen shows: one engine for every tab, here.
+    screenAnswers: (context) => toReply(screenAnswers(context, entries, searchEngine())),
     toggleSidePanel: (windowId) => {
       try {
         const firefox = sidebarAction();

@@ -93,7 +93,8 @@ interface FrameSteps {
   /**
    * The first storage read asked for; the last read of the person's own (settings, prefs,
    * learned) answered; the copy of the policy kept this session (lib/state/managed-store.ts);
-   * the policy itself (Infinity: not by the first suggestions).
+   * the policy itself (Infinity: not by the first suggestions). Reads asked before the
+   * first draw.
    */
   storageAsked: number;
   localAnswered: number;
@@ -122,8 +123,9 @@ async function loadAndTime(page: Page, url: string): Promise<Timings> {
       .getEntriesByType('resource')
       .filter((r) => r.name.endsWith('.js') && r.startTime < nav.domContentLoadedEventStart)
       .map((r) => (r as PerformanceResourceTiming).responseEnd);
-    // The reads the first paint waits for: those asked while the scripts first ran.
-    const reads = w.storageReads.filter((r) => r.call - origin <= nav.domContentLoadedEventStart);
+    // The reads the first paint can wait for: those asked before it (WXT's storage reads
+    // each item twice in a row: its version, then its value).
+    const reads = w.storageReads.filter((r) => r.call < w.firstDrawn);
     return {
       firstAnswer: w.firstAnswer,
       frame: {
@@ -144,9 +146,11 @@ async function loadAndTime(page: Page, url: string): Promise<Timings> {
 
 /** The median of each step, from `from` (the EMS page's DOMContentLoaded or navigation). */
 function printSteps(label: string, runs: Timings[], from: (t: Timings) => number): void {
+  // EMS_HELP_BENCH_RUNS=1: each run's steps too (medians of steps can come from different runs).
+  if (process.env.EMS_HELP_BENCH_RUNS === '1' && runs.length > 1) for (const run of runs) printSteps('  one run', [run], from);
   const step = (name: string, at: (t: Timings) => number) => `${name} ${median(runs.map((t) => at(t) - from(t))).toFixed(0)}`;
   console.log(
-    `  ${label} (medians, ms): ` +
+    `  ${label} (${runs.length > 1 ? 'medians, ' : ''}ms): ` +
       [
         step('frame navigation starts', (t) => t.frame.navigation),
         step('panel.html in', (t) => t.frame.html),

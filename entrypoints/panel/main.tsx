@@ -8,6 +8,7 @@ import '@/components/panel/panel.css';
 import { followThemeSetting } from '@/components/document-theme';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { stopWaitingForPolicy } from '@/components/panel/policy-wait';
+import { askBackground } from '@/components/panel/screen-answers';
 import { catalogue } from '@/lib/corpus/catalogue';
 import { retireWhenExtensionEnds } from '@/lib/extension-life';
 import { openAnswerInTab } from '@/lib/extension-pages';
@@ -20,9 +21,12 @@ import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '
 retireWhenExtensionEnds();
 
 const host = panelHostFromUrl(window.location.search);
-// The answers and the engine are a second chunk, loaded after the first paint: the first
-// paint (the page's suggestions) needs only the catalogue.
+const catalogueIds = new Set(catalogue.map((entry) => entry.id));
+// The answers and the engine are a second chunk, loaded when the person starts using the
+// panel: the page's suggestions need only the catalogue, the build's topic rankings and,
+// for what the screen shows, the background's engine.
 const loadAnswers = () => import('./answers').then(({ buildAnswers }) => buildAnswers());
+const askScreen = askBackground((id) => catalogueIds.has(id));
 const settings = createSettingsStore();
 localizeDocument(t('extName'));
 // The organisation's policy: its warnings go to the background's console, not this page's.
@@ -41,6 +45,7 @@ createRoot(document.getElementById('root')!).render(
       host={host}
       entries={catalogue}
       loadAnswers={loadAnswers}
+      askScreen={askScreen}
       prefs={createPanelPrefsStore()}
       learned={createLearnedStore()}
       settings={settings}

@@ -14,8 +14,11 @@ import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
 import { panelPrefsItem } from '@/lib/state/items';
 import { pinsForCues } from '@/lib/suggest/cues';
+import { screenAnswers } from '@/lib/suggest/engine-answers';
 
 const engine = createSearchEngine(entries, searchData);
+/** The panel's own engine's answers to a screen (the panel page's, once it has loaded one). */
+const screenOf = (context: PageContext) => screenAnswers(context, entries, engine);
 const pinned = (cues: PageCues) => pinsForCues(cues, entries, engine).map((p) => `${p.cue}:${p.entry.id}`);
 
 type Child = Node | string;
@@ -271,7 +274,7 @@ describe('the panel with cues', () => {
     if (options.folded) act(() => prefs.getState().update(() => ({ collapsed: { [context.kind]: true } })));
     // Kept by the panel's host across re-mounts (InPagePanel.tsx).
     const cueMemory: CueMemory = { handled: null };
-    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), room: options.room ?? true, cueMemory };
+    const props = { entries, engine, screenOf, prefs, learned, openInTab: vi.fn(), room: options.room ?? true, cueMemory };
     const view = render(<Panel key={0} context={context} {...props} />);
     const rerender = (next: PageContext, key = 0) => view.rerender(<Panel key={key} context={next} {...props} />);
     return { ...view, prefs, rerender };
@@ -323,7 +326,7 @@ describe('the panel with cues', () => {
     const learned = createLearnedStore();
     await vi.waitFor(() => expect(prefs.getState().hydrated && learned.getState().hydrated).toBe(true));
     act(() => prefs.getState().update(() => ({ collapsed: { hosting: true } })));
-    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), onUiChange };
+    const props = { entries, engine, screenOf, prefs, learned, openInTab: vi.fn(), onUiChange };
     const view = render(<Panel context={warning} {...props} cueMemory={{ handled: null }} />);
     await screen.findByRole('complementary', { name: 'EMS Help' });
     expect(onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ warningOpen: true, warningHandled: 'what-is-a-system-room' }));
