@@ -21,19 +21,23 @@ import { createSearchEngine, type SearchEngine } from '@/lib/search';
 import { effectiveSettings, keysToForget } from '@/lib/state/effective-settings';
 import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY } from '@/lib/state/managed';
-import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createManagedPolicyStore, sessionArea } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS, type Placement, type Settings } from '@/lib/state/settings';
+import { screenAnswers } from '@/lib/suggest/engine-answers';
+import { toReply } from '@/lib/suggest/screen-answers';
 
 export default defineBackground(() => {
-  // Built on the first omnibox keystroke, not at start: the background starts with the
+  // Built on the first omnibox keystroke or the first panel page's question about its
+  // screen (lib/suggest/screen-answers.ts), not at start: the background starts with the
   // browser (and again after each idle stop in Chrome), when the first EMS page is loading
-  // on the same cores, and only the omnibox searches here.
+  // on the same cores.
   let engine: SearchEngine | undefined;
   const searchEngine = () => (engine ??= createSearchEngine(entries, searchData));
 
   // The organisation's policy: read here with warnings, so a bad policy is named (once per
-  // problem, each time it is read) in the background's console.
-  const managed = createManagedPolicyStore({ warn: true });
+  // problem, each time it is read) in the background's console. A copy of each read goes to
+  // storage.session, for the panel pages to draw with while their own read is slow.
+  const managed = createManagedPolicyStore({ warn: true, keepCopyIn: sessionArea() });
 
   // The placement that applies (the person's setting merged with the policy), kept at hand:
   // the keyboard command must open a side panel in its own turn, before any await, or the
@@ -102,6 +106,8 @@ export default defineBackground(() => {
     placementNow: () => placement,
     loadPlacement,
     openSettings: () => browser.runtime.openOptionsPage(),
+    // The panel pages' pins for what their screen shows: one engine for every tab, here.
+    screenAnswers: (context) => toReply(screenAnswers(context, entries, searchEngine())),
     toggleSidePanel: (windowId) => {
       try {
         const firefox = sidebarAction();

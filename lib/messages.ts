@@ -66,7 +66,33 @@ export interface OpenAnswerMessage {
 export interface OpenSettingsMessage {
   type: 'open-settings';
 }
-export type BackgroundMessage = OpenAnswerMessage | OpenSettingsMessage;
+/**
+ * The answers the background's search engine finds for what the page's screen shows (its
+ * warnings, dialog, section in view) and for the site's guide page being read: the panel
+ * page builds no engine of its own until the person searches. The page's own words only;
+ * never what the person typed.
+ */
+export interface ScreenAnswersMessage {
+  type: 'screen-answers';
+  context: PageContext;
+}
+export type BackgroundMessage = OpenAnswerMessage | OpenSettingsMessage | ScreenAnswersMessage;
+
+/** An answer pinned for a cue (lib/suggest/cues.ts), by id. */
+export interface PinReply {
+  id: string;
+  cue: 'alert' | 'notice' | 'dialog' | 'heading';
+  text: string;
+}
+/** The background's reply to ScreenAnswersMessage: pins for the cues, then answers for the guide page. */
+export interface ScreenAnswersReply {
+  ok: true;
+  pins: PinReply[];
+  guide: string[];
+}
+/** At most this many ids in a reply (pins: 2, guide answers: 2). */
+const MAX_REPLY_IDS = 10;
+const CUE_KINDS: ReadonlyArray<PinReply['cue']> = ['alert', 'notice', 'dialog', 'heading'];
 
 // ── background → content script ────────────────────────────────────────────────────────
 
@@ -242,6 +268,10 @@ function pixels(value: unknown): number | null {
 export function parseBackgroundMessage(value: unknown, knownId: (id: string) => boolean): BackgroundMessage | null {
   const f = fields(value);
   if (f && field(f, 'type') === 'open-settings') return { type: 'open-settings' };
+  if (f && field(f, 'type') === 'screen-answers') {
+    const context = parseContext(field(f, 'context'));
+    return context ? { type: 'screen-answers', context } : null;
+  }
   if (!f || field(f, 'type') !== 'open-answer') return null;
   const id = boundedString(field(f, 'id'), MAX_ID_CHARS);
   const active = field(f, 'active');
@@ -306,4 +336,29 @@ export function parsePanelToHost(value: unknown): PanelToHost | null {
 /** Only this extension's own pages and scripts may talk to its parts. */
 export function fromThisExtension(sender: { id?: string } | undefined, ownId: string | undefined): boolean {
   return !!ownId && !!sender && typeof sender.id === 'string' && sender.id === ownId;
+}
+
+/** The background's ScreenAnswersReply, checked: only answers `knownId` knows; null when malformed. */
+export function parseScreenAnswersReply(value: unknown, knownId: (id: string) => boolean): ScreenAnswersReply | null {
+  const f = fields(value);
+  if (!f || field(f, 'ok') !== true) return null;
+  const rawPins = field(f, 'pins');
+  const rawGuide = field(f, 'guide');
+  if (!Array.isArray(rawPins) || !Array.isArray(rawGuide) || rawPins.length > MAX_REPLY_IDS || rawGuide.length > MAX_REPLY_IDS) return null;
+  const pins: PinReply[] = [];
+  for (const raw of rawPins) {
+    const p = fields(raw);
+    const id = p ? boundedString(field(p, 'id'), MAX_ID_CHARS) : null;
+    const cue = p ? field(p, 'cue') : undefined;
+    const text = p ? boundedString(field(p, 'text'), MAX_CUE_CHARS) : null;
+    if (id === null || !knownId(id) || text === null || !CUE_KINDS.includes(cue as PinReply['cue'])) return null;
+    pins.push({ id, cue: cue as PinReply['cue'], text });
+  }
+  const guide: string[] = [];
+  for (const raw of rawGuide) {
+    const id = boundedString(raw, MAX_ID_CHARS);
+    if (id === null || !knownId(id)) return null;
+    guide.push(id);
+  }
+  return { ok: true, pins, guide };
 }

@@ -8,10 +8,12 @@
 
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/browser';
 import { panelFrame } from '../tests/e2e/panel-frame';
+import { startReplica } from '../tests/e2e/replica/server';
 
 const PAGE = 'https://ems.element.io/user/hosting';
 
@@ -31,8 +33,26 @@ const ms = (values: number[]) => `median ${median(values).toFixed(0)} ms (${valu
 const TIMING_SCRIPT = `
   const epoch = () => performance.timeOrigin + performance.now();
   if (/^(chrome|moz)-extension:/.test(location.protocol)) {
+    // Where the frame's time goes (the breakdown): its storage reads, timed around the
+    // extension API's own calls, and the first time anything is drawn in its root.
+    const reads = (window.storageReads = []);
+    const wrapped = new Set();
+    for (const name of ['local', 'session', 'managed']) for (const api of [globalThis.browser, globalThis.chrome]) {
+      const area = api && api.storage && api.storage[name];
+      if (!area || wrapped.has(area)) continue;
+      wrapped.add(area);
+      const get = area.get.bind(area);
+      area.get = (...args) => {
+        const read = { name, call: epoch(), done: 0 };
+        reads.push(read);
+        const result = get(...args);
+        if (result && typeof result.then === 'function') result.then(() => { read.done = epoch(); }, () => { read.done = epoch(); });
+        return result;
+      };
+    }
     const seen = () => document.querySelector('.panel-list li');
     const watch = new MutationObserver(() => {
+      if (window.firstDrawn === undefined && document.querySelector('#root > * > *')) window.firstDrawn = epoch();
       if (window.firstAnswer === undefined && seen()) { window.firstAnswer = epoch(); watch.disconnect(); }
     });
     watch.observe(document, { childList: true, subtree: true });
@@ -56,19 +76,94 @@ interface Timings {
   frameShown: number;
   /** Epoch ms of the first answer in the panel's list. */
   firstAnswer: number;
+  /** Epoch ms of the steps in the panel's frame before it (see FrameSteps). */
+  frame: FrameSteps;
+}
+
+/** What the panel's frame did before its first suggestions, in epoch ms. */
+interface FrameSteps {
+  /** The frame's navigation began (the content script placed it). */
+  navigation: number;
+  /** panel.html received. */
+  html: number;
+  /** The last script of its first load received (it loads them in parallel). */
+  scripts: number;
+  /** Its DOMContentLoaded: the module scripts parsed and run (React's first render is scheduled). */
+  scriptsRun: number;
+  /**
+   * The first storage read asked for; the last read of the person's own (settings, prefs,
+   * learned) answered; the copy of the policy kept this session (lib/state/managed-store.ts);
+   * the policy itself (Infinity: not by the first suggestions). Reads asked before the
+   * first draw.
+   */
+  storageAsked: number;
+  localAnswered: number;
+  copyAnswered: number;
+  policyAnswered: number;
+  /** Anything drawn in its root. */
+  firstDrawn: number;
 }
 
 async function loadAndTime(page: Page, url: string): Promise<Timings> {
   await page.goto(url);
+  // Waited for in the EMS page first: asking the frame anything injects the test driver's
+  // own script there, whose compiling would hold up the panel's first paint being measured.
+  await page.waitForFunction(() => (window as unknown as { frameShown?: number }).frameShown !== undefined, null, { timeout: 30_000 });
   const frame = await panelFrame(page);
   await frame.waitForFunction(() => (window as unknown as { firstAnswer?: number }).firstAnswer !== undefined, null, { timeout: 30_000 });
-  await page.waitForFunction(() => (window as unknown as { frameShown?: number }).frameShown !== undefined, null, { timeout: 30_000 });
   const inPage = await page.evaluate(() => {
     const w = window as unknown as { dcl: number; frameShown: number };
     return { start: performance.timeOrigin, dcl: w.dcl, frameShown: w.frameShown };
   });
-  const firstAnswer = await frame.evaluate(() => (window as unknown as { firstAnswer: number }).firstAnswer);
-  return { ...inPage, firstAnswer };
+  const inFrame = await frame.evaluate(() => {
+    const w = window as unknown as { firstAnswer: number; firstDrawn: number; storageReads: Array<{ name: string; call: number; done: number }> };
+    const origin = performance.timeOrigin;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js') && r.startTime < nav.domContentLoadedEventStart)
+      .map((r) => (r as PerformanceResourceTiming).responseEnd);
+    // The reads the first paint can wait for: those asked before it (WXT's storage reads
+    // each item twice in a row: its version, then its value).
+    const reads = w.storageReads.filter((r) => r.call < w.firstDrawn);
+    return {
+      firstAnswer: w.firstAnswer,
+      frame: {
+        navigation: origin,
+        html: origin + nav.responseEnd,
+        scripts: origin + Math.max(nav.responseEnd, ...scripts),
+        scriptsRun: origin + nav.domContentLoadedEventStart,
+        storageAsked: Math.min(...reads.map((r) => r.call)),
+        localAnswered: Math.max(...reads.filter((r) => r.name === 'local').map((r) => r.done || Infinity)),
+        copyAnswered: Math.max(...reads.filter((r) => r.name === 'session').map((r) => r.done || Infinity)),
+        policyAnswered: Math.max(...reads.filter((r) => r.name === 'managed').map((r) => r.done || Infinity)),
+        firstDrawn: w.firstDrawn,
+      },
+    };
+  });
+  return { ...inPage, ...inFrame };
+}
+
+/** The median of each step, from `from` (the EMS page's DOMContentLoaded or navigation). */
+function printSteps(label: string, runs: Timings[], from: (t: Timings) => number): void {
+  // EMS_HELP_BENCH_RUNS=1: each run's steps too (medians of steps can come from different runs).
+  if (process.env.EMS_HELP_BENCH_RUNS === '1' && runs.length > 1) for (const run of runs) printSteps('  one run', [run], from);
+  const step = (name: string, at: (t: Timings) => number) => `${name} ${median(runs.map((t) => at(t) - from(t))).toFixed(0)}`;
+  console.log(
+    `  ${label} (${runs.length > 1 ? 'medians, ' : ''}ms): ` +
+      [
+        step('frame navigation starts', (t) => t.frame.navigation),
+        step('panel.html in', (t) => t.frame.html),
+        step('first-load scripts in', (t) => t.frame.scripts),
+        step('scripts parsed and run', (t) => t.frame.scriptsRun),
+        step('storage asked', (t) => t.frame.storageAsked),
+        step('own storage answered', (t) => t.frame.localAnswered),
+        step('policy copy answered', (t) => t.frame.copyAnswered),
+        step('policy answered', (t) => t.frame.policyAnswered),
+        step('first drawn', (t) => t.frame.firstDrawn),
+        step('first suggestions', (t) => t.firstAnswer),
+      ].join(' → '),
+  );
 }
 
 /** JS heap in use after a full collection, in bytes, of each of the page's documents' isolates. */
@@ -117,7 +212,11 @@ function firstLoadScripts(): Array<{ file: string; bytes: number }> {
   return files.map((file) => ({ file, bytes: statSync(join(EXTENSION_DIR, file)).size }));
 }
 
-export async function benchPanel(replicaPort: number, runs: number): Promise<void> {
+/** The bench's three parts; `npx tsx scripts/bench-panel.ts warm` runs only the ones named. */
+export const PARTS = ['warm', 'heap', 'cold'] as const;
+export type Part = (typeof PARTS)[number];
+
+export async function benchPanel(replicaPort: number, runs: number, parts: readonly Part[] = PARTS): Promise<void> {
   console.log('\nThe in-page panel (Debian Chromium, headless, local replica; load average ' + (await loadAverage()) + ')');
   const scripts = firstLoadScripts();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -126,25 +225,30 @@ export async function benchPanel(replicaPort: number, runs: number): Promise<voi
       `(${scripts.map((s) => `${s.file.replace(/^chunks\//, '')} ${kb(s.bytes)}`).join(', ')})`,
   );
 
-  // Warm: one browser, the same page loaded `runs` times.
+  if (parts.includes('warm')) await benchWarm(replicaPort, runs);
+  if (parts.includes('heap')) await benchHeap(replicaPort);
+  if (parts.includes('cold')) await benchCold(replicaPort);
+}
+
+/** Warm: one browser, the same page loaded `runs` times. */
+async function benchWarm(replicaPort: number, runs: number): Promise<void> {
   const warm = await launchWithExtension({ replicaPort });
   try {
     await warm.context.addInitScript({ content: TIMING_SCRIPT });
     const page = await warm.newPage();
-    const toAnswers: number[] = [];
-    const toShown: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = await loadAndTime(page, `${PAGE}?run=${i}`);
-      toAnswers.push(t.firstAnswer - t.dcl);
-      toShown.push(t.frameShown - t.dcl);
-    }
-    console.log(`  DOMContentLoaded → first suggestions in the frame: ${ms(toAnswers)} over ${runs} loads`);
-    console.log(`  DOMContentLoaded → frame shown (its host visible): ${ms(toShown)}`);
+    const timings: Timings[] = [];
+    for (let i = 0; i < runs; i++) timings.push(await loadAndTime(page, `${PAGE}?run=${i}`));
+    console.log(`  DOMContentLoaded → first suggestions in the frame: ${ms(timings.map((t) => t.firstAnswer - t.dcl))} over ${runs} loads`);
+    console.log(`  DOMContentLoaded → frame shown (its host visible): ${ms(timings.map((t) => t.frameShown - t.dcl))}`);
+    printSteps('where it goes, from DOMContentLoaded', timings, (t) => t.dcl);
   } finally {
     await warm.close();
   }
 
-  // Memory: the same page in a new tab with and without the extension, after it settled.
+}
+
+/** Memory: the same page in a new tab with and without the extension, after it settled. */
+async function benchHeap(replicaPort: number): Promise<void> {
   const HEAP_RUNS = 3;
   const withExtension: number[] = [];
   const without: number[] = [];
@@ -175,27 +279,39 @@ export async function benchPanel(replicaPort: number, runs: number): Promise<voi
       `median ${mb(median(costs))} (${costs.map(mb).join(', ')}; with ${mb(median(withExtension))}, without ${mb(median(without))})`,
   );
 
-  // Cold: a new browser with a fresh profile per run, its first EMS page.
+}
+
+/** Cold: a new browser with a fresh profile per run, its first EMS page. */
+async function benchCold(replicaPort: number): Promise<void> {
   const COLD_RUNS = 3;
-  const coldAnswers: number[] = [];
-  const coldShown: number[] = [];
+  const coldRuns: Timings[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
     const cold = await launchWithExtension({ replicaPort });
     try {
       await cold.context.addInitScript({ content: TIMING_SCRIPT });
       const page = cold.context.pages()[0] ?? (await cold.newPage());
-      const t = await loadAndTime(page, PAGE);
-      coldAnswers.push(t.firstAnswer - t.start);
-      coldShown.push(t.frameShown - t.start);
+      coldRuns.push(await loadAndTime(page, PAGE));
     } finally {
       await cold.close();
     }
   }
-  console.log(`  cold (new browser, fresh profile, first EMS page), navigation → suggestions in the frame: ${ms(coldAnswers)}`);
-  console.log(`  cold, navigation → frame shown (its host visible): ${ms(coldShown)}`);
+  console.log(`  cold (new browser, fresh profile, first EMS page), navigation → suggestions in the frame: ${ms(coldRuns.map((t) => t.firstAnswer - t.start))}`);
+  console.log(`  cold, navigation → frame shown (its host visible): ${ms(coldRuns.map((t) => t.frameShown - t.start))}`);
+  printSteps('cold, where it goes, from navigation', coldRuns, (t) => t.start);
 }
 
 async function loadAverage(): Promise<string> {
   const { loadavg, cpus } = await import('node:os');
   return `${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`;
+}
+
+// Run on its own (after `npx wxt build`): `npx tsx scripts/bench-panel.ts [warm] [heap] [cold]`.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const asked = process.argv.slice(2).filter((arg): arg is Part => (PARTS as readonly string[]).includes(arg));
+  const replica = await startReplica();
+  try {
+    await benchPanel(replica.port, 7, asked.length > 0 ? asked : PARTS);
+  } finally {
+    await replica.close();
+  }
 }

@@ -19,6 +19,8 @@ interface Mount {
 export function InPagePanel({
   entries,
   engine,
+  screenOf,
+  askScreen,
   prefs,
   learned,
   settings,
@@ -161,6 +163,8 @@ export function InPagePanel({
           context={host.context}
           entries={entries}
           engine={engine}
+          screenOf={screenOf}
+          askScreen={askScreen}
           prefs={prefs}
           learned={learned}
           openInTab={openInTab}

@@ -16,10 +16,10 @@ import type { SearchEngine } from '@/lib/search';
 import type { LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
-import { pinsForCues } from '@/lib/suggest/cues';
-import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
+import { SUGGESTION_COUNT } from '@/lib/suggest/list';
 import { useSearch } from '../use-search';
 import { PanelBody } from './PanelBody';
+import { pageSuggestions, useScreenAnswers, type AskScreen, type LocalScreen } from './screen-answers';
 
 const RESULT_LIMIT = 10;
 /** How long after arriving on a page its room counts as measured (ms): see `roomSeen`. */
@@ -35,10 +35,15 @@ export interface PanelProps {
   context: PageContext;
   entries: readonly FaqEntry[];
   /**
-   * Null for the first paint, while the panel page builds it: the curated suggestions show
-   * at once, and the engine's ranking and the search arrive a moment later.
+   * Null until the person starts using the panel (the panel page then loads it): the
+   * suggestions need none (the build ranked each page's topics; `askScreen` answers for the
+   * screen), the search does.
    */
   engine: SearchEngine | null;
+  /** The engine's answers to what the screen shows, by the panel's own engine once loaded. */
+  screenOf?: LocalScreen | null;
+  /** Until then, asks the background's engine for them. */
+  askScreen?: AskScreen;
   prefs: PanelPrefsStore;
   /** Answers opened before on each kind of page; promoted in the suggestions. */
   learned: LearnedStore;
@@ -82,6 +87,8 @@ export function Panel({
   context,
   entries,
   engine,
+  screenOf = null,
+  askScreen,
   prefs,
   learned,
   openInTab,
@@ -132,7 +139,8 @@ export function Panel({
     [kind, route, guide, cues],
   );
   // The answer to a warning or error on the screen (a strong match only, lib/suggest/cues.ts).
-  const warning = useMemo(() => pinsForCues(cues, entries, engine).find((p) => p.cue === 'alert')?.entry.id ?? null, [cues, entries, engine]);
+  const screen = useScreenAnswers(page, entries, screenOf, askScreen);
+  const warning = screen.pins.find((p) => p.cue === 'alert')?.entry.id ?? null;
   const ownMemory = useRef<CueMemory>({ handled: null });
   const memory = cueMemory ?? ownMemory.current;
   const search = useSearch({ engine, limit: RESULT_LIMIT, initialQuery: start?.query, ...(keepLearned ? {} : { learning: null }) });
@@ -190,8 +198,8 @@ export function Panel({
 
   // The answers the open panel would show first, for the folded launcher to name.
   const launcherAnswers = useMemo(
-    () => (collapsed ? suggestForPage(page, entries, engine, SUGGESTION_COUNT) : []),
-    [collapsed, page, entries, engine],
+    () => (collapsed ? pageSuggestions(page, entries, SUGGESTION_COUNT, [], screen) : []),
+    [collapsed, page, entries, screen],
   );
 
   // Nothing is drawn until the stored state is known, so a folded panel never flashes open.
@@ -232,7 +240,8 @@ export function Panel({
       id={panelId}
       context={page}
       entries={entries}
-      engine={engine}
+      screenOf={screenOf}
+      askScreen={askScreen}
       openInTab={openInTab}
       learned={learned}
       contact={contact}

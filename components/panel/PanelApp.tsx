@@ -3,9 +3,11 @@
 //   over a private port to that content script, and tells it the size to give the frame;
 // - in the browser's side panel (Firefox: sidebar): it follows the active tab of its
 //   window, asking that tab's content script (or, without one, reading the tab's address).
-// It carries the corpus and the search engine itself: no round trip per keystroke. It draws
-// the page's suggestions from the corpus's catalogue first, then loads the answers and
-// builds the engine (main.tsx gives `loadAnswers`).
+// It carries the corpus and the search engine itself: no round trip per keystroke. It lists
+// the page's suggestions from the corpus's catalogue and the build's ranking of each page's
+// topics, with the background's engine answering for what the screen shows; it loads the
+// answers and builds its own engine (main.tsx gives `loadAnswers`) only when the person
+// starts using the panel: an idle panel in every EMS tab holds no engine (6 MB each).
 
 import { useEffect, useState } from 'react';
 import { parseHostToPanel } from '@/lib/messages';
@@ -48,10 +50,15 @@ export function panelHostFromUrl(search: string, facts: PlacementFacts = placeme
 
 
 export function PanelApp(props: PanelAppProps) {
-  // The panel draws once the settings are read; the answers load after that first paint.
+  // The panel draws once the settings are read; the answers load when the person uses it.
   const drawn = useEffectiveSettings(props.settings, props.managed).loaded;
-  const answers = useAnswersAfterFirstPaint(props.loadAnswers, drawn);
-  const shared = { ...props, entries: answers?.entries ?? props.entries, engine: answers?.engine ?? null };
+  const answers = useAnswersOnFirstUse(props.loadAnswers, drawn);
+  const shared = {
+    ...props,
+    entries: answers?.entries ?? props.entries,
+    engine: answers?.engine ?? null,
+    screenOf: answers?.screen ?? null,
+  };
   const inPage = props.host.in === 'page';
   // In someone else's page: no pointer click while the page covers the panel (where the browser can tell).
   useEffect(() => (inPage ? guardClicksWhileCovered(document) : undefined), [inPage]);
@@ -66,12 +73,12 @@ export function PanelApp(props: PanelAppProps) {
 const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
 
 /**
- * The answers and the engine, loaded after the first paint: loading them (a chunk six times
- * the catalogue's size) and building the engine (it indexes the whole corpus) take longer
- * than drawing the panel, and the first paint needs only the page's suggestions. When the
- * browser is idle after that paint, or at once when the person starts using the panel.
+ * The answers and the engine, loaded when the person starts using the panel (a pointer on
+ * it, a key, focus in it): to expand an answer, or to search. Loading them (a chunk six
+ * times the catalogue's size) and building the engine (it indexes the whole corpus, 6 MB)
+ * take longer than drawing the panel, and an idle panel needs neither.
  */
-function useAnswersAfterFirstPaint(load: () => Promise<LoadedAnswers>, drawn: boolean): LoadedAnswers | null {
+function useAnswersOnFirstUse(load: () => Promise<LoadedAnswers>, drawn: boolean): LoadedAnswers | null {
   const [answers, setAnswers] = useState<LoadedAnswers | null>(null);
   useEffect(() => {
     if (!drawn) return;
@@ -89,13 +96,10 @@ function useAnswersAfterFirstPaint(load: () => Promise<LoadedAnswers>, drawn: bo
           // The extension was reloaded under this page: this frame is about to go.
         });
     };
-    const hasIdle = typeof requestIdleCallback === 'function';
-    const idle = hasIdle ? requestIdleCallback(start, { timeout: 1000 }) : 0;
-    const timer = hasIdle ? undefined : setTimeout(start, 50);
     for (const type of INTERACTIONS) document.addEventListener(type, start, true);
+    // Already in use (the side panel opened with its search box focused, a request's focus).
+    if (document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null) start();
     function stopWaiting() {
-      if (hasIdle) cancelIdleCallback(idle);
-      clearTimeout(timer);
       for (const type of INTERACTIONS) document.removeEventListener(type, start, true);
     }
     return () => {

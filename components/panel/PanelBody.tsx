@@ -9,17 +9,18 @@ import { plural, t, type MessageKey } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page/detect';
 import { pageLabel } from '@/lib/page/labels';
 import { isAbout } from '@/lib/page/pages';
-import type { SearchEngine, SearchHit } from '@/lib/search';
+import type { SearchHit } from '@/lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
 import type { CueKind } from '@/lib/suggest/cues';
-import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
+import { SUGGESTION_COUNT } from '@/lib/suggest/list';
 import { NoMatch, NotSure } from '../NoMatch';
 import { EntryTrail, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
 import { EntryDisclosure } from './EntryDisclosure';
 import { useFocusTaken } from './focus-taken';
 import { PanelHeader } from './PanelHeader';
+import { pageSuggestions, useScreenAnswers, type AskScreen, type LocalScreen } from './screen-answers';
 
 const MORE_SUGGESTIONS = 8;
 /** How long the section in view must stay the same before its answers are pinned (ms). */
@@ -55,7 +56,9 @@ export interface PanelBodyProps {
   id: string;
   context: PageContext;
   entries: readonly FaqEntry[];
-  engine: SearchEngine | null;
+  /** The engine's answers to what the screen shows: the panel's own, or asked of the background (Panel.tsx). */
+  screenOf: LocalScreen | null;
+  askScreen?: AskScreen;
   openInTab: (id: string, active: boolean) => void;
   learned: LearnedStore;
   search: ReturnType<typeof useSearch>;
@@ -76,7 +79,8 @@ export function PanelBody({
   id,
   context,
   entries,
-  engine,
+  screenOf,
+  askScreen,
   openInTab,
   learned,
   search,
@@ -110,11 +114,15 @@ export function PanelBody({
   });
   // The section in view changes as the page scrolls by: only where the person stops counts.
   const heading = useSettled(cues?.heading, HEADING_SETTLE_MS);
-  const suggestions = useMemo(() => {
+  const page = useMemo<PageContext>(() => {
     const screen = cues ? { ...cues, heading } : undefined;
-    const page = { kind, route, ...(guide ? { guide } : {}), ...(screen ? { cues: screen } : {}) };
-    return suggestForPage(page, entries, engine, MORE_SUGGESTIONS, promoted);
-  }, [kind, route, guide, cues, heading, entries, engine, promoted]);
+    return { kind, route, ...(guide ? { guide } : {}), ...(screen ? { cues: screen } : {}) };
+  }, [kind, route, guide, cues, heading]);
+  const screenAnswers = useScreenAnswers(page, entries, screenOf, askScreen);
+  const suggestions = useMemo(
+    () => pageSuggestions(page, entries, MORE_SUGGESTIONS, promoted, screenAnswers),
+    [page, entries, promoted, screenAnswers],
+  );
   const { query, setQuery, searched, searching, hits, sure, remember } = search;
   // Answers about what the screen shows stand apart, first, under a heading that says why;
   // the page's own suggestions follow, so together they are as many as without a cue.
@@ -146,7 +154,7 @@ export function PanelBody({
   const items = [...kept, ...listed];
   // Search results are grouped by where they live (a guide page, an FAQ section), as DocSearch
   // does: "Export" alone could be any of the guide's apps. The rest is not a search's result.
-  const pageOf = pagesOf(entries);
+  const pageOf = useMemo(() => pagesOf(entries), [entries]);
   const trailed = (list: readonly ListItem[]) => list.map((item) => ({ ...item, trail: <EntryTrail entry={item.entry} pageOf={pageOf} /> }));
   const resultGroups = searching ? groupByLocation(listed, (item) => item.entry, pageOf) : [];
 

@@ -95,6 +95,8 @@ function useFollowedTab(pinned: number | undefined): PageContext | null | undefi
 export function SidePanel({
   entries,
   engine,
+  screenOf,
+  askScreen,
   prefs,
   learned,
   settings,
@@ -111,6 +113,8 @@ export function SidePanel({
         context={context ?? OFF_EMS}
         entries={entries}
         engine={engine}
+        screenOf={screenOf}
+        askScreen={askScreen}
         prefs={prefs}
         learned={learned}
         openInTab={openInTab}

@@ -9,6 +9,7 @@ import type { LearnedStore } from '@/lib/state/learned';
 import type { ManagedPolicyStore } from '@/lib/state/managed-store';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
 import type { SettingsStore } from '@/lib/state/settings';
+import type { AskScreen, LocalScreen } from './screen-answers';
 
 /** Where the user is, as the content script last said (without the one-off parts). */
 export type HostState = Omit<HostToPanel, 'restore' | 'request'>;
@@ -27,8 +28,10 @@ export interface PanelAppProps {
    * answers are empty (lib/corpus/catalogue.ts), or the full entries where they are at hand.
    */
   entries: readonly FaqEntry[];
-  /** Loads the answers and builds the search engine; called once, after the panel's first paint. */
+  /** Loads the answers and builds the search engine; called once, when the person starts using the panel. */
   loadAnswers: () => Promise<LoadedAnswers>;
+  /** Until then, the engine's answers to what the screen shows come from here (the background). */
+  askScreen?: AskScreen;
   prefs: PanelPrefsStore;
   learned: LearnedStore;
   settings: SettingsStore;
@@ -41,9 +44,11 @@ export interface PanelAppProps {
 export interface LoadedAnswers {
   entries: readonly FaqEntry[];
   engine: SearchEngine;
+  /** That engine's answers to what a screen shows (lib/suggest/screen-answers.ts). */
+  screen: LocalScreen;
 }
 
-export type WithEngine = { engine: SearchEngine | null };
+export type WithEngine = { engine: SearchEngine | null; screenOf: LocalScreen | null };
 
 export type Port = Browser.runtime.Port;
 

@@ -8,11 +8,12 @@ import '@/components/panel/panel.css';
 import { followThemeSetting } from '@/components/document-theme';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { stopWaitingForPolicy } from '@/components/panel/policy-wait';
+import { askBackground } from '@/components/panel/screen-answers';
 import { catalogue } from '@/lib/corpus/catalogue';
 import { retireWhenExtensionEnds } from '@/lib/extension-life';
 import { openAnswerInTab } from '@/lib/extension-pages';
 import { localizeDocument, t } from '@/lib/i18n';
-import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createManagedPolicyStore, sessionArea } from '@/lib/state/managed-store';
 import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
 
 // Firefox keeps this page alive in the EMS page after an update of the add-on, with its API
@@ -20,14 +21,20 @@ import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '
 retireWhenExtensionEnds();
 
 const host = panelHostFromUrl(window.location.search);
-// The answers and the engine are a second chunk, loaded after the first paint: the first
-// paint (the page's suggestions) needs only the catalogue.
+const catalogueIds = new Set(catalogue.map((entry) => entry.id));
+// The answers and the engine are a second chunk, loaded when the person starts using the
+// panel: the page's suggestions need only the catalogue, the build's topic rankings and,
+// for what the screen shows, the background's engine.
 const loadAnswers = () => import('./answers').then(({ buildAnswers }) => buildAnswers());
+const askScreen = askBackground((id) => catalogueIds.has(id));
 const settings = createSettingsStore();
 localizeDocument(t('extName'));
 // The organisation's policy: its warnings go to the background's console, not this page's.
-const managed = createManagedPolicyStore();
-// The first read of it after the browser starts can take seconds: draw without it meanwhile.
+// Chrome's read of it is slow and uneven: the background's copy from this browser session
+// stands in until it answers (lib/state/managed-store.ts).
+const managed = createManagedPolicyStore({ startFrom: sessionArea() });
+// Right after the browser starts there is no copy yet, and the first read can take seconds:
+// draw without it meanwhile.
 stopWaitingForPolicy(managed);
 document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
 followThemeSetting(settings, document.documentElement, managed);
@@ -38,6 +45,7 @@ createRoot(document.getElementById('root')!).render(
       host={host}
       entries={catalogue}
       loadAnswers={loadAnswers}
+      askScreen={askScreen}
       prefs={createPanelPrefsStore()}
       learned={createLearnedStore()}
       settings={settings}

@@ -13,8 +13,9 @@ import {
   PANEL_RELAYED_PREFIX,
   parseBackgroundMessage,
   type ContentMessage,
+  type ScreenAnswersReply,
 } from '../messages';
-import { detectPage } from '../page/detect';
+import { detectPage, type PageContext } from '../page/detect';
 import type { Placement } from '../state/settings';
 
 export interface TabInfo {
@@ -40,6 +41,8 @@ export interface BackgroundApi {
   toggleSidePanel(windowId: number | undefined): Promise<boolean>;
   /** The extension's settings page (runtime.openOptionsPage). */
   openSettings(): Promise<unknown>;
+  /** The engine's answers to what a page's screen shows and to its guide page (lib/suggest/screen-answers.ts). */
+  screenAnswers(context: PageContext): ScreenAnswersReply;
 }
 
 /** The storage.session key a stashed query is kept under. */
@@ -74,13 +77,14 @@ export function handleRuntimeMessage(
   ownId: string | undefined,
   knownId: (id: string) => boolean,
   api: BackgroundApi,
-): Promise<{ ok: boolean }> | undefined {
+): Promise<{ ok: boolean } | ScreenAnswersReply> | undefined {
   try {
     if (!fromThisExtension(sender, ownId)) return undefined;
     const url = typeof sender?.url === 'string' ? sender.url : '';
     if (!/^(chrome|moz)-extension:\/\//.test(url)) return undefined;
     const message = parseBackgroundMessage(raw, knownId);
     if (!message) return undefined;
+    if (message.type === 'screen-answers') return Promise.resolve(api.screenAnswers(message.context));
     if (message.type === 'open-settings') {
       return api.openSettings().then(
         () => ({ ok: true }),

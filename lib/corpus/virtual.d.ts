@@ -10,3 +10,10 @@ declare module 'virtual:ems-corpus-catalogue' {
   const catalogue: unknown;
   export default catalogue;
 }
+
+// Each page's topics ranked by the search engine at build time (`TopicRankings`,
+// lib/suggest/topic-ranking.ts); the panel page reads it in lib/suggest/rankings.ts.
+declare module 'virtual:ems-topic-rankings' {
+  const rankings: unknown;
+  export default rankings;
+}

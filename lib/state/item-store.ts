@@ -17,6 +17,12 @@ export interface StoredItem<T> {
   watch(onChange: (value: T) => void): () => void;
   /** Runs the item's migrations now (they also run wherever the item is defined, at start). */
   migrate(): Promise<void>;
+  /**
+   * The stored value, checked, in one read where it needs no migration (stored at the current
+   * version, or nothing stored); undefined where it does, or where this cannot be read so.
+   * getValue waits for the item's migration read first: two reads in a row.
+   */
+  peek?(): Promise<T | undefined>;
 }
 
 export interface ItemState<T> {
@@ -50,10 +56,27 @@ export function createItemStore<T>(item: StoredItem<T>): ItemStore<T> {
     },
   }));
 
+  // The panel draws once its stores are read (issue 21): in one read where the item allows,
+  // else after its migration. Whichever answers first stands; the other is the same value.
+  let read = false;
+  const hydrate = (value: T) => {
+    if (read) return;
+    read = true;
+    store.setState({ value, hydrated: true });
+  };
+  item
+    .peek?.()
+    .then((value) => {
+      if (value !== undefined) hydrate(value);
+    })
+    .catch(() => undefined);
   item
     .getValue()
-    .then((value) => store.setState({ value, hydrated: true }))
-    .catch(() => store.setState({ hydrated: true }));
+    .then(hydrate)
+    .catch(() => {
+      if (!read) store.setState({ hydrated: true });
+      read = true;
+    });
 
   // Another tab or surface changed it: follow.
   item.watch((value) => store.setState({ value, hydrated: true }));

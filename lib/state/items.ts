@@ -9,6 +9,7 @@
 // never an exception in someone's page. The organisation's policy (`storage.managed`) is
 // not here: it is read, checked and merged by managed.ts.
 
+import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { parseChoices, type LearnedChoice } from '../search/learning';
 import type { StoredItem } from './item-store';
@@ -37,10 +38,21 @@ const VERSIONED = { version: 2, migrations: { 2: unwrapEnvelope } } as const;
 /** `item`, with every value read checked by `parse` (null: use the fallback). */
 function checked<T>(item: WxtStorageItem<T, Record<string, never>>, key: `local:${string}`, parse: (raw: unknown) => T | null): StoredItem<T> {
   const check = (raw: unknown): T => parse(raw) ?? item.fallback;
+  const name = key.slice('local:'.length);
   return {
     key,
     fallback: item.fallback,
     getValue: async () => check(await item.getValue()),
+    // The value and WXT's metadata (`<key>$`, its version) in one read: at the current
+    // version, or with nothing stored, there is nothing to migrate.
+    peek: async () => {
+      const stored = await browser.storage.local.get([name, `${name}$`]);
+      const value: unknown = stored[name];
+      const meta: unknown = stored[`${name}$`];
+      if (value === undefined || value === null) return item.fallback;
+      const version = typeof meta === 'object' && meta !== null ? (meta as { v?: unknown }).v : undefined;
+      return version === VERSIONED.version ? check(value) : undefined;
+    },
     setValue: (value) => item.setValue(value),
     watch: (onChange) => item.watch((value) => onChange(check(value))),
     migrate: () => item.migrate(),

@@ -43,6 +43,7 @@ function fakeApi(placement: Placement = 'page') {
     }),
     answerPageUrl: (hash) => `${ANSWER}${hash}`,
     openSettings: vi.fn(async () => undefined),
+    screenAnswers: vi.fn(() => ({ ok: true as const, pins: [], guide: [] })),
   };
   return { api, sent, stash };
 }

@@ -7,15 +7,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type CueMemory } from '@/components/panel/Panel';
 import { watchCues } from '@/entrypoints/content/cue-watch';
 import { entries, searchData } from '@/lib/corpus';
-import { parseHostToPanel } from '@/lib/messages';
+import { catalogue } from '@/lib/corpus/catalogue';
+import { parseHostToPanel, parseScreenAnswersReply } from '@/lib/messages';
 import { MAX_CUE_CHARS, MAX_EXAMINED, MAX_MESSAGES, readCues, selectedTab } from '@/lib/page/cues';
 import type { PageContext, PageCues } from '@/lib/page/detect';
 import { createSearchEngine } from '@/lib/search';
 import { createLearnedStore, createPanelPrefsStore } from '@/lib/state/stores';
 import { panelPrefsItem } from '@/lib/state/items';
 import { pinsForCues } from '@/lib/suggest/cues';
+import { screenAnswers } from '@/lib/suggest/engine-answers';
+import { toReply } from '@/lib/suggest/screen-answers';
 
 const engine = createSearchEngine(entries, searchData);
+/** The panel's own engine's answers to a screen (the panel page's, once it has loaded one). */
+const screenOf = (context: PageContext) => screenAnswers(context, entries, engine);
 const pinned = (cues: PageCues) => pinsForCues(cues, entries, engine).map((p) => `${p.cue}:${p.entry.id}`);
 
 type Child = Node | string;
@@ -394,7 +399,7 @@ describe('the panel with cues', () => {
     if (options.folded) act(() => prefs.getState().update(() => ({ collapsed: { [context.kind]: true } })));
     // Kept by the panel's host across re-mounts (InPagePanel.tsx).
     const cueMemory: CueMemory = { handled: null };
-    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), room: options.room ?? true, cueMemory };
+    const props = { entries, engine, screenOf, prefs, learned, openInTab: vi.fn(), room: options.room ?? true, cueMemory };
     const view = render(<Panel key={0} context={context} {...props} />);
     const rerender = (next: PageContext, key = 0) => view.rerender(<Panel key={key} context={next} {...props} />);
     return { ...view, prefs, rerender };
@@ -408,6 +413,20 @@ describe('the panel with cues', () => {
     // Five answers in all: the pinned ones and the page's.
     const questions = (el: HTMLElement) => within(el).getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'));
     expect(questions(section).length + questions(page).length).toBe(5);
+  });
+
+  it('without an engine of its own, pins what the background’s engine answers, from the catalogue, and opens for the warning', async () => {
+    const prefs = createPanelPrefsStore();
+    const learned = createLearnedStore();
+    await vi.waitFor(() => expect(prefs.getState().hydrated && learned.getState().hydrated).toBe(true));
+    act(() => prefs.getState().update(() => ({ collapsed: { hosting: true } })));
+    // The background's reply, through the message's own checks.
+    const known = (id: string) => catalogue.some((e) => e.id === id);
+    const askScreen = vi.fn(async (context: PageContext) => parseScreenAnswersReply(JSON.parse(JSON.stringify(toReply(screenOf(context)))), known));
+    render(<Panel context={warning} entries={catalogue} engine={null} askScreen={askScreen} prefs={prefs} learned={learned} openInTab={vi.fn()} />);
+    const section = await screen.findByRole('region', { name: 'About the warning on this page' });
+    expect(within(section).getAllByRole('button')[0]!.textContent).toBe('What is a "system" room?');
+    expect(askScreen).toHaveBeenCalledWith(expect.objectContaining({ cues: warning.cues }));
   });
 
   it('opens when folded for a warning, not for a dialog, leaving the focus in the page', async () => {
@@ -446,7 +465,7 @@ describe('the panel with cues', () => {
     const learned = createLearnedStore();
     await vi.waitFor(() => expect(prefs.getState().hydrated && learned.getState().hydrated).toBe(true));
     act(() => prefs.getState().update(() => ({ collapsed: { hosting: true } })));
-    const props = { entries, engine, prefs, learned, openInTab: vi.fn(), onUiChange };
+    const props = { entries, engine, screenOf, prefs, learned, openInTab: vi.fn(), onUiChange };
     const view = render(<Panel context={warning} {...props} cueMemory={{ handled: null }} />);
     await screen.findByRole('complementary', { name: 'EMS Help' });
     expect(onUiChange).toHaveBeenLastCalledWith(expect.objectContaining({ warningOpen: true, warningHandled: 'what-is-a-system-room' }));

@@ -18,7 +18,7 @@ import {
 } from '@/lib/state/managed';
 import { checkContactUrl } from '@/lib/state/managed-checks';
 import { mergeSettings, userChoices } from '@/lib/state/managed-merge';
-import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { createManagedPolicyStore, POLICY_COPY_KEY } from '@/lib/state/managed-store';
 import { DEFAULT_SETTINGS } from '@/lib/state/settings';
 
 const ROOT = resolve(__dirname, '../..');
@@ -270,6 +270,61 @@ describe('readManagedPolicy', () => {
     expect(store.getState().policy.values).toEqual({ keepRecentSearches: false });
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  /** A storage.session stand-in. */
+  const sessionStub = (items: Record<string, unknown> = {}) => ({
+    items,
+    get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
+    set: async (more: Record<string, unknown>) => void Object.assign(items, more),
+  });
+  /** A managed area whose read answers only when `answer` is called. */
+  const slowArea = (raw: Record<string, unknown>) => {
+    let answer = () => {};
+    const area = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = () => resolve(raw))) };
+    return { area, answer: () => answer() };
+  };
+
+  it('a page starts from the copy of the policy kept this session, and its own read replaces it', async () => {
+    const session = sessionStub({ [POLICY_COPY_KEY]: { panelSide: 'left', nonsense: 1 } });
+    const { area, answer } = slowArea({ panelSide: 'right' });
+    const store = createManagedPolicyStore({ area, startFrom: session });
+    await vi.waitFor(() => expect(store.getState().loaded).toBe(true));
+    expect(store.getState().policy.values).toEqual({ panelSide: 'left' });
+    answer();
+    await vi.waitFor(() => expect(store.getState().policy.values).toEqual({ panelSide: 'right' }));
+  });
+
+  it('without a copy a page waits for its own read', async () => {
+    const { area, answer } = slowArea({ theme: 'dark' });
+    const store = createManagedPolicyStore({ area, startFrom: sessionStub() });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.getState().loaded).toBe(false);
+    answer();
+    await vi.waitFor(() => expect(store.getState().policy.values).toEqual({ theme: 'dark' }));
+  });
+
+  it('a copy that comes after the read does not replace it', async () => {
+    let giveCopy = () => {};
+    const lateSession = {
+      get: () => new Promise<Record<string, unknown>>((resolve) => (giveCopy = () => resolve({ [POLICY_COPY_KEY]: { theme: 'light' } }))),
+      set: async () => undefined,
+    };
+    const store = createManagedPolicyStore({ area: { get: async () => ({ theme: 'dark' }) }, startFrom: lateSession });
+    await vi.waitFor(() => expect(store.getState().loaded).toBe(true));
+    giveCopy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.getState().policy.values).toEqual({ theme: 'dark' });
+  });
+
+  it('the background keeps a copy of each read, an empty one where there is no policy', async () => {
+    const session = sessionStub();
+    createManagedPolicyStore({ area: { get: async () => ({ theme: 'dark' }) }, keepCopyIn: session });
+    await vi.waitFor(() => expect(session.items[POLICY_COPY_KEY]).toEqual({ theme: 'dark' }));
+    const none = sessionStub();
+    // Firefox throws where no policy is installed.
+    createManagedPolicyStore({ area: { get: () => Promise.reject(new Error('no managed storage')) }, keepCopyIn: none });
+    await vi.waitFor(() => expect(none.items[POLICY_COPY_KEY]).toEqual({}));
   });
 });
 

@@ -9,6 +9,7 @@ import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { pageLeavesRoom } from '../../entrypoints/content/layout';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine } from '@/lib/search';
+import { screenAnswers } from '@/lib/suggest/engine-answers';
 import { settingsItem } from '@/lib/state/items';
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/state/settings';
 import { createLearnedStore, createPanelPrefsStore, createRecentSearchesStore, createSettingsStore } from '@/lib/state/stores';
@@ -246,7 +247,7 @@ describe('the side panel follows the active tab', () => {
       <PanelApp
         host={{ in: 'side' }}
         entries={entries}
-        loadAnswers={() => Promise.resolve({ entries, engine })}
+        loadAnswers={() => Promise.resolve({ entries, engine, screen: (context) => screenAnswers(context, entries, engine) })}
         prefs={createPanelPrefsStore()}
         learned={createLearnedStore()}
         settings={createSettingsStore()}

@@ -1,6 +1,7 @@
 // The panel page's loading order (issue 21, "Fast to appear"): it lists the page's
-// suggestions from the corpus's catalogue before the answers and the engine are loaded,
-// and does not wait seconds for the organisation's policy before its first paint.
+// suggestions from the corpus's catalogue and the build's topic rankings, loads the answers
+// and the engine only when the person starts using the panel, and does not wait seconds for
+// the organisation's policy before its first paint.
 
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -14,6 +15,7 @@ import { catalogue } from '@/lib/corpus/catalogue';
 import { createSearchEngine } from '@/lib/search';
 import { createManagedPolicyStore } from '@/lib/state/managed-store';
 import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
+import { screenAnswers } from '@/lib/suggest/engine-answers';
 import { suggestForPage, SUGGESTION_COUNT } from '@/lib/suggest/suggest';
 
 /** The panel page as the content script frames it: in an EMS page (panel-placement.ts). */
@@ -69,20 +71,24 @@ describe('the catalogue', () => {
 });
 
 describe('the in-page panel before its answers are loaded', () => {
-  it('lists the page’s suggestions, then shows an answer once the answers have come', async () => {
+  it('lists the engine’s suggestions without loading it, and loads the answers when an answer is opened', async () => {
     let answersLoaded: (answers: LoadedAnswers) => void = () => undefined;
     const loadAnswers = vi.fn(() => new Promise<LoadedAnswers>((resolve) => (answersLoaded = resolve)));
     renderInPage(loadAnswers);
-    const expected = suggestForPage(HOSTING, catalogue, null).slice(0, SUGGESTION_COUNT).map((s) => s.entry.title);
+    // The same list as with the engine: its ranking of the page's topics was made at build time.
+    const expected = suggestForPage(HOSTING, entries, engine).slice(0, SUGGESTION_COUNT).map((s) => s.entry.title);
     await screen.findByRole('heading', { name: 'Suggested for Hosting' });
     expect(listedTitles()).toEqual(expected);
+    // An idle panel loads neither the answers nor the engine.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loadAnswers).not.toHaveBeenCalled();
 
-    // Asked for once: after the first paint (jsdom has no idle callback: a short timer), or at the click.
+    // Asked for once, when the person starts using the panel.
     const user = userEvent.setup();
     const first = screen.getByRole('button', { name: expected[0] });
     await user.click(first);
     expect(loadAnswers).toHaveBeenCalledTimes(1);
-    await act(async () => answersLoaded({ entries, engine }));
+    await act(async () => answersLoaded({ entries, engine, screen: (context) => screenAnswers(context, entries, engine) }));
     const full = entries.find((e) => e.title === expected[0])!;
     const answer = await screen.findByRole('region', { name: full.title });
     expect(answer.textContent).toContain(full.text.slice(0, 40));

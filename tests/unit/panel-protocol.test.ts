@@ -111,6 +111,7 @@ function fakeApi() {
     loadPlacement: async () => 'page',
     toggleSidePanel: vi.fn(async () => true),
     openSettings: vi.fn(async () => undefined),
+    screenAnswers: vi.fn(() => ({ ok: true as const, pins: [], guide: [] })),
   };
   return api;
 }

@@ -187,6 +187,28 @@ describe('migration from the envelope that earlier builds stored', () => {
   });
 });
 
+describe('read in one go where nothing needs migrating (the panel draws after one read, issue 21)', () => {
+  it('at the current version, the value, checked; nothing stored, the fallback; an older version, left to the migration', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, 'settings$': { v: 2 } });
+    expect(await settingsItem.peek!()).toEqual(SETTINGS);
+    await fakeBrowser.storage.local.set({ settings: { panelSide: 'up' } });
+    expect(await settingsItem.peek!()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.clear();
+    expect(await settingsItem.peek!()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set({ settings: { version: 1, value: SETTINGS } });
+    expect(await settingsItem.peek!()).toBeUndefined();
+  });
+
+  it('a store is drawn from that one read without waiting for the item’s migration read', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, 'settings$': { v: 2 } });
+    const { createItemStore } = await import('@/lib/state/item-store');
+    const stalled: StoredItem<Settings> = { ...settingsItem, getValue: () => new Promise<Settings>(() => undefined), peek: settingsItem.peek };
+    const store = createItemStore(stalled);
+    await waitHydrated(store);
+    expect(store.getState().value).toEqual(SETTINGS);
+  });
+});
+
 describe('recent searches', () => {
   it('puts the newest first, without duplicates, at most seven', () => {
     let recent: string[] = [];

@@ -1,9 +1,13 @@
 // Build time only: a Vite plugin that exposes the parsed corpus as `virtual:ems-corpus`,
-// and its catalogue (every entry without its answer) as `virtual:ems-corpus-catalogue`.
+// its catalogue (every entry without its answer) as `virtual:ems-corpus-catalogue`, and
+// the search engine's ranking of each page's topics as `virtual:ems-topic-rankings`
+// (lib/suggest/topic-ranking.ts).
 // It runs on every `wxt build`, `wxt dev` and vitest run, so there is no generated file
 // for anyone to forget to regenerate; in dev, editing a corpus file rebuilds.
 
 import type { Plugin } from 'vite';
+import { createSearchEngine } from '../../search/engine.ts';
+import { rankAllTopics } from '../../suggest/topic-ranking.ts';
 import type { BundledCorpus, CatalogueEntry } from '../types';
 import { CORPUS_DIR, listCorpusFiles, loadCorpus } from './load-corpus.ts';
 import { measureImages } from './media.ts';
@@ -13,6 +17,9 @@ const RESOLVED_ID = `\0${PUBLIC_ID}`;
 /** What the panel page loads first: enough to list the page's suggestions (lib/corpus/catalogue.ts). */
 const CATALOGUE_ID = 'virtual:ems-corpus-catalogue';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
+/** The panel page's suggestions without an engine (lib/suggest/topic-ranking.ts). */
+const RANKINGS_ID = 'virtual:ems-topic-rankings';
+const RESOLVED_RANKINGS_ID = `\0${RANKINGS_ID}`;
 
 /**
  * Warnings already printed by this process: WXT runs several Vite builds per `wxt build`
@@ -26,10 +33,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
     name: 'ems-corpus',
     resolveId(id) {
       if (id === PUBLIC_ID) return RESOLVED_ID;
+      if (id === RANKINGS_ID) return RESOLVED_RANKINGS_ID;
       return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_CATALOGUE_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_CATALOGUE_ID && id !== RESOLVED_RANKINGS_ID) return undefined;
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
       // (the .search.json files beside them are read by loadCorpus too)
       const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
@@ -37,6 +45,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
         if (printed.has(warning)) continue;
         printed.add(warning);
         this.warn(warning);
+      }
+      if (id === RESOLVED_RANKINGS_ID) {
+        // The engine the extension builds, over the same corpus: its answers to each page's topics.
+        const rankings = rankAllTopics(createSearchEngine(corpus.entries, corpus.search), corpus.entries);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(rankings))});`;
       }
       if (id === RESOLVED_CATALOGUE_ID) {
         const catalogue: CatalogueEntry[] = corpus.entries.map(({ id, kind, title, section, source, page, depth, lang }) => ({
