@@ -19,6 +19,23 @@ export function maxFrameHeight(windowHeight: number): number {
   return Math.min(MAX_FRAME_PX, Math.max(120, Math.floor(height) - FRAME_TOP - FRAME_EDGE));
 }
 
+/** The window's height when it was last read (see frameHeightLimit). */
+let lastWindowHeight = 0;
+
+/**
+ * maxFrameHeight for this window now. Firefox throws NS_ERROR_UNEXPECTED when a content
+ * script reads the window's size while its tab is closing, and the panel may still report
+ * its size at that moment: then the height read last stands, and nothing throws.
+ */
+export function frameHeightLimit(): number {
+  try {
+    lastWindowHeight = window.innerHeight;
+  } catch {
+    // The tab is going away; the last height is as good as any.
+  }
+  return maxFrameHeight(lastWindowHeight);
+}
+
 /** Space kept free between the panel and the nearest control of the page (px). */
 const GAP = 8;
 /** What a user can operate on the page: the panel must not lie over any of these. */

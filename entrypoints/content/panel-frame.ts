@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '@/lib/page/detect';
 import type { Settings } from '@/lib/state/settings';
-import { FRAME_DECLARATIONS, hostDeclarations, maxFrameHeight, PANEL_WIDTH, type FrameSize } from './layout';
+import { FRAME_DECLARATIONS, frameHeightLimit, hostDeclarations, PANEL_WIDTH, type FrameSize } from './layout';
 
 /**
  * A page that keeps removing the host gets it back later and later: each return reloads
@@ -92,7 +92,7 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
       kind: context.kind,
       route: context.route ?? '',
       room: room ? '1' : '0',
-      h: String(maxFrameHeight(window.innerHeight)),
+      h: String(frameHeightLimit()),
       wait: wait ? '1' : '0',
     });
     frameSrc = `${browser.runtime.getURL('/panel.html')}?${params.toString()}`;
@@ -132,7 +132,7 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
   const place = () => {
     if (!host) return;
     // Shown once the panel has drawn, and the page's own content is there to measure room against.
-    const declarations = hostDeclarations(side(), size, size !== null && pageParsed(), maxFrameHeight(window.innerHeight));
+    const declarations = hostDeclarations(side(), size, size !== null && pageParsed(), frameHeightLimit());
     host.removeAttribute('style');
     for (const [property, value] of declarations) host.style.setProperty(property, value, 'important');
     hostStyle = host.getAttribute('style') ?? '';
@@ -262,7 +262,7 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
       size = {
         ...next,
         width: Math.min(next.width, PANEL_WIDTH + 40),
-        height: Math.min(next.height, maxFrameHeight(window.innerHeight)),
+        height: Math.min(next.height, frameHeightLimit()),
       };
       place();
     },

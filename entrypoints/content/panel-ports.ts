@@ -20,7 +20,7 @@ import {
   type PanelUiState,
 } from '@/lib/messages';
 import type { PageContext } from '@/lib/page/detect';
-import { maxFrameHeight } from './layout';
+import { frameHeightLimit } from './layout';
 import type { HostLife, PanelFrame } from './panel-frame';
 
 type Port = Browser.runtime.Port;
@@ -82,7 +82,7 @@ export function createPanelPorts({ life, frame, page, moveTo, connected }: Panel
 
   const contextMessage = (extra: Partial<HostToPanel> = {}): HostToPanel => {
     const { context, room, side } = page();
-    return { type: 'context', context, room, side, maxHeight: maxFrameHeight(window.innerHeight), ...extra };
+    return { type: 'context', context, room, side, maxHeight: frameHeightLimit(), ...extra };
   };
 
   const post = (port: Port, message: HostToPanel) => {

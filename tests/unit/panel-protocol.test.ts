@@ -15,7 +15,7 @@ import {
   type HostToPanel,
   type PanelToHost,
 } from '@/lib/messages';
-import { maxFrameHeight } from '@/entrypoints/content/layout';
+import { frameHeightLimit, maxFrameHeight } from '@/entrypoints/content/layout';
 import { PAGE_KINDS } from '@/lib/page/detect';
 import { seededRandom } from './seeded-random';
 
@@ -154,6 +154,16 @@ describe('one bad field in a message to the panel (issue 22)', () => {
     expect(boundedRoute(`#/${'x'.repeat(200)}`)).toBeNull();
     expect(maxFrameHeight(4090 + 88)).toBe(4000);
     expect(maxFrameHeight(Number.NaN)).toBe(120);
+  });
+
+  it('a window closing under the content script (Firefox throws on its size) leaves the last height', () => {
+    const height = vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(700);
+    expect(frameHeightLimit()).toBe(maxFrameHeight(700));
+    height.mockImplementation(() => {
+      throw new Error('NS_ERROR_UNEXPECTED');
+    });
+    expect(frameHeightLimit()).toBe(maxFrameHeight(700));
+    height.mockRestore();
   });
 });
 
