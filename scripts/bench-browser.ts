@@ -297,6 +297,38 @@ function browserCpuMs(): number {
  * the pairs' ratios, printed with their spread, the load average before and after, and the
  * CPU time per frame. `--rounds=N` sets the number of pairs (default 15).
  */
+/**
+ * What the content script itself costs the page's main thread, independent of the machine's
+ * load (frame rates under load vary by half either way): a trace of the page while its heavy
+ * content changes every frame, the time in the content script's functions (its observers,
+ * timers and idle callbacks) against the main thread's CPU time over the trace (CDP's ThreadTime).
+ */
+async function contentScriptShare(page: import('playwright-core').Page): Promise<{ script: number; busy: number; seconds: number }> {
+  // (Declared here: the script's top-level await runs before later top-level constants exist.)
+  const TRACE_MS = 3000;
+  await page.evaluate(`(() => { let f = 0; const tick = () => { window.benchTick?.(f++); if (!window.benchStop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+  const cdp = await page.context().newCDPSession(page);
+  type TraceEvent = { name: string; ph: string; dur?: number; args?: { data?: { url?: string } } };
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => {
+    events.push(...(event.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Performance.enable');
+  const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  const thread0 = await threadTime();
+  await new Promise((done) => setTimeout(done, TRACE_MS));
+  const busy = ((await threadTime()) - thread0) * 1000;
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.evaluate('window.benchStop = true');
+  await cdp.detach();
+  const ms = (e: TraceEvent) => (e.ph === 'X' && e.dur ? e.dur / 1000 : 0);
+  const script = events.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url?.includes('/content-scripts/')).reduce((sum, e) => sum + ms(e), 0);
+  return { script, busy, seconds: TRACE_MS / 1000 };
+}
+
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
   const SEGMENT_MS = 2000;
   /** Before the first turn: the panel's first render is not the steady state. */
@@ -325,10 +357,20 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
         const host = document.querySelector('[data-ems-help]');
         return !!host && getComputedStyle(host).opacity === '1';
       });
+      // `--panel=folded`: the extension there, its panel folded to the launcher (what the
+      // panel's own frame costs the page, beside what the content script does).
+      if (process.argv.includes('--panel=folded')) {
+        // A fold is remembered for the kind of page: the second page may open folded already.
+        const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+        const hide = frame?.getByRole('button', { name: 'Hide EMS Help' });
+        if (hide && (await hide.count()) > 0) await hide.click();
+        await frame?.getByRole('button', { name: /^Open EMS Help/ }).waitFor();
+      }
     }
     // One turn: the page changes every frame for `ms`, and says how many frames it drew.
     await page.evaluate(`(() => {
       const change = ${change};
+      window.benchTick = change;
       let frame = 0;
       window.benchTurn = (ms) => new Promise((resolve) => {
         const start = performance.now();
@@ -382,6 +424,7 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
       }
       ratios.push(figures.with.fps[round]! / figures.without.fps[round]!);
     }
+    const share = await contentScriptShare(pages.with.page);
     await pages.with.page.close();
     await pages.without.page.close();
 
@@ -396,6 +439,10 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
     const cpuFigure = (label: string, key: 'thread' | 'browser') =>
       `${label} ${median(figures.without[key]).toFixed(1)} ms without, ${median(figures.with[key]).toFixed(1)} ms with (${pct(median(figures.with[key]) / median(figures.without[key]))})`;
     console.log(`    CPU per frame (medians): ${cpuFigure('page main thread', 'thread')}; ${cpuFigure('all the browser’s processes', 'browser')}`);
+    console.log(
+      `    the content script's own time on the page's main thread (a ${share.seconds} s trace, the page changing every frame): ` +
+        `${share.script.toFixed(1)} ms of the thread's ${share.busy.toFixed(0)} ms CPU (${((share.script / share.busy) * 100).toFixed(2)}%)`,
+    );
   }
   console.log(`  load average after: ${load()}`);
 }
