@@ -4,11 +4,12 @@
 // its German words (lowercase, one word or a short phrase), and that the corpus uses at
 // least one of its English words (a rule that can never match is a mistake, not data).
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { stemsOf } from '../../search/text.ts';
 import type { GlossaryRule, ParsedEntry } from '../types';
 import { CorpusError } from './errors.ts';
+import { readJson } from './json-file.ts';
 
 export const GLOSSARY_FILE = 'german-glossary.json';
 
@@ -40,16 +41,7 @@ function lineOfRule(text: string, i: number): number {
 export function loadGlossary(dir: string, cwd: string, entries: readonly ParsedEntry[], keywords: Record<string, string[]>): GlossaryRule[] {
   const path = join(dir, GLOSSARY_FILE);
   if (!existsSync(path)) return [];
-  const file = relative(cwd, path) || path;
-  const text = readFileSync(path, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    throw new CorpusError(file, position ? text.slice(0, Number(position)).split('\n').length : 1, `Not valid JSON: ${message}`);
-  }
+  const { data: json, text, file } = readJson(path, cwd);
   const words = (json as { words?: unknown } | null)?.words;
   if (!Array.isArray(words)) throw new CorpusError(file, 1, 'Expected an object with "words": [[["German word", …], ["English word the corpus uses", …]], …].');
   // Every stem the corpus (or a curated keyword) uses: an English word of a rule must be one.

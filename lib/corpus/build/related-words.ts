@@ -3,9 +3,10 @@
 // It is checked here like the curated files, so a damaged one fails the build with the
 // file and line to fix rather than shipping something search cannot read.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CorpusError } from './errors.ts';
+import { readJson } from './json-file.ts';
 
 export const RELATED_WORDS_FILE = 'related-words.json';
 
@@ -37,16 +38,7 @@ function lineOfKey(text: string, key: string): number {
 export function loadRelatedWords(dir: string, cwd: string): Record<string, string> {
   const path = join(dir, RELATED_WORDS_FILE);
   if (!existsSync(path)) return {};
-  const file = relative(cwd, path) || path;
-  const text = readFileSync(path, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    throw new CorpusError(file, position ? text.slice(0, Number(position)).split('\n').length : 1, `Not valid JSON: ${message}`);
-  }
+  const { data: json, text, file } = readJson(path, cwd);
   const words = (json as { words?: unknown } | null)?.words;
   if (typeof words !== 'object' || words === null || Array.isArray(words)) {
     throw new CorpusError(file, 1, 'Expected an object with "words": { "english stem": "corpus-stem:similarity …" } (run `npm run make:related-words`).');

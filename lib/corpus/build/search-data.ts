@@ -6,27 +6,15 @@
 // otherwise), and an off-topic phrase the corpus itself uses is dropped, so nothing
 // curated can hide an entry.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { stemsOf } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
 import { loadGlossary } from './glossary.ts';
+import { readJson } from './json-file.ts';
 import { loadRelatedWords } from './related-words.ts';
 
-
-function readJson(path: string, cwd: string): { data: unknown; text: string; file: string } {
-  const file = relative(cwd, path) || path;
-  const text = readFileSync(path, 'utf8');
-  try {
-    return { data: JSON.parse(text), text, file };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = position ? text.slice(0, Number(position)).split('\n').length : 1;
-    throw new CorpusError(file, line, `Not valid JSON: ${message}`);
-  }
-}
 
 /** The line a JSON key stands on, for messages. */
 function lineOfKey(text: string, key: string): number {
