@@ -229,11 +229,12 @@ export function importanceOf(index: SearchIndex, alternatives: Alternative[], ex
   if (exact !== undefined && postings.has(exact)) return idf.get(exact) ?? maxIdf;
   const guessed = alternatives.filter((a) => a.kind === 'fuzzy' || a.kind === 'prefix');
   if (guessed.length > 0) return Math.max(...guessed.map((a) => idf.get(a.stem) ?? 0));
-  const synonyms = alternatives.filter((a) => a.kind === 'synonym');
-  if (synonyms.length > 0) return synonyms.reduce((sum, a) => sum + (idf.get(a.stem) ?? 0), 0) / synonyms.length;
-  // A word of general English weighs as what it stands for in the corpus, as a synonym does.
-  const related = alternatives.filter((a) => a.kind === 'related');
-  if (related.length > 0) return related.reduce((sum, a) => sum + (idf.get(a.stem) ?? 0), 0) / related.length;
+  // A synonym, else a word of general English (related), weighs as what it stands for in
+  // the corpus: the mean IDF of its targets.
+  for (const kind of ['synonym', 'related'] as const) {
+    const standsFor = alternatives.filter((a) => a.kind === kind);
+    if (standsFor.length > 0) return standsFor.reduce((sum, a) => sum + (idf.get(a.stem) ?? 0), 0) / standsFor.length;
+  }
   return maxIdf;
 }
 
@@ -266,7 +267,7 @@ export function wordTerm(lexicon: Lexicon, word: string, s: string, typingThis: 
   }
   // A word of general English the corpus does not use, and no curated synonym covers:
   // the corpus words it is related to (curated synonyms take precedence).
-  const related = postings.has(s) || wordSynonyms.has(s) || vocabulary.surfaces.has(word) ? [] : (lexicon.related?.lookup(s) ?? []);
+  const related = known ? [] : (lexicon.related?.lookup(s) ?? []);
   alternatives.push(...related);
   if (typingThis && word.length >= 2) {
     alternatives.push(...prefixAlternatives(lexicon, word, postings.has(s) || wordSynonyms.has(s) || weak));
