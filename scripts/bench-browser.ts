@@ -300,17 +300,19 @@ function browserCpuMs(): number {
  * nothing" (the content script without the panel's frame), to tell where a gap comes from.
  */
 /**
- * What the content script itself costs the page's main thread, independent of the machine's
- * load (frame rates under load vary by half either way): a trace of the page while its heavy
- * content changes every frame, the time in the content script's functions (its observers,
- * timers and idle callbacks) against the main thread's CPU time over the trace (CDP's ThreadTime).
+ * Figures the machine's load hardly moves (frame rates under load vary by half either way),
+ * from a trace of the page while its heavy content changes every frame: the time in the
+ * content script's functions (its observers, timers and idle callbacks) against the main
+ * thread's CPU time over the trace (CDP's ThreadTime), and the page's layouts per frame drawn.
  */
-async function contentScriptShare(page: import('playwright-core').Page): Promise<{ script: number; busy: number; seconds: number }> {
+async function traceThePage(
+  page: import('playwright-core').Page,
+): Promise<{ script: number; busy: number; seconds: number; layoutsPerFrame: number; layoutMsPerFrame: number }> {
   // (Declared here: the script's top-level await runs before later top-level constants exist.)
   const TRACE_MS = 3000;
-  await page.evaluate(`(() => { let f = 0; const tick = () => { window.benchTick?.(f++); if (!window.benchStop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+  await page.evaluate(`(() => { window.benchFrames = 0; const tick = () => { window.benchTick?.(window.benchFrames++); if (!window.benchStop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
   const cdp = await page.context().newCDPSession(page);
-  type TraceEvent = { name: string; ph: string; dur?: number; args?: { data?: { url?: string } } };
+  type TraceEvent = { name: string; ph: string; dur?: number; pid?: number; tid?: number; args?: { data?: { url?: string } } };
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => {
     events.push(...(event.value as unknown as TraceEvent[]));
@@ -320,15 +322,26 @@ async function contentScriptShare(page: import('playwright-core').Page): Promise
   const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   const thread0 = await threadTime();
+  const frames0 = Number(await page.evaluate('window.benchFrames'));
   await new Promise((done) => setTimeout(done, TRACE_MS));
   const busy = ((await threadTime()) - thread0) * 1000;
+  const frames = Number(await page.evaluate('window.benchFrames')) - frames0;
   await cdp.send('Tracing.end');
   await complete;
   await page.evaluate('window.benchStop = true');
   await cdp.detach();
   const ms = (e: TraceEvent) => (e.ph === 'X' && e.dur ? e.dur / 1000 : 0);
   const script = events.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url?.includes('/content-scripts/')).reduce((sum, e) => sum + ms(e), 0);
-  return { script, busy, seconds: TRACE_MS / 1000 };
+  // The page's layouts (its main thread: where its FunctionCalls run), per frame drawn.
+  const main = events.find((e) => e.name === 'Layout');
+  const layouts = events.filter((e) => e.name === 'Layout' && e.pid === main?.pid && e.tid === main?.tid);
+  return {
+    script,
+    busy,
+    seconds: TRACE_MS / 1000,
+    layoutsPerFrame: layouts.length / Math.max(1, frames),
+    layoutMsPerFrame: layouts.reduce((sum, e) => sum + ms(e), 0) / Math.max(1, frames),
+  };
 }
 
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
@@ -439,7 +452,8 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
       }
       ratios.push(figures.with.fps[round]! / figures.without.fps[round]!);
     }
-    const share = await contentScriptShare(pages.with.page);
+    const share = await traceThePage(pages.with.page);
+    const bare = await traceThePage(pages.without.page);
     await pages.with.page.close();
     await pages.without.page.close();
 
@@ -457,6 +471,13 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
     console.log(
       `    the content script's own time on the page's main thread (a ${share.seconds} s trace, the page changing every frame): ` +
         `${share.script.toFixed(1)} ms of the thread's ${share.busy.toFixed(0)} ms CPU (${((share.script / share.busy) * 100).toFixed(2)}%)`,
+    );
+    // How often the page lays itself out per frame it draws, and how long that takes: a count
+    // the machine's load hardly moves (the panel's host once made the table page lay out a
+    // fifth more often; layout.ts, `contain`).
+    console.log(
+      `    the page's layouts per frame (same traces): ${bare.layoutsPerFrame.toFixed(2)} without, ${share.layoutsPerFrame.toFixed(2)} with; ` +
+        `layout time per frame ${bare.layoutMsPerFrame.toFixed(1)} ms without, ${share.layoutMsPerFrame.toFixed(1)} ms with`,
     );
   }
   console.log(`  load average after: ${load()}`);
