@@ -310,6 +310,7 @@ async function traceThePage(
 ): Promise<{ script: number; busy: number; seconds: number; layoutsPerFrame: number; layoutMsPerFrame: number }> {
   // (Declared here: the script's top-level await runs before later top-level constants exist.)
   const TRACE_MS = 3000;
+  await page.bringToFront(); // a tab in the background draws no frames
   await page.evaluate(`(() => { window.benchFrames = 0; const tick = () => { window.benchTick?.(window.benchFrames++); if (!window.benchStop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
   const cdp = await page.context().newCDPSession(page);
   type TraceEvent = { name: string; ph: string; dur?: number; pid?: number; tid?: number; args?: { data?: { url?: string } } };
