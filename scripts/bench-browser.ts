@@ -473,9 +473,8 @@ async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExte
       `    the content script's own time on the page's main thread (a ${share.seconds} s trace, the page changing every frame): ` +
         `${share.script.toFixed(1)} ms of the thread's ${share.busy.toFixed(0)} ms CPU (${((share.script / share.busy) * 100).toFixed(2)}%)`,
     );
-    // How often the page lays itself out per frame it draws, and how long that takes: a count
-    // the machine's load hardly moves (the panel's host once made the table page lay out a
-    // fifth more often; layout.ts, `contain`).
+    // How often the page lays itself out per frame it draws, and how long that takes: what the
+    // extension could add to the page's own work, in counts the machine's load hardly moves.
     console.log(
       `    the page's layouts per frame (same traces): ${bare.layoutsPerFrame.toFixed(2)} without, ${share.layoutsPerFrame.toFixed(2)} with; ` +
         `layout time per frame ${bare.layoutMsPerFrame.toFixed(1)} ms without, ${share.layoutMsPerFrame.toFixed(1)} ms with`,

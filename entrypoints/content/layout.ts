@@ -108,11 +108,6 @@ export function hostDeclarations(side: 'left' | 'right', size: FrameSize | null,
     ['border-radius', size?.shape === 'launcher' ? '20px' : '12px'],
     ['box-shadow', '0 8px 28px rgba(23, 25, 28, 0.16), 0 1px 3px rgba(23, 25, 28, 0.1)'],
     ['overflow', 'hidden'],
-    // The frame is a world of its own to the page's layout: without this, a page that lays out
-    // a 5,000-row table at every frame lays it out about a fifth more often with the panel
-    // there, and its frame rate drops by a tenth or more (`npm run bench`, heavy pages). Size
-    // and paint containment change nothing drawn: the host has a fixed size and clips anyway.
-    ['contain', 'strict'],
   ];
 }
 

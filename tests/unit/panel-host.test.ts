@@ -4,7 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appliedSettings } from '@/entrypoints/content/applied-settings';
-import { hostDeclarations } from '@/entrypoints/content/layout';
 import { createPanelFrame, REMOUNT_BACKOFF_MAX_MS, type HostLife } from '@/entrypoints/content/panel-frame';
 import { createPanelPorts } from '@/entrypoints/content/panel-ports';
 import type { PageContext } from '@/lib/page/detect';
@@ -106,18 +105,5 @@ describe('what applies in the EMS tab (the person’s settings and the organisat
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, panelSide: 'right' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(events).toHaveLength(seen);
-  });
-});
-
-describe('the host in the page’s layout', () => {
-  it('is contained in every state, so the page’s own layout never has to look into it', () => {
-    // Without it, a page laying out a 5,000-row table at every frame laid it out about a fifth
-    // more often with the panel there (`npm run bench`, heavy pages: layouts per frame).
-    const states = [
-      hostDeclarations('right', null, false, 700),
-      hostDeclarations('left', { shape: 'panel', width: 360, height: 500 }, true, 700),
-      hostDeclarations('right', { shape: 'launcher', width: 120, height: 40 }, true, 700),
-    ];
-    for (const declarations of states) expect(new Map(declarations).get('contain')).toBe('strict');
   });
 });
