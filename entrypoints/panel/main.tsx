@@ -1,5 +1,7 @@
 // The panel page (panel.html): the help panel in the EMS page's frame (`?in=page`), in
-// Chrome's side panel and in Firefox's sidebar. See components/panel/PanelApp.tsx.
+// Chrome's side panel and in Firefox's sidebar. See components/panel/PanelApp.tsx. The
+// page's first script (entrypoints/panel-first.ts) has already asked storage for what the
+// first paint needs; the stores below take those answers.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

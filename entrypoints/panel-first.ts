@@ -1,0 +1,11 @@
+// The panel page's first script: a plain (not module) script at the top of panel.html's head
+// (wxt.config.ts puts it there), so it runs while the page's modules are still arriving: a
+// module runs only once its whole graph is in. It asks storage at once for what the panel's
+// first paint waits for (lib/state/first-reads.ts); the stores take those answers.
+
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { askFirstPaintReads } from '@/lib/state/first-reads';
+
+export default defineUnlistedScript(() => {
+  askFirstPaintReads();
+});
