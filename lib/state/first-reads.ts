@@ -104,3 +104,11 @@ export function takeEarly(name: Area, keys: readonly string[] | null): Answer | 
   else early.keys = early.keys!.filter((k) => !keys.includes(k));
   return early.answer;
 }
+
+/**
+ * The early answer of `area` for the panel page's first script to draw from, leaving it for
+ * the stores to take; undefined where it was not asked.
+ */
+export function peekEarly(name: Area): Answer | undefined {
+  return earlyReads(false)?.asked.get(name)?.answer;
+}
