@@ -16,7 +16,7 @@ import { mayDrawFirst } from './first-paint-handover';
 import { firstState, type FirstState } from './first-paint-state';
 import { panelHostFromUrl } from './host-url';
 import { send } from './panel-page';
-import { openEarlyPort } from './panel-port';
+import { openEarlyPort, type OpenedPort } from './panel-port';
 
 /** Stands in for React's useId in the drawing; React's render replaces it. */
 const FIRST_ID = 'ems-help-first';
@@ -85,23 +85,22 @@ export async function paintFirstState(doc: Document = document): Promise<boolean
   root.append(frameRoot);
   // For the bench's breakdown (scripts/bench-panel.ts) and the no-jump test: when it went in.
   performance.mark('ems-help:first-paint');
-  void stylesLoaded(doc).then(() => reportSize(frameRoot));
+  // The port opens while the style sheets arrive; the size is said once they are in.
+  void Promise.all([openEarlyPort(), stylesLoaded(doc)]).then(([opened]) => reportSize(frameRoot, opened));
   return true;
 }
 
-/** Opens the panel's port and says the drawing's size, as InPagePanel's report does. */
-function reportSize(frameRoot: HTMLElement): void {
-  void openEarlyPort().then((opened) => {
-    const shown = frameRoot.firstElementChild;
-    // React has taken over meanwhile: it reports its own size.
-    if (!opened || !shown || !frameRoot.isConnected) return;
-    const box = shown.getBoundingClientRect();
-    if (box.width === 0) return;
-    send(opened.port, {
-      type: 'size',
-      shape: shown.classList.contains('launcher') ? 'launcher' : 'panel',
-      width: Math.ceil(box.width),
-      height: Math.ceil(box.height),
-    });
+/** Says the drawing's size over the panel's port, as InPagePanel's report does. */
+function reportSize(frameRoot: HTMLElement, opened: OpenedPort | null): void {
+  const shown = frameRoot.firstElementChild;
+  // React has taken over meanwhile: it reports its own size.
+  if (!opened || !shown || !frameRoot.isConnected) return;
+  const box = shown.getBoundingClientRect();
+  if (box.width === 0) return;
+  send(opened.port, {
+    type: 'size',
+    shape: shown.classList.contains('launcher') ? 'launcher' : 'panel',
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height),
   });
 }
