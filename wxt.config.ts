@@ -1,8 +1,27 @@
 // WXT build configuration: one source tree, Chrome (MV3) and Firefox builds.
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { loadCorpus } from './lib/corpus/build/load-corpus.ts';
 import { optimiseMedia } from './lib/corpus/build/media.ts';
 import { emsCorpus } from './lib/corpus/build/vite-plugin.ts';
+
+/**
+ * panel.html's first script (entrypoints/panel-first.ts, built as /panel-first.js): a plain
+ * script at the top of the head, which runs before the page's modules have arrived. Added
+ * after Vite has bundled the page, which would otherwise warn that it cannot bundle it.
+ */
+function panelFirstScript(): Plugin {
+  return {
+    name: 'ems-panel-first-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        context.path.endsWith('/panel/index.html') || context.path.endsWith('/panel.html')
+          ? [{ tag: 'script', attrs: { src: '/panel-first.js' }, injectTo: 'head-prepend' }]
+          : undefined,
+    },
+  };
+}
 
 export default defineConfig({
   // @wxt-dev/i18n turns locales/<lang>.json into _locales/<lang>/messages.json (lib/i18n.ts).
@@ -11,7 +30,7 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
   vite: () => ({
-    plugins: [emsCorpus()],
+    plugins: [emsCorpus(), panelFirstScript()],
     // Source maps only for `npm run lint:firefox`, which maps each linter warning back to
     // the file it came from (react-dom's own innerHTML is the one warning allowed).
     build: {

@@ -3,12 +3,12 @@
 // restores its state after a re-mount, takes requests (keyboard command, context menu) and
 // tells the content script the size to give the frame.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { hasSidePanel, openSidePanel } from '@/lib/extension-pages';
-import { parseHostToPanel, PANEL_PORT, PANEL_RELAY_PORT, type PanelToHost, type PanelUiState } from '@/lib/messages';
+import { parseHostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
 import { useEffectiveSettings } from '../use-effective-settings';
 import { Panel, type CueMemory, type PanelStart } from './Panel';
 import { send, type HostState, type PanelAppProps, type Port, type WithEngine } from './panel-page';
+import { connectPanelPort, takeEarlyPort, type OpenedPort } from './panel-port';
 
 interface Mount {
   /** Changes re-mount the panel (a request, or a restore after the frame came back). */
@@ -74,31 +74,27 @@ export function InPagePanel({
           : { ...current, forceOpen: open && !where.room, warningOpen: false, focus: open ? 'search' : 'launcher' };
       setMount((m) => ({ seq: m.seq + 1, start }));
     };
-    const open = (opened: Port) => {
-      port = opened;
-      portRef.current = opened;
-      opened.onMessage.addListener(onMessage);
-      // The panel may have drawn (from the address's context) before the port was open.
-      if (lastSize.current) send(opened, lastSize.current);
-    };
-    if (typeof browser.tabs?.getCurrent === 'function') {
-      void browser.tabs
-        .getCurrent()
-        .then((tab) => {
-          if (!live || tab?.id === undefined) return;
-          windowId.current = tab.windowId;
-          open(browser.tabs.connect(tab.id, { name: `${PANEL_PORT}:page`, frameId: 0 }));
-        })
-        .catch(() => undefined);
-    } else {
-      // Firefox gives a page framed in a web page no `tabs` API: the background opens the
-      // port to this tab's content script for it (relayPanelPort in lib/background/handlers).
-      try {
-        open(browser.runtime.connect({ name: PANEL_RELAY_PORT }));
-      } catch {
-        // The extension was reloaded under this page: this frame is about to go.
+    const adopt = (opened: OpenedPort | null) => {
+      if (!opened) return;
+      if (!live) {
+        opened.port.disconnect();
+        return;
       }
-    }
+      port = opened.port;
+      portRef.current = opened.port;
+      windowId.current = opened.windowId;
+      // The panel may have drawn (from the address's context) before the port was open.
+      if (lastSize.current) send(opened.port, lastSize.current);
+    };
+    // The page's first script drew the first state and opened the port already (first-paint.ts):
+    // take it over, with what the content script said meanwhile. Else open it now.
+    const early = takeEarlyPort(onMessage);
+    if (early) void early.then(adopt);
+    else
+      void connectPanelPort(() => live).then((opened) => {
+        opened?.port.onMessage.addListener(onMessage);
+        adopt(opened);
+      });
     return () => {
       live = false;
       port?.disconnect();

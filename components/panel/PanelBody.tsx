@@ -13,7 +13,7 @@ import type { SearchHit } from '@/lib/search';
 import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
 import type { CueKind } from '@/lib/suggest/cues';
-import { SUGGESTION_COUNT } from '@/lib/suggest/list';
+import { MORE_SUGGESTIONS, SUGGESTION_COUNT } from '@/lib/suggest/list';
 import { NoMatch, NotSure } from '../NoMatch';
 import { EntryTrail, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
@@ -22,7 +22,6 @@ import { useFocusTaken } from './focus-taken';
 import { PanelHeader } from './PanelHeader';
 import { pageSuggestions, useScreenAnswers, type AskScreen, type LocalScreen } from './screen-answers';
 
-const MORE_SUGGESTIONS = 8;
 /** How long the section in view must stay the same before its answers are pinned (ms). */
 const HEADING_SETTLE_MS = 1500;
 

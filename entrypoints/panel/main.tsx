@@ -1,11 +1,14 @@
 // The panel page (panel.html): the help panel in the EMS page's frame (`?in=page`), in
-// Chrome's side panel and in Firefox's sidebar. See components/panel/PanelApp.tsx.
+// Chrome's side panel and in Firefox's sidebar. See components/panel/PanelApp.tsx. The
+// page's first script (entrypoints/panel-first.ts) has already asked storage for what the
+// first paint needs; the stores below take those answers.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import '@/components/panel/panel.css';
 import { followThemeSetting } from '@/components/document-theme';
+import { reactStarts, whenRead } from '@/components/panel/first-paint-handover';
 import { PanelApp, panelHostFromUrl } from '@/components/panel/PanelApp';
 import { stopWaitingForPolicy } from '@/components/panel/policy-wait';
 import { askBackground } from '@/components/panel/screen-answers';
@@ -36,25 +39,34 @@ const managed = createManagedPolicyStore({ startFrom: sessionArea() });
 // Right after the browser starts there is no copy yet, and the first read can take seconds:
 // draw without it meanwhile.
 stopWaitingForPolicy(managed);
-document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
-followThemeSetting(settings, document.documentElement, managed);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PanelApp
-      host={host}
-      entries={catalogue}
-      loadAnswers={loadAnswers}
-      askScreen={askScreen}
-      prefs={createPanelPrefsStore()}
-      learned={createLearnedStore()}
-      settings={settings}
-      managed={managed}
-      openInTab={(id, active) => {
-        openAnswerInTab(id, active).catch(() => {
-          // The extension was reloaded under this page: this frame is about to go.
-        });
-      }}
-    />
-  </StrictMode>,
-);
+const prefs = createPanelPrefsStore();
+const learned = createLearnedStore();
+// In the EMS page, the page's first script may draw the panel's first state before this
+// runs (components/panel/first-paint.ts). React's first render there waits for the stores:
+// before they are read it would draw an empty frame over that drawing (and the theme would
+// blink to its default). It draws nothing before they are read anyway.
+const read = () => settings.getState().hydrated && prefs.getState().hydrated && learned.getState().hydrated && managed.getState().loaded;
+void (host.in === 'page' ? whenRead(read, [settings, prefs, learned, managed]) : Promise.resolve()).then(() => {
+  reactStarts();
+  document.documentElement.classList.add('theme', host.in === 'page' ? 'in-page' : 'in-side');
+  followThemeSetting(settings, document.documentElement, managed);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <PanelApp
+        host={host}
+        entries={catalogue}
+        loadAnswers={loadAnswers}
+        askScreen={askScreen}
+        prefs={prefs}
+        learned={learned}
+        settings={settings}
+        managed={managed}
+        openInTab={(id, active) => {
+          openAnswerInTab(id, active).catch(() => {
+            // The extension was reloaded under this page: this frame is about to go.
+          });
+        }}
+      />
+    </StrictMode>,
+  );
+});

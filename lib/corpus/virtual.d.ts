@@ -17,3 +17,10 @@ declare module 'virtual:ems-topic-rankings' {
   const rankings: unknown;
   export default rankings;
 }
+
+// Each page's first suggestions with the words they show (`FirstSuggestions`,
+// lib/suggest/first-suggestions.ts), for the panel page's first script.
+declare module 'virtual:ems-first-suggestions' {
+  const lists: unknown;
+  export default lists;
+}

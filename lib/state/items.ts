@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { parseChoices, type LearnedChoice } from '../search/learning';
+import { takeEarly } from './first-reads';
 import type { StoredItem } from './item-store';
 import { parseLearned, type Learned } from './learned';
 import { parsePanelPrefs, type PanelPrefs } from './panel-prefs';
@@ -46,7 +47,9 @@ function checked<T>(item: WxtStorageItem<T, Record<string, never>>, key: `local:
     // The value and WXT's metadata (`<key>$`, its version) in one read: at the current
     // version, or with nothing stored, there is nothing to migrate.
     peek: async () => {
-      const stored = await browser.storage.local.get([name, `${name}$`]);
+      // The panel page asked for it as it started (first-reads.ts): that answer, if it has one.
+      const keys = [name, `${name}$`];
+      const stored = await (takeEarly('local', keys) ?? browser.storage.local.get(keys));
       const value: unknown = stored[name];
       const meta: unknown = stored[`${name}$`];
       if (value === undefined || value === null) return item.fallback;

@@ -12,6 +12,7 @@
 
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { POLICY_COPY_KEY, takeEarly } from './first-reads';
 import { EMPTY_POLICY, parseManaged, readManagedPolicy, type ManagedArea, type ManagedPolicy } from './managed';
 
 export interface ManagedState {
@@ -27,7 +28,7 @@ export interface SessionArea {
 }
 
 /** The storage.session key of the copy: the raw managed values, checked again by each reader. */
-export const POLICY_COPY_KEY = 'managed-policy-copy';
+export { POLICY_COPY_KEY };
 
 export interface ManagedStoreOptions {
   /** Log the policy's warnings (true in the background; false elsewhere). */
@@ -41,11 +42,14 @@ export interface ManagedStoreOptions {
 }
 
 function managedArea(): ManagedArea | undefined {
+  let area: ManagedArea | undefined;
   try {
-    return browser.storage?.managed as ManagedArea | undefined;
+    area = browser.storage?.managed as ManagedArea | undefined;
   } catch {
     return undefined;
   }
+  // The panel page asked for the policy as it started (first-reads.ts): its first read takes that answer.
+  return area && { get: (keys) => takeEarly('managed', null) ?? area.get(keys) };
 }
 
 /** `browser.storage.session` where this browser and context have it. */
@@ -94,8 +98,7 @@ export function createManagedPolicyStore({
     });
   void load();
   if (startFrom) {
-    startFrom
-      .get(POLICY_COPY_KEY)
+    (takeEarly('session', [POLICY_COPY_KEY]) ?? startFrom.get(POLICY_COPY_KEY))
       .then((items) => {
         const raw = items[POLICY_COPY_KEY];
         // No copy yet (the browser has just started): wait for the read, as without one.

@@ -13,6 +13,8 @@ import type { ScreenAnswers } from './screen-answers';
 import type { TopicRanking } from './topic-ranking';
 
 export const SUGGESTION_COUNT = 5;
+/** How many the open panel lists after its "more" button. */
+export const MORE_SUGGESTIONS = 8;
 
 export type SuggestionReason = 'screen' | 'curated' | 'learned' | 'section' | 'search';
 

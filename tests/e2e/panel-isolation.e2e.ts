@@ -124,9 +124,11 @@ describe('what the page can see and do', () => {
     page.on('framenavigated', (f) => {
       if (f.url().includes('spoof=1')) spoofs.push(f.url());
     });
-    // Once the panel page has loaded (its drawing says so): a second load is what gives a navigation away.
+    // Once the panel page has loaded: a second load is what gives a navigation away. (Its
+    // drawing is no sign of that: the page's first script draws before its modules are in.)
     await panelFrame(page).then((f) => f.locator('.frame-root > *').first().waitFor());
     const frame = await panelFrame(page);
+    await expect.poll(() => frame.evaluate(() => document.readyState)).toBe('complete');
     // The frame's own document sends it elsewhere (the frame is replaced before this settles).
     await frame.evaluate(() => {
       location.href = 'https://ems.element.io/support?spoof=1';

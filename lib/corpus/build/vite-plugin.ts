@@ -7,6 +7,7 @@
 
 import type { Plugin } from 'vite';
 import { createSearchEngine } from '../../search/engine.ts';
+import { listFirstSuggestions } from '../../suggest/first-suggestions.ts';
 import { rankAllTopics } from '../../suggest/topic-ranking.ts';
 import type { BundledCorpus, CatalogueEntry } from '../types';
 import { CORPUS_DIR, listCorpusFiles, loadCorpus } from './load-corpus.ts';
@@ -20,6 +21,9 @@ const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
 /** The panel page's suggestions without an engine (lib/suggest/topic-ranking.ts). */
 const RANKINGS_ID = 'virtual:ems-topic-rankings';
 const RESOLVED_RANKINGS_ID = `\0${RANKINGS_ID}`;
+/** Each page's first suggestions, for the panel page's first script (lib/suggest/first-suggestions.ts). */
+const FIRST_ID = 'virtual:ems-first-suggestions';
+const RESOLVED_FIRST_ID = `\0${FIRST_ID}`;
 
 /**
  * Warnings already printed by this process: WXT runs several Vite builds per `wxt build`
@@ -34,10 +38,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
     resolveId(id) {
       if (id === PUBLIC_ID) return RESOLVED_ID;
       if (id === RANKINGS_ID) return RESOLVED_RANKINGS_ID;
+      if (id === FIRST_ID) return RESOLVED_FIRST_ID;
       return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_CATALOGUE_ID && id !== RESOLVED_RANKINGS_ID) return undefined;
+      if (![RESOLVED_ID, RESOLVED_CATALOGUE_ID, RESOLVED_RANKINGS_ID, RESOLVED_FIRST_ID].includes(id)) return undefined;
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
       // (the .search.json files beside them are read by loadCorpus too)
       const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
@@ -46,10 +51,11 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
         printed.add(warning);
         this.warn(warning);
       }
-      if (id === RESOLVED_RANKINGS_ID) {
+      if (id === RESOLVED_RANKINGS_ID || id === RESOLVED_FIRST_ID) {
         // The engine the extension builds, over the same corpus: its answers to each page's topics.
         const rankings = rankAllTopics(createSearchEngine(corpus.entries, corpus.search), corpus.entries);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(rankings))});`;
+        const data = id === RESOLVED_RANKINGS_ID ? rankings : listFirstSuggestions(corpus.entries, rankings);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
       if (id === RESOLVED_CATALOGUE_ID) {
         const catalogue: CatalogueEntry[] = corpus.entries.map(({ id, kind, title, section, source, page, depth, lang }) => ({

@@ -1,0 +1,145 @@
+// The panel page's first script draws the in-page panel's first state before React has
+// arrived (components/panel/first-paint-*.ts); React then replaces it with its own first
+// render. Nothing may move when it does: the two must be the same markup, element for
+// element, attribute for attribute, for every kind of first state it draws.
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { drawFirstState } from '@/components/panel/first-paint-dom';
+import { firstState, type FirstReads } from '@/components/panel/first-paint-state';
+import { PanelApp } from '@/components/panel/PanelApp';
+import type { HostState } from '@/components/panel/panel-page';
+import { catalogue } from '@/lib/corpus/catalogue';
+import { hasSidePanel } from '@/lib/extension-pages';
+import type { PageKind } from '@/lib/page/detect';
+import { EMPTY_POLICY } from '@/lib/state/managed';
+import { createManagedPolicyStore } from '@/lib/state/managed-store';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/state/settings';
+import { createLearnedStore, createPanelPrefsStore, createSettingsStore } from '@/lib/state/stores';
+import firstLists from 'virtual:ems-first-suggestions';
+import type { FirstSuggestions } from '@/lib/suggest/first-suggestions';
+import { fakeGetMessage } from './i18n-catalog';
+
+const lists = firstLists as FirstSuggestions;
+
+// jsdom has no layout: the frame's size reports (InPagePanel.tsx) observe nothing here.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+/**
+ * A node as markup with its attributes sorted, and the ids React makes (useId) named by their
+ * order of appearance: the painter's own ids stand in for them.
+ */
+function normalised(root: Element): string {
+  const ids = new Map<string, string>();
+  const idOf = (value: string) => {
+    if (!ids.has(value)) ids.set(value, `id${ids.size}`);
+    return ids.get(value)!;
+  };
+  const generated = (value: string) => /^(«|_r_|:r)|^painted/.test(value);
+  const rename = (value: string) => value.replace(/^(«[^»]*»|_r_[0-9a-z]+_|:r[0-9a-z]+:|painted)/, (m) => idOf(m));
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element)) return '';
+    const attributes = [...node.attributes]
+      .map((a) => [a.name, ['id', 'aria-controls', 'aria-labelledby'].includes(a.name) && generated(a.value) ? rename(a.value) : a.value])
+      .sort(([a], [b]) => a!.localeCompare(b!))
+      .map(([name, value]) => ` ${name}=${JSON.stringify(value)}`)
+      .join('');
+    // Text split in two by React ("Suggested for " + label) reads as one.
+    return `<${node.localName}${attributes}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
+  };
+  return walk(root);
+}
+
+const reads = (settings: Settings, collapsed: Partial<Record<PageKind, boolean>> = {}): FirstReads => ({
+  local: { settings, settings$: { v: 2 }, 'panel-prefs': { collapsed }, 'panel-prefs$': { v: 2 } },
+  policy: {},
+});
+
+async function reactFirstRender(initial: HostState, { local }: FirstReads) {
+  await fakeBrowser.storage.local.set(local);
+  // No content script to talk to here: the panel draws from its address alone.
+  fakeBrowser.tabs.getCurrent = (async () => undefined) as unknown as typeof fakeBrowser.tabs.getCurrent;
+  const managed = createManagedPolicyStore({ area: { get: async () => ({}) } });
+  const { container } = render(
+    <div id="root">
+      <PanelApp
+        host={{ in: 'page', initial }}
+        entries={catalogue}
+        loadAnswers={() => new Promise(() => undefined)}
+        prefs={createPanelPrefsStore()}
+        learned={createLearnedStore()}
+        settings={createSettingsStore()}
+        managed={managed}
+        openInTab={vi.fn()}
+      />
+    </div>,
+  );
+  await vi.waitFor(() => expect(container.querySelector('.frame-root > *')).not.toBeNull());
+  expect(managed.getState().policy).toEqual(EMPTY_POLICY);
+  return container.querySelector('.frame-root')!;
+}
+
+const CASES: Array<[string, HostState, Settings, Partial<Record<PageKind, boolean>>]> = [
+  ['hosting, open', { type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 700 }, DEFAULT_SETTINGS, {}],
+  ['a hosting tab, open, on the left', { type: 'context', context: { kind: 'hosting', route: '#/integrations' }, room: true, maxHeight: 640, side: 'left' }, DEFAULT_SETTINGS, {}],
+  ['billing, folded by the person', { type: 'context', context: { kind: 'billing', route: null }, room: true, maxHeight: 700 }, DEFAULT_SETTINGS, { billing: true }],
+  ['account, folded for want of room', { type: 'context', context: { kind: 'account', route: null }, room: false, maxHeight: 700 }, DEFAULT_SETTINGS, {}],
+  ['another page: the launcher by default', { type: 'context', context: { kind: 'other', route: null }, room: true, maxHeight: 700 }, DEFAULT_SETTINGS, {}],
+  ['support, open by the arrival setting, theme dark', { type: 'context', context: { kind: 'support', route: null }, room: true }, { ...DEFAULT_SETTINGS, theme: 'dark', panelSide: 'left' }, {}],
+];
+
+describe.each(['en', 'de'] as const)('the first paint in %s', (lang) => {
+  it.each(CASES)('%s: the same markup as React’s first render', async (_name, initial, settings, collapsed) => {
+    fakeBrowser.i18n.getMessage = fakeGetMessage(lang) as typeof fakeBrowser.i18n.getMessage;
+    const given = reads(settings, collapsed);
+    const state = firstState({ in: 'page', initial }, given, lists, Date.now(), hasSidePanel());
+    expect(state).not.toBeNull();
+    const painted = drawFirstState(document, state!, 'painted');
+    const react = await reactFirstRender(initial, given);
+    expect(normalised(painted)).toBe(normalised(react));
+  });
+});
+
+describe('the first paint draws nothing where React’s first render could differ', () => {
+  const initial: HostState = { type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 700 };
+  const state = (host: Parameters<typeof firstState>[0], given: FirstReads) => firstState(host, given, lists, Date.now(), false);
+
+  it('draws the ordinary case (the cases below differ from it in one thing each)', () => {
+    expect(state({ in: 'page', initial }, reads(DEFAULT_SETTINGS))).not.toBeNull();
+  });
+
+  it('a state to restore or a request to take (`wait=1`), the side panel', () => {
+    expect(state({ in: 'page', initial: null }, reads(DEFAULT_SETTINGS))).toBeNull();
+    expect(state({ in: 'side' }, reads(DEFAULT_SETTINGS))).toBeNull();
+  });
+
+  it('an organisation’s policy, or none known yet', () => {
+    expect(state({ in: 'page', initial }, { ...reads(DEFAULT_SETTINGS), policy: { panelSide: 'left' } })).toBeNull();
+    expect(state({ in: 'page', initial }, { ...reads(DEFAULT_SETTINGS), policy: undefined })).toBeNull();
+  });
+
+  it('answers this person opened on this kind of page (they may be promoted), unless learning is off', () => {
+    const opened = { hosting: { 'dns-not-resolving': { weight: 2, at: Date.now(), routes: [''] } } };
+    const withLearned = (settings: Settings): FirstReads => {
+      const given = reads(settings);
+      return { ...given, local: { ...given.local, learned: opened, learned$: { v: 2 } } };
+    };
+    expect(state({ in: 'page', initial }, withLearned(DEFAULT_SETTINGS))).toBeNull();
+    expect(state({ in: 'page', initial }, withLearned({ ...DEFAULT_SETTINGS, keepLearnedSuggestions: false }))).not.toBeNull();
+    // Learned on another kind of page: nothing to promote here.
+    expect(state({ in: 'page', initial: { ...initial, context: { kind: 'billing', route: null } } }, withLearned(DEFAULT_SETTINGS))).not.toBeNull();
+  });
+
+  it('stored state in an older format (to be migrated first); malformed state counts as the defaults', () => {
+    const given = reads(DEFAULT_SETTINGS);
+    expect(state({ in: 'page', initial }, { ...given, local: { ...given.local, settings$: { v: 1 } } })).toBeNull();
+    const malformed = state({ in: 'page', initial }, { ...given, local: { ...given.local, settings: 'nonsense', 'panel-prefs': [1] } });
+    expect(malformed?.collapsed).toBe(false);
+    expect(malformed?.side).toBe(DEFAULT_SETTINGS.panelSide);
+  });
+});
