@@ -12,35 +12,39 @@ import { panelFrame } from './panel-frame';
 const env = setUpExtensionBrowser();
 
 /**
- * Run in every document before its own scripts; in the panel's frame it notes each new
- * frame-root with answers in it (the first script's, then React's): the first answers'
- * words and boxes, whether the first script had drawn by then, and any moment after the
- * first drawing without an answer listed.
+ * Run in every document before its own scripts; in the panel's frame it notes, at each frame
+ * the browser renders (requestAnimationFrame: not before the page's style sheets are in,
+ * which block rendering), what a person would see: each new frame-root with answers in it
+ * (the first script's, then React's) with the first answers' words and boxes, and any
+ * rendered frame after the first drawing without an answer listed.
  */
 const WATCH_SCRIPT = `
   if (/^chrome-extension:/.test(location.protocol)) {
-    const drawn = (window.firstPaintWatch = { roots: [], blank: 0 });
+    const drawn = (window.firstPaintWatch = { roots: [], blank: 0, firstScriptDrew: false });
     let last = null;
-    new MutationObserver(() => {
+    const look = () => {
+      drawn.firstScriptDrew = performance.getEntriesByName('ems-help:first-paint').length > 0;
       const root = document.querySelector('#root > .frame-root');
       const items = root ? [...root.querySelectorAll('.panel-list li')] : [];
-      if (items.length === 0) { if (drawn.roots.length > 0) drawn.blank++; return; }
-      if (root === last) return;
-      last = root;
-      drawn.roots.push({
-        byFirstScript: performance.getEntriesByName('ems-help:first-paint').length > 0,
-        items: items.slice(0, 3).map((li) => {
+      if (items.length === 0) { if (drawn.roots.length > 0) drawn.blank++; }
+      else if (root !== last) {
+        last = root;
+        drawn.roots.push(items.slice(0, 3).map((li) => {
           const box = li.getBoundingClientRect();
           return { text: li.textContent, x: box.x, y: box.y, width: box.width, height: box.height };
-        }),
-      });
-    }).observe(document, { childList: true, subtree: true });
+        }));
+      }
+      if (performance.now() < 10000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
   }
 `;
 
 interface Watched {
-  roots: Array<{ byFirstScript: boolean; items: Array<{ text: string; x: number; y: number; width: number; height: number }> }>;
+  /** Per frame-root seen, its first answers. */
+  roots: Array<Array<{ text: string; x: number; y: number; width: number; height: number }>>;
   blank: number;
+  firstScriptDrew: boolean;
 }
 
 describe('the panel’s first paint, before React (issue 21)', () => {
@@ -56,20 +60,25 @@ describe('the panel’s first paint, before React (issue 21)', () => {
     });
     await env.browser.context.addInitScript({ content: WATCH_SCRIPT });
     const page = await env.browser.newPage();
+    // Whether a person could have seen both drawings on some page (React may replace the
+    // first script's before the browser renders a frame; then there is nothing to compare).
+    let seenBoth = false;
     for (const path of ['/user/hosting', '/user/billing']) {
       await page.goto(`https://ems.element.io${path}`);
       const frame = await panelFrame(page);
       const watched = () => frame.evaluate(() => (window as unknown as { firstPaintWatch: Watched }).firstPaintWatch);
-      await expect.poll(async () => (await watched()).roots.length).toBeGreaterThanOrEqual(2);
-      // Settled: React's render is the last.
-      await page.waitForTimeout(500);
-      const { roots, blank } = await watched();
-      expect(roots[0]!.byFirstScript).toBe(true);
-      expect(roots).toHaveLength(2);
-      expect(roots[0]!.items.length).toBeGreaterThan(0);
-      expect(roots[1]!.items).toEqual(roots[0]!.items);
+      // Drawn; then a second for React to take over.
+      await expect.poll(async () => (await watched()).roots.length).toBeGreaterThanOrEqual(1);
+      await page.waitForTimeout(1000);
+      const { roots, blank, firstScriptDrew } = await watched();
+      expect(firstScriptDrew).toBe(true);
+      expect(roots[0]!.length).toBeGreaterThan(0);
+      // Every drawing a person could see shows the first answers where the first one did.
+      for (const items of roots.slice(1)) expect(items).toEqual(roots[0]);
       expect(blank).toBe(0);
+      seenBoth ||= roots.length >= 2;
     }
+    expect(seenBoth).toBe(true);
     await page.close();
   });
 });
