@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectPage, detectors, offSiteExamples, otherExamples, type PageKind } from '@/lib/page/detect';
 

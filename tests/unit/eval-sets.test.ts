@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The evaluation sets judge against the real corpus: an expectation that names no entry or
 // file (a typo, or a heading the corpus renamed) would count silently as a miss, so every one
 // must be met by at least one entry. Checks the sets as they are in tests/eval/.

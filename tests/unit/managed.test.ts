@@ -1,3 +1,4 @@
+// @vitest-environment node
 // An organisation's policy (lib/state/managed.ts, managed-checks.ts, managed-merge.ts): checked like any other input, and merged
 // with the person's own choices and the defaults. Also: the schema Chrome reads, and the
 // README's example policies.

@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 // The related-words table (issue 20): general English words the corpus does not use reach
 // the corpus words WordNet and word vectors relate them to, more weakly than a curated
 // synonym, which wins; a damaged table fails the build with its file and line; and the

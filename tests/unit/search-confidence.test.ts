@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 // The calibrated confidence (lib/search/confidence.ts): what it reads, and that "sure"
 // follows it. Queries here are written for these tests, not taken from the evaluation sets.
 import { describe, expect, it } from 'vitest';

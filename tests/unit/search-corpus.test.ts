@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Search as a property of the corpus: every entry is found by its own heading, with or
 // without the curated vocabulary that sits next to the markdown, and a page an admin adds
 // is found without touching code.

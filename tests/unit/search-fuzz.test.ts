@@ -1,3 +1,4 @@
+// @vitest-environment node
 // 10,000 random and hostile queries against the engine: none throws, results stay bounded,
 // and every result is a real entry. A seeded generator makes any failure reproducible.
 import { describe, expect, it } from 'vitest';

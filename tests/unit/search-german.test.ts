@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 // German queries (issue 20): stems, umlaut spellings, compounds, the glossary beside the
 // corpus, and that English queries keep English answers. The queries here are written for
 // these tests, not taken from the evaluation sets.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The search engine as users meet it: what comes first for what they type, what gets
 // highlighted, and that odd input never breaks the search box.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The panel page lists a page's suggestions without a search engine of its own (issue 21):
 // the engine's ranking of each page's topics is made at build time, and its answers for
 // what the screen shows come from the background's engine as ids. Both must give exactly
