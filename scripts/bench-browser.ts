@@ -288,18 +288,6 @@ function browserCpuMs(): number {
 }
 
 /**
- * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
- * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
- * the content script does not run), and one reading of the screen on each page (the real
- * module, bundled). Frame rates move with the machine's load, so both pages stay open and
- * are measured in turns of SEGMENT_MS, one right after the other, the order swapped every
- * pair (only the page measured changes; the other is still); what counts is the median of
- * the pairs' ratios, printed with their spread, the load average before and after, and the
- * CPU time per frame. `--rounds=N` sets the number of pairs (default 15); `--panel=folded`
- * measures with the panel folded to its launcher, `--panel=off` with the setting "on arrival:
- * nothing" (the content script without the panel's frame), to tell where a gap comes from.
- */
-/**
  * Figures the machine's load hardly moves (frame rates under load vary by half either way),
  * from a trace of the page while its heavy content changes every frame: the time in the
  * content script's functions (its observers, timers and idle callbacks) against the main
@@ -345,6 +333,18 @@ async function traceThePage(
   };
 }
 
+/**
+ * The page's own frame rate on the heavy pages, with the extension (the EMS address: the
+ * panel is there and reads the screen) and without it (the same page at 127.0.0.1, where
+ * the content script does not run), and one reading of the screen on each page (the real
+ * module, bundled). Frame rates move with the machine's load, so both pages stay open and
+ * are measured in turns of SEGMENT_MS, one right after the other, the order swapped every
+ * pair (only the page measured changes; the other is still); what counts is the median of
+ * the pairs' ratios, printed with their spread, the load average before and after, and the
+ * CPU time per frame. `--rounds=N` sets the number of pairs (default 15); `--panel=folded`
+ * measures with the panel folded to its launcher, `--panel=off` with the setting "on arrival:
+ * nothing" (the content script without the panel's frame), to tell where a gap comes from.
+ */
 async function benchHeavyPages(browser: Awaited<ReturnType<typeof launchWithExtension>>, port: number): Promise<void> {
   const SEGMENT_MS = 2000;
   /** Before the first turn: the panel's first render is not the steady state. */
