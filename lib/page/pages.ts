@@ -288,6 +288,13 @@ function sameAsPage(): Needs {
   return { must: [], may: [], sections: [], topics: '' };
 }
 
+/** Every page of the control panel and each of its tabs (route null: the page itself), in table order. */
+export function everyPageAndTab(): Array<{ kind: PageKind; route: string | null }> {
+  return (Object.entries(PAGES) as Array<[PageKind, PageInfo]>).flatMap(([kind, page]) =>
+    [null, ...page.routes.map((r) => r.route)].map((route) => ({ kind, route })),
+  );
+}
+
 /** What a page (or its tab) needs: the tab's own row where it has one that says more. */
 export function needsOf(kind: PageKind, route: string | null): Needs {
   const page = PAGES[kind];

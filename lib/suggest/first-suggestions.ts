@@ -8,9 +8,8 @@
 
 import type { FaqEntry } from '../corpus/types';
 import { locate, pagesOf } from '../hit-location';
-import { PAGES } from '../page/pages';
 import type { PageKind } from '../page/detect';
-import { needsOf } from '../page/pages';
+import { everyPageAndTab, needsOf } from '../page/pages';
 import { listSuggestions, MORE_SUGGESTIONS, SUGGESTION_COUNT } from './list';
 import { topicKey, type TopicRankings } from './topic-ranking';
 
@@ -47,21 +46,17 @@ function trailOf(entry: FaqEntry, pageOf: ReturnType<typeof pagesOf>): FirstRow[
 export function listFirstSuggestions(entries: readonly FaqEntry[], rankings: TopicRankings): Record<string, FirstList> {
   const pageOf = pagesOf(entries);
   const out: Record<string, FirstList> = {};
-  for (const [kind, page] of Object.entries(PAGES) as Array<[PageKind, (typeof PAGES)[PageKind]]>) {
-    for (const route of [null, ...page.routes.map((r) => r.route)]) {
-      const context = { kind, route };
-      const ranking = rankings[topicKey(needsOf(kind, route))];
-      const list = (limit: number) => listSuggestions(context, entries, limit, [], { ranking });
-      out[firstPageKey(kind, route)] = {
-        rows: list(MORE_SUGGESTIONS).map(({ entry }) => ({
-          id: entry.id,
-          title: entry.title,
-          ...(entry.lang ? { lang: entry.lang } : {}),
-          ...(trailOf(entry, pageOf) ? { trail: trailOf(entry, pageOf) } : {}),
-        })),
-        short: list(SUGGESTION_COUNT).length,
-      };
-    }
+  for (const context of everyPageAndTab()) {
+    const { kind, route } = context;
+    const ranking = rankings[topicKey(needsOf(kind, route))];
+    const list = (limit: number) => listSuggestions(context, entries, limit, [], { ranking });
+    out[firstPageKey(kind, route)] = {
+      rows: list(MORE_SUGGESTIONS).map(({ entry }) => {
+        const trail = trailOf(entry, pageOf);
+        return { id: entry.id, title: entry.title, ...(entry.lang ? { lang: entry.lang } : {}), ...(trail ? { trail } : {}) };
+      }),
+      short: list(SUGGESTION_COUNT).length,
+    };
   }
   return out;
 }

@@ -7,8 +7,7 @@
 // Only what the screen shows (a warning, the section in view) needs the engine at run time.
 
 import type { FaqEntry } from '../corpus/types';
-import { needsOf, PAGES, type Needs } from '../page/pages';
-import type { PageKind } from '../page/detect';
+import { everyPageAndTab, needsOf, type Needs } from '../page/pages';
 import type { SearchEngine } from '../search';
 
 /** One page's topics, ranked by the engine: entry ids, best first. */
@@ -45,11 +44,9 @@ export function rankTopics(needs: Needs, engine: SearchEngine, entries: readonly
 /** Every page's and every tab's ranking (build time). */
 export function rankAllTopics(engine: SearchEngine, entries: readonly FaqEntry[]): Record<string, TopicRanking> {
   const out: Record<string, TopicRanking> = {};
-  for (const [kind, page] of Object.entries(PAGES) as Array<[PageKind, (typeof PAGES)[PageKind]]>) {
-    for (const route of [null, ...page.routes.map((r) => r.route)]) {
-      const needs = needsOf(kind, route);
-      out[topicKey(needs)] ??= rankTopics(needs, engine, entries);
-    }
+  for (const { kind, route } of everyPageAndTab()) {
+    const needs = needsOf(kind, route);
+    out[topicKey(needs)] ??= rankTopics(needs, engine, entries);
   }
   return out;
 }

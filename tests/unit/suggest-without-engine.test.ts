@@ -9,8 +9,8 @@ import { handleRuntimeMessage, type BackgroundApi } from '@/lib/background/handl
 import { entries, searchData } from '@/lib/corpus';
 import { catalogue } from '@/lib/corpus/catalogue';
 import { parseScreenAnswersReply } from '@/lib/messages';
-import type { PageContext, PageKind } from '@/lib/page/detect';
-import { needsOf, PAGES } from '@/lib/page/pages';
+import type { PageContext } from '@/lib/page/detect';
+import { everyPageAndTab, needsOf } from '@/lib/page/pages';
 import { createSearchEngine } from '@/lib/search';
 import { listSuggestions, type Suggestion } from '@/lib/suggest/list';
 import { topicRankings } from '@/lib/suggest/rankings';
@@ -23,9 +23,7 @@ const engine = createSearchEngine(entries, searchData);
 const known = (id: string) => catalogue.some((e) => e.id === id);
 const shown = (list: Suggestion[]) => list.map((s) => [s.entry.id, s.reason, s.cue?.kind ?? '']);
 
-const pages: PageContext[] = (Object.entries(PAGES) as Array<[PageKind, (typeof PAGES)[PageKind]]>).flatMap(([kind, page]) =>
-  [null, ...page.routes.map((r) => r.route)].map((route) => ({ kind, route })),
-);
+const pages: PageContext[] = everyPageAndTab();
 
 /** What the panel page lists: the catalogue, the build's ranking, the background's reply read back. */
 function withoutEngine(context: PageContext, limit: number, learned: readonly string[]): Suggestion[] {
