@@ -1,14 +1,17 @@
 // Build time only: a Vite plugin that exposes the parsed corpus as `virtual:ems-corpus`,
-// its catalogue (every entry without its answer) as `virtual:ems-corpus-catalogue`, and
-// the search engine's ranking of each page's topics as `virtual:ems-topic-rankings`
-// (lib/suggest/topic-ranking.ts).
+// its catalogue (every entry without its answer) as `virtual:ems-corpus-catalogue`, the
+// search engine's ranking of each page's topics as `virtual:ems-topic-rankings`
+// (lib/suggest/topic-ranking.ts), and each page's first suggestions as
+// `virtual:ems-first-suggestions` (lib/suggest/first-suggestions.ts).
 // It runs on every `wxt build`, `wxt dev` and vitest run, so there is no generated file
 // for anyone to forget to regenerate; in dev, editing a corpus file rebuilds.
 
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { createSearchEngine } from '../../search/engine.ts';
 import { listFirstSuggestions } from '../../suggest/first-suggestions.ts';
-import { rankAllTopics } from '../../suggest/topic-ranking.ts';
+import { rankAllTopics, type TopicRankings } from '../../suggest/topic-ranking.ts';
 import type { BundledCorpus, CatalogueEntry } from '../types';
 import { CORPUS_DIR, listCorpusFiles, loadCorpus } from './load-corpus.ts';
 import { measureImages } from './media.ts';
@@ -32,6 +35,35 @@ const RESOLVED_FIRST_ID = `\0${FIRST_ID}`;
  */
 const printed = new Set<string>();
 
+/** Every file under `dir` with its size and modification time: changes when any of them does. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name))
+    .sort()
+    .map((path) => {
+      const stat = statSync(path, { bigint: true });
+      return `${path}:${stat.size}:${stat.mtimeNs}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The corpus as last read, and the rankings worked out from it: a Chrome build asks for the
+ * virtual modules five times, and reading the corpus each time (with the engine built twice
+ * for the rankings) made it 1–2 s slower. It is read again only when a file under its folder
+ * changed (an edit in dev) or another folder is asked for.
+ */
+let lastRead: { dir: string; fingerprint: string; corpus: ReturnType<typeof loadCorpus>; rankings?: TopicRankings } | undefined;
+
+function readCorpus(dir: string): NonNullable<typeof lastRead> {
+  const current = fingerprint(dir);
+  if (lastRead?.dir !== dir || lastRead.fingerprint !== current) {
+    lastRead = { dir, fingerprint: current, corpus: loadCorpus(dir) }; // throws `file:line: reason`, which fails the build
+  }
+  return lastRead;
+}
+
 export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
   return {
     name: 'ems-corpus',
@@ -45,7 +77,8 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
       if (![RESOLVED_ID, RESOLVED_CATALOGUE_ID, RESOLVED_RANKINGS_ID, RESOLVED_FIRST_ID].includes(id)) return undefined;
       for (const file of listCorpusFiles(dir)) this.addWatchFile(file);
       // (the .search.json files beside them are read by loadCorpus too)
-      const corpus = loadCorpus(dir); // throws `file:line: reason`, which fails the build
+      const read = readCorpus(dir);
+      const { corpus } = read;
       for (const warning of corpus.warnings) {
         if (printed.has(warning)) continue;
         printed.add(warning);
@@ -53,7 +86,8 @@ export function emsCorpus(dir: string = CORPUS_DIR): Plugin {
       }
       if (id === RESOLVED_RANKINGS_ID || id === RESOLVED_FIRST_ID) {
         // The engine the extension builds, over the same corpus: its answers to each page's topics.
-        const rankings = rankAllTopics(createSearchEngine(corpus.entries, corpus.search), corpus.entries);
+        read.rankings ??= rankAllTopics(createSearchEngine(corpus.entries, corpus.search), corpus.entries);
+        const { rankings } = read;
         const data = id === RESOLVED_RANKINGS_ID ? rankings : listFirstSuggestions(corpus.entries, rankings);
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
