@@ -17,6 +17,7 @@ import { firstState, type FirstState } from './first-paint-state';
 import { panelHostFromUrl } from './host-url';
 import { send } from './panel-page';
 import { openEarlyPort, type OpenedPort } from './panel-port';
+import { POLICY_WAIT_MS } from './policy-wait';
 
 /** Stands in for React's useId in the drawing; React's render replaces it. */
 const FIRST_ID = 'ems-help-first';
@@ -42,14 +43,23 @@ function stylesLoaded(doc: Document): Promise<void> {
 }
 
 /**
- * The policy as stored: the background's copy this session where it has one (right after the
- * browser starts it has none yet), else the policy's own read: Firefox's throws where no
- * policy is installed, which is no policy, as lib/state/managed.ts reads it.
+ * The policy as stored: the background's copy this session where it has one, else the
+ * policy's own read (Firefox's throws where no policy is installed, which is no policy, as
+ * lib/state/managed.ts reads it). Right after the browser starts the background has made no
+ * copy yet, and that read can take seconds (policy-wait.ts): after `waitMs` none is known,
+ * and the first state is drawn with the person's settings, as React draws after the same
+ * wait and then applies the policy when it comes: a new browser's first EMS page need not
+ * wait for React to arrive and wait again.
  */
-async function policyOf(session: Promise<Record<string, unknown>> | undefined, managed: Promise<Record<string, unknown>> | undefined): Promise<unknown> {
+export async function policyOf(
+  session: Promise<Record<string, unknown>> | undefined,
+  managed: Promise<Record<string, unknown>> | undefined,
+  waitMs: number = POLICY_WAIT_MS,
+): Promise<unknown> {
+  const waited = new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), waitMs));
   const copy = session ? (await session)[POLICY_COPY_KEY] : undefined;
   if (copy !== undefined || !managed) return copy;
-  return managed.catch(() => ({}));
+  return Promise.race([managed.catch(() => ({})), waited]);
 }
 
 /** The page's look for the state: what main.tsx sets once React is there, set now. */

@@ -5,6 +5,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { policyOf } from '@/components/panel/first-paint';
 import { drawFirstState } from '@/components/panel/first-paint-dom';
 import { firstState, type FirstReads } from '@/components/panel/first-paint-state';
 import { PanelApp } from '@/components/panel/PanelApp';
@@ -141,5 +142,38 @@ describe('the first paint draws nothing where React’s first render could diffe
     const malformed = state({ in: 'page', initial }, { ...given, local: { ...given.local, settings: 'nonsense', 'panel-prefs': [1] } });
     expect(malformed?.collapsed).toBe(false);
     expect(malformed?.side).toBe(DEFAULT_SETTINGS.panelSide);
+  });
+});
+
+describe('the policy the first paint goes by', () => {
+  const never = new Promise<Record<string, unknown>>(() => undefined);
+  const answered = (value: Record<string, unknown>) => Promise.resolve(value);
+
+  it('takes the copy the background keeps this session, without waiting for the policy’s own read', async () => {
+    await expect(policyOf(answered({ 'managed-policy-copy': { panelSide: 'left' } }), never, 60_000)).resolves.toEqual({ panelSide: 'left' });
+    await expect(policyOf(answered({ 'managed-policy-copy': {} }), never, 60_000)).resolves.toEqual({});
+  });
+
+  it('without a copy (the browser has just started), the policy’s own read where it answers within the wait', async () => {
+    await expect(policyOf(answered({}), answered({ theme: 'dark' }), 60_000)).resolves.toEqual({ theme: 'dark' });
+    // Firefox throws where no policy is installed: no policy.
+    await expect(policyOf(answered({}), Promise.reject(new Error('Managed storage manifest not found')), 60_000)).resolves.toEqual({});
+  });
+
+  it('and none where that read takes longer than React waits for it (policy-wait.ts): the person’s settings apply meanwhile', async () => {
+    vi.useFakeTimers();
+    try {
+      let result: unknown = 'pending';
+      void policyOf(answered({}), never, 100).then((policy) => (result = policy));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(result).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result).toEqual({});
+      // Which firstState draws from, as React draws once its own wait is over.
+      const initial: HostState = { type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 700 };
+      expect(firstState({ in: 'page', initial }, { ...reads(DEFAULT_SETTINGS), policy: result }, lists, Date.now(), false)).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
