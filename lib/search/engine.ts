@@ -24,8 +24,8 @@
 // use, through a table generated from WordNet and word vectors), expand.ts (a word's
 // alternatives and importance), query.ts
 // (a query’s terms), postings.ts (the entries each term matches), score.ts (strength,
-// coverage and the floors), highlight.ts (the ranges to mark) and related.ts (related
-// answers).
+// coverage and the floors), direction.ts (which way a move the query names goes),
+// highlight.ts (the ranges to mark) and related.ts (related answers).
 
 import type { FaqEntry, SearchData } from '../corpus/types';
 import { buildVocabulary, type AltKind } from './expand';
@@ -35,6 +35,7 @@ import { buildGerman } from './german';
 import { buildOffTopic, MAX_QUERY_LENGTH, readQuery, spannedStems, type QueryContext } from './query';
 import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
+import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { matchedStems, passesFloors, scoreOf, scoreQuery, shortlist } from './score';
 import { buildRelatedWords } from './related-words';
@@ -127,6 +128,19 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     offTopic: buildOffTopic(curated.offTopic),
     placeholders: curated.placeholders,
   };
+  // Which way each entry moves, if its heading says (a section: else its page's title).
+  const titleOf = new Map(entries.map((e) => [e.id, e.title]));
+  const entryDirections = index.entries.map(({ entry }): Direction | undefined => {
+    const own = directionOf(entry.title);
+    if (isDirected(own)) return own;
+    const page = entry.page ? directionOf(titleOf.get(entry.page) ?? '') : {};
+    return isDirected(page) ? page : undefined;
+  });
+  /** The entries that go against the direction `query` states. */
+  const againstQuery = (query: string) => {
+    const asked = directionOf(query.slice(0, MAX_QUERY_LENGTH));
+    return (entryIndex: number) => isDirected(asked) && opposes(asked, entryDirections[entryIndex]);
+  };
   let vectors: Vectors | undefined;
   // The page a candidate belongs to (a FAQ answer is its own): its sections do not compete with it.
   const pageOf = (c: { index: number }) => {
@@ -140,7 +154,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const { terms, german: isGerman } = readQuery(context, query);
     if (terms.length === 0) return [];
     const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey, isGerman);
+    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
     const input = firstInput(candidates, terms, totalImportance, isGerman, passesFloors, pageOf);
     const confidence = input === undefined ? 0 : confidenceOf(confidenceFeatures(input));
     const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure), confidence >= CONFIDENCE_MODEL.threshold);
@@ -168,7 +182,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const { terms, german: isGerman } = readQuery(context, query);
     const r2 = (x: number) => Math.round(x * 100) / 100;
     const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    const scored = scoreQuery(index, terms, queryKey, isGerman);
+    const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
     const first = firstInput(scored.candidates, terms, scored.totalImportance, isGerman, passesFloors, pageOf);
     return {
       ...(first !== undefined ? { first } : {}),

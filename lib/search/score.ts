@@ -54,6 +54,12 @@ const UNSURE_STRENGTH = 0.6;
  * wants an answer they can read, unless nothing else fits.
  */
 const OTHER_LANGUAGE_FACTOR = 0.4;
+/**
+ * An entry that moves the other way than the query asks ("from our own server to EMS"
+ * against "from EMS to self-hosted", direction.ts) keeps this share of its strength: it
+ * matches the query's words as well as the right one, and must fall clearly below it.
+ */
+const OPPOSITE_DIRECTION_FACTOR = 0.5;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 
@@ -181,7 +187,17 @@ function withTitleBonus(
  * strongest by plain strength). `queryKey`: the query's words, normalised, to recognise a
  * query that is exactly a heading.
  */
-export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = '', german = false): { candidates: Candidate[]; totalImportance: number } {
+/**
+ * Every entry's candidate for `terms`, strongest first. `opposite` tells the entries that go
+ * against the direction the query states (direction.ts; none where it states none).
+ */
+export function scoreQuery(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  queryKey = '',
+  german = false,
+  opposite: (entryIndex: number) => boolean = () => false,
+): { candidates: Candidate[]; totalImportance: number } {
   const totalImportance = terms.reduce((sum, t) => sum + t.importance, 0);
   const termCount = terms.length;
   const fieldCount = FIELD_COUNT;
@@ -274,6 +290,7 @@ export function scoreQuery(index: SearchIndex, terms: QueryTerm[], queryKey = ''
     // An entry that answers all of the query outranks one that answers part of it loudly.
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
     if (!german && entryData.entry.lang === 'de') strength *= OTHER_LANGUAGE_FACTOR;
+    if (opposite(entryIndex)) strength *= OPPOSITE_DIRECTION_FACTOR;
     candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific });
   }
   preferSections(index, candidates);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type MatchRange, type SearchHit } from '@/lib/search';
+import { directionOf, opposes } from '@/lib/search/direction';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
@@ -128,6 +129,52 @@ describe('search finds what users look for', () => {
     const scores = hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(engine.search('domain', { limit: 0 })).toEqual([]);
+  });
+});
+
+// Two answers share their words and differ in direction: the guide that moves a server onto
+// EMS and the FAQ answer that moves one off it (lib/search/direction.ts).
+describe('a move between EMS and one’s own server goes the way the query says', () => {
+  const ONTO_EMS = 'migrate-from-self-hosted-to-ems';
+  const OFF_EMS = 'how-do-i-migrate-from-ems-to-self-hosted-if-i-choose-to-do-so-in-the-future';
+  /** Where the first entry of the guide (its page or a section) and the FAQ answer rank. */
+  const places = (query: string) => {
+    const found = engine.search(query, { unsure: true, limit: 10 }).map((h) => h.entry);
+    return {
+      guide: found.findIndex((e) => e.id === ONTO_EMS || e.page === ONTO_EMS),
+      faq: found.findIndex((e) => e.id === OFF_EMS),
+    };
+  };
+
+  it('reads a direction from the words after "from" and "to" (German "von", "zu", "nach")', () => {
+    expect(directionOf('Migrate From Self Hosted to EMS')).toEqual({ from: 'self', to: 'ems' });
+    expect(directionOf('How do I migrate from EMS to self-hosted if I choose to do so in the future?')).toEqual({ from: 'ems', to: 'self' });
+    expect(directionOf('Daten vom eigenen Server nach EMS übertragen')).toEqual({ from: 'self', to: 'ems' });
+    // EMS by name wins over "own": this is the hosted service.
+    expect(directionOf('switch from your own EMS server')).toEqual({ from: 'ems' });
+    // Markers with no side after them, or the same side at both ends, say nothing.
+    expect(directionOf('how to reset a password from the admin panel')).toEqual({});
+    expect(directionOf('from EMS to EMS')).toEqual({});
+    expect(opposes({ to: 'ems' }, { from: 'ems', to: 'self' })).toBe(true);
+    expect(opposes({ to: 'ems' }, { from: 'self', to: 'ems' })).toBe(false);
+    expect(opposes({ to: 'ems' }, undefined)).toBe(false);
+  });
+
+  it('ranks the guide above the FAQ answer for a move onto EMS, in English and German', () => {
+    for (const query of ['Daten vom eigenen Server nach EMS übertragen', 'migrating from our self hosted synapse to ems']) {
+      const { guide, faq } = places(query);
+      expect(guide, query).toBeGreaterThanOrEqual(0);
+      expect(faq === -1 || guide < faq, query).toBe(true);
+      expect(faq, query).not.toBe(0);
+    }
+  });
+
+  it('and the FAQ answer above the guide for a move off it', () => {
+    for (const query of ['bring our data from EMS onto our own server', 'von EMS zum eigenen Synapse wechseln']) {
+      const { guide, faq } = places(query);
+      expect(faq, query).toBe(0);
+      expect(guide === -1 || faq < guide, query).toBe(true);
+    }
   });
 });
 
