@@ -6,9 +6,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasSidePanel, openSidePanel } from '@/lib/extension-pages';
 import { parseHostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
 import { useEffectiveSettings } from '../use-effective-settings';
+import { typedInFirstPaint } from './first-paint-handover';
 import { Panel, type CueMemory, type PanelStart } from './Panel';
 import { send, type HostState, type PanelAppProps, type Port, type WithEngine } from './panel-page';
 import { connectPanelPort, takeEarlyPort, type OpenedPort } from './panel-port';
+
+/** Where the panel starts when the person typed in the first script's drawing before React took over. */
+function startFromFirstPaint(): PanelStart | undefined {
+  const typed = typedInFirstPaint();
+  if (!typed) return undefined;
+  return typed.focused ? { query: typed.query, focus: 'search' } : { query: typed.query };
+}
 
 interface Mount {
   /** Changes re-mount the panel (a request, or a restore after the frame came back). */
@@ -29,7 +37,8 @@ export function InPagePanel({
   initial,
 }: PanelAppProps & WithEngine & { initial: HostState | null }) {
   const [host, setHost] = useState<HostState | null>(initial);
-  const [mount, setMount] = useState<Mount>({ seq: 0 });
+  // Typing may have begun in the page's first drawing (first-paint.ts): it carries on here.
+  const [mount, setMount] = useState<Mount>(() => ({ seq: 0, start: startFromFirstPaint() }));
   const portRef = useRef<Port | null>(null);
   const windowId = useRef<number | undefined>(undefined);
   const latestUi = useRef<PanelUiState | null>(null);

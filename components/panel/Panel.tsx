@@ -4,7 +4,7 @@
 // screen that an answer clearly speaks to opens it once (PanelBody.tsx shows that answer
 // first). In the browser's side panel it fills the side panel.
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { FaqEntry } from '@/lib/corpus';
 import { plural, t } from '@/lib/i18n';
@@ -183,7 +183,10 @@ export function Panel({
     memory.handled = warning;
     if (collapsedPref) setWarningOpen(true);
   }, [host, ready, warning, room, collapsedPref, memory]);
-  useEffect(() => {
+  // Focus moves as the new elements go in (a layout effect: in the same task), so no key
+  // pressed meanwhile lands nowhere: typing begun in the first script's drawing, which this
+  // render replaced (first-paint-handover.ts), carries on in this search box.
+  useLayoutEffect(() => {
     if (!ready) return;
     const target = focusNext.current;
     focusNext.current = null;

@@ -34,6 +34,21 @@ export function reactStarts(): boolean {
   return state.drawn;
 }
 
+/**
+ * What the person typed into the first script's drawing before React took it over, and
+ * whether its search box still has the focus: null where the first script drew nothing, or
+ * nothing was typed and the box is not focused. Read during React's first render, while
+ * that drawing is still in the document (React replaces it when it commits): the typed
+ * words and the focus go over to React's own search box instead of being lost with it.
+ */
+export function typedInFirstPaint(doc: Document = document): { query: string; focused: boolean } | null {
+  if (!handover().drawn) return null;
+  const input = doc.getElementById('root')?.querySelector<HTMLInputElement>('input.search-input');
+  if (!input) return null;
+  const focused = doc.activeElement === input;
+  return input.value === '' && !focused ? null : { query: input.value, focused };
+}
+
 /** What `whenRead` needs of a zustand store. */
 interface Subscribable {
   subscribe(listener: () => void): () => void;

@@ -6,7 +6,7 @@
 // real browser's layout to it.
 
 import { describe, expect, it } from 'vitest';
-import { setUpExtensionBrowser } from './browser';
+import { launchWithExtension, setUpExtensionBrowser } from './browser';
 import { panelFrame } from './panel-frame';
 
 const env = setUpExtensionBrowser();
@@ -47,10 +47,58 @@ interface Watched {
   firstScriptDrew: boolean;
 }
 
+/**
+ * In the panel's frame: the moment the first script's search box is drawn, a person clicks
+ * into it and types "cloudflare" (set here: the driver's keys could not be timed to land
+ * before React arrives). When React's drawing replaces it, notes where the focus is and
+ * what React's box holds, in that same moment: a key pressed then goes where the focus is.
+ */
+const TYPE_SCRIPT = `
+  if (/^chrome-extension:/.test(location.protocol)) {
+    const typing = (window.typingWatch = { typed: false, takeover: null });
+    let painted = null;
+    new MutationObserver(() => {
+      const input = document.querySelector('#root input.search-input');
+      if (!painted && input && performance.getEntriesByName('ems-help:first-paint').length > 0) {
+        painted = input;
+        input.focus();
+        input.value = 'cloudflare';
+        typing.typed = true;
+      } else if (painted && !typing.takeover && input && input !== painted) {
+        typing.takeover = { value: input.value, focused: document.activeElement === input };
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }
+`;
+
 describe('the panel’s first paint, before React (issue 21)', () => {
+  it('what a person typed into the first drawing stays in the search box React draws, with the focus', async () => {
+    // A browser that has just started: no policy copy yet, so the first script draws well
+    // before React arrives, as for a person's first EMS page of the day.
+    const fresh = await launchWithExtension({ replicaPort: env.replica.port });
+    try {
+      await fresh.context.addInitScript({ content: TYPE_SCRIPT });
+      const page = fresh.context.pages()[0] ?? (await fresh.newPage());
+      await page.goto('https://ems.element.io/user/hosting');
+      const frame = await panelFrame(page);
+      type Typing = { typed: boolean; takeover: { value: string; focused: boolean } | null };
+      const typing = () => frame.evaluate(() => (window as unknown as { typingWatch: Typing }).typingWatch);
+      await expect.poll(async () => (await typing()).takeover, { timeout: 15_000 }).not.toBeNull();
+      const { typed, takeover } = await typing();
+      expect(typed).toBe(true);
+      // As React's box went in, it held the words and had the focus: a key pressed at that
+      // moment lands in it. (The frame has no focus from the browser here, as a person's click
+      // would give it, so the test types nothing itself: its keys would go to the page.)
+      expect(takeover).toEqual({ value: 'cloudflare', focused: true });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('React takes over the first script’s drawing without a jump: the same first answers in the same boxes', async () => {
-    // A browser that has been running a moment: its background keeps the policy's copy, which
-    // the first script needs to know there is no policy (right after start it draws nothing).
+    // A browser that has been running a moment: its background keeps the policy's copy, and
+    // the first script draws as soon as storage answers (right after the browser starts it
+    // waits for the policy first, as React does: the test above).
     await env.browser.serviceWorker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
       for (let i = 0; i < 200; i++) {

@@ -2,11 +2,12 @@
 // arrived (components/panel/first-paint-*.ts); React then replaces it with its own first
 // render. Nothing may move when it does: the two must be the same markup, element for
 // element, attribute for attribute, for every kind of first state it draws.
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { policyOf } from '@/components/panel/first-paint';
 import { drawFirstState } from '@/components/panel/first-paint-dom';
+import { mayDrawFirst } from '@/components/panel/first-paint-handover';
 import { firstState, type FirstReads } from '@/components/panel/first-paint-state';
 import { PanelApp } from '@/components/panel/PanelApp';
 import type { HostState } from '@/components/panel/panel-page';
@@ -174,6 +175,47 @@ describe('the policy the first paint goes by', () => {
       expect(firstState({ in: 'page', initial }, { ...reads(DEFAULT_SETTINGS), policy: result }, lists, Date.now(), false)).not.toBeNull();
     } finally {
       vi.useRealTimers();
+    }
+  });
+});
+
+describe('typing in the first drawing, before React takes it over', () => {
+  it('carries the words and the focus over to React’s search box', async () => {
+    const initial: HostState = { type: 'context', context: { kind: 'hosting', route: null }, room: true, maxHeight: 700 };
+    const given = reads(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set(given.local);
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as unknown as typeof fakeBrowser.tabs.getCurrent;
+    // The page's first script drew the panel (first-paint.ts), and the person began to type.
+    const root = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
+    const state = firstState({ in: 'page', initial }, given, lists, Date.now(), false)!;
+    expect(mayDrawFirst()).toBe(true);
+    root.append(drawFirstState(document, state, 'painted'));
+    const painted = root.querySelector<HTMLInputElement>('input.search-input')!;
+    painted.focus();
+    painted.value = 'dns rec';
+    try {
+      render(
+        <PanelApp
+          host={{ in: 'page', initial }}
+          entries={catalogue}
+          loadAnswers={() => new Promise(() => undefined)}
+          prefs={createPanelPrefsStore()}
+          learned={createLearnedStore()}
+          settings={createSettingsStore()}
+          managed={createManagedPolicyStore({ area: { get: async () => ({}) } })}
+          openInTab={vi.fn()}
+        />,
+        { container: root },
+      );
+      await vi.waitFor(() => expect(root.querySelector('aside.panel')).not.toBeNull());
+      const input = root.querySelector<HTMLInputElement>('input.search-input')!;
+      expect(input).not.toBe(painted);
+      expect(input.value).toBe('dns rec');
+      await vi.waitFor(() => expect(document.activeElement).toBe(input));
+    } finally {
+      cleanup();
+      root.remove();
+      delete (globalThis as { __emsHelpFirstPaint?: unknown }).__emsHelpFirstPaint;
     }
   });
 });
