@@ -62,25 +62,26 @@ const reads = (settings: Settings, collapsed: Partial<Record<PageKind, boolean>>
   policy: {},
 });
 
+/** React's in-page panel, as entrypoints/panel/main.tsx renders it, with no policy. */
+const panelInPage = (initial: HostState, managed = createManagedPolicyStore({ area: { get: async () => ({}) } })) => (
+  <PanelApp
+    host={{ in: 'page', initial }}
+    entries={catalogue}
+    loadAnswers={() => new Promise(() => undefined)}
+    prefs={createPanelPrefsStore()}
+    learned={createLearnedStore()}
+    settings={createSettingsStore()}
+    managed={managed}
+    openInTab={vi.fn()}
+  />
+);
+
 async function reactFirstRender(initial: HostState, { local }: FirstReads) {
   await fakeBrowser.storage.local.set(local);
   // No content script to talk to here: the panel draws from its address alone.
   fakeBrowser.tabs.getCurrent = (async () => undefined) as unknown as typeof fakeBrowser.tabs.getCurrent;
   const managed = createManagedPolicyStore({ area: { get: async () => ({}) } });
-  const { container } = render(
-    <div id="root">
-      <PanelApp
-        host={{ in: 'page', initial }}
-        entries={catalogue}
-        loadAnswers={() => new Promise(() => undefined)}
-        prefs={createPanelPrefsStore()}
-        learned={createLearnedStore()}
-        settings={createSettingsStore()}
-        managed={managed}
-        openInTab={vi.fn()}
-      />
-    </div>,
-  );
+  const { container } = render(<div id="root">{panelInPage(initial, managed)}</div>);
   await vi.waitFor(() => expect(container.querySelector('.frame-root > *')).not.toBeNull());
   expect(managed.getState().policy).toEqual(EMPTY_POLICY);
   return container.querySelector('.frame-root')!;
@@ -194,19 +195,7 @@ describe('typing in the first drawing, before React takes it over', () => {
     painted.focus();
     painted.value = 'dns rec';
     try {
-      render(
-        <PanelApp
-          host={{ in: 'page', initial }}
-          entries={catalogue}
-          loadAnswers={() => new Promise(() => undefined)}
-          prefs={createPanelPrefsStore()}
-          learned={createLearnedStore()}
-          settings={createSettingsStore()}
-          managed={createManagedPolicyStore({ area: { get: async () => ({}) } })}
-          openInTab={vi.fn()}
-        />,
-        { container: root },
-      );
+      render(panelInPage(initial), { container: root });
       await vi.waitFor(() => expect(root.querySelector('aside.panel')).not.toBeNull());
       const input = root.querySelector<HTMLInputElement>('input.search-input')!;
       expect(input).not.toBe(painted);
