@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasSidePanel, openSidePanel } from '@/lib/extension-pages';
 import { parseHostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
 import { useEffectiveSettings } from '../use-effective-settings';
-import { typedInFirstPaint } from './first-paint-handover';
+import { clickWhatWasClicked, typedInFirstPaint } from './first-paint-handover';
 import { Panel, type CueMemory, type PanelStart } from './Panel';
 import { send, type HostState, type PanelAppProps, type Port, type WithEngine } from './panel-page';
 import { connectPanelPort, takeEarlyPort, type OpenedPort } from './panel-port';
@@ -147,6 +147,12 @@ export function InPagePanel({
       children.disconnect();
     };
   }, []);
+
+  // A click on the first script's drawing before this took over: the same control, once it
+  // is drawn here (after any render until then; nothing to do after that).
+  useEffect(() => {
+    if (rootRef.current) clickWhatWasClicked(rootRef.current);
+  });
 
   // After every word from the content script, say the size again even if it did not change:
   // the content script hides the frame while what it shows may be out of date.

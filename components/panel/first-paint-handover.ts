@@ -11,6 +11,14 @@ const GLOBAL_NAME = '__emsHelpFirstPaint';
 interface Handover {
   drawn: boolean;
   reactStarted: boolean;
+  /** The last control clicked in the first script's drawing (see noteClicks). */
+  clicked?: ClickedControl;
+}
+
+/** A control of the first drawing: where it is (child indices from the drawing's root) and what it says. */
+interface ClickedControl {
+  path: number[];
+  label: string;
 }
 
 function handover(): Handover {
@@ -47,6 +55,52 @@ export function typedInFirstPaint(doc: Document = document): { query: string; fo
   if (!input) return null;
   const focused = doc.activeElement === input;
   return input.value === '' && !focused ? null : { query: input.value, focused };
+}
+
+/** A control's accessible name as the drawing gives it: its label, else its text. */
+const labelOf = (control: Element) => control.getAttribute('aria-label') ?? control.textContent ?? '';
+
+/**
+ * The first script's drawing has no handlers: a click on it before React takes over (the
+ * launcher, a suggestion, the fold button) is noted here, and React, which draws the same
+ * markup, clicks the same control once it is there (clickWhatWasClicked). A person's click
+ * in that moment (~40 ms, a few hundred right after the browser starts) is not lost.
+ */
+export function noteClicks(drawing: HTMLElement): void {
+  drawing.addEventListener('click', (event) => {
+    const control = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!control || !drawing.contains(control)) return;
+    const path: number[] = [];
+    for (let node: Element = control; node !== drawing; node = node.parentElement!) path.unshift([...node.parentElement!.children].indexOf(node));
+    handover().clicked = { path, label: labelOf(control) };
+  });
+}
+
+/**
+ * Clicks, in React's drawing (`root`), the control the person clicked in the first one: the
+ * same place, and only where it says the same (else the state has changed meanwhile, and
+ * the click is dropped rather than given to another control). Once, as soon as React has
+ * drawn in `root`.
+ */
+export function clickWhatWasClicked(root: HTMLElement): void {
+  const state = handover();
+  const clicked = state.clicked;
+  // Kept until React has drawn something there.
+  if (!clicked || !root.firstElementChild) return;
+  delete state.clicked;
+  let node: Element | undefined = root;
+  for (const index of clicked.path) node = node?.children[index];
+  const control = node;
+  if (!(control instanceof HTMLElement) || control.localName !== 'button' || labelOf(control) !== clicked.label) return;
+  // After the rest of React's first effects (this runs in one of them): the panel page
+  // listens for a pointer going down to load the answers (PanelApp.tsx), as a real click's would.
+  queueMicrotask(() => {
+    const view = control.ownerDocument.defaultView;
+    const Pointer = view?.PointerEvent ?? view?.MouseEvent ?? MouseEvent;
+    control.dispatchEvent(new Pointer('pointerdown', { bubbles: true, cancelable: true }));
+    control.focus();
+    control.click();
+  });
 }
 
 /** What `whenRead` needs of a zustand store. */

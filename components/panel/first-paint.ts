@@ -12,7 +12,7 @@ import { peekEarly, POLICY_COPY_KEY } from '@/lib/state/first-reads';
 import type { FirstSuggestions } from '@/lib/suggest/first-suggestions';
 import firstLists from 'virtual:ems-first-suggestions';
 import { drawFirstState } from './first-paint-dom';
-import { mayDrawFirst } from './first-paint-handover';
+import { mayDrawFirst, noteClicks } from './first-paint-handover';
 import { firstState, type FirstState } from './first-paint-state';
 import { panelHostFromUrl } from './host-url';
 import { send } from './panel-page';
@@ -92,6 +92,7 @@ export async function paintFirstState(doc: Document = document): Promise<boolean
   // (they are in its head), so this is never seen unstyled.
   dressDocument(doc, state);
   const frameRoot = drawFirstState(doc, state, FIRST_ID);
+  noteClicks(frameRoot);
   root.append(frameRoot);
   // For the bench's breakdown (scripts/bench-panel.ts) and the no-jump test: when it went in.
   performance.mark('ems-help:first-paint');

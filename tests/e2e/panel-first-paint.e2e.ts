@@ -71,6 +71,25 @@ const TYPE_SCRIPT = `
   }
 `;
 
+/**
+ * In the panel's frame: the moment the first script has drawn, a person clicks the second
+ * suggestion (before React is there: this runs in the same turn as the drawing).
+ */
+const CLICK_SCRIPT = `
+  if (/^chrome-extension:/.test(location.protocol)) {
+    const clicking = (window.clickWatch = { id: null, beforeReact: null });
+    const watch = new MutationObserver(() => {
+      const toggle = document.querySelectorAll('#root button.entry-toggle')[1];
+      if (!toggle || performance.getEntriesByName('ems-help:first-paint').length === 0) return;
+      watch.disconnect();
+      clicking.beforeReact = !(window.__emsHelpFirstPaint && window.__emsHelpFirstPaint.reactStarted);
+      clicking.id = toggle.dataset.entryId;
+      toggle.click();
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  }
+`;
+
 describe('the panel’s first paint, before React (issue 21)', () => {
   it('what a person typed into the first drawing stays in the search box React draws, with the focus', async () => {
     // A browser that has just started: no policy copy yet, so the first script draws well
@@ -128,5 +147,29 @@ describe('the panel’s first paint, before React (issue 21)', () => {
     }
     expect(seenBoth).toBe(true);
     await page.close();
+  });
+
+  // Last: opening an answer teaches this kind of page (learned answers), after which the
+  // first script leaves the first drawing to React (first-paint-state.ts).
+  it('a suggestion clicked in the first drawing opens once React has taken over', async () => {
+    const page = await env.browser.newPage();
+    try {
+      await page.addInitScript({ content: CLICK_SCRIPT });
+      // With its tab's route in the address: at /user/billing the app adds it after loading,
+      // a new page for the panel, whose suggestions start folded again.
+      await page.goto('https://ems.element.io/user/billing#/payment');
+      const frame = await panelFrame(page);
+      type Clicking = { id: string | null; beforeReact: boolean | null };
+      const clicking = () => frame.evaluate(() => (window as unknown as { clickWatch: Clicking }).clickWatch);
+      await expect.poll(async () => (await clicking()).id, { timeout: 15_000 }).not.toBeNull();
+      const { id, beforeReact } = await clicking();
+      expect(beforeReact).toBe(true);
+      // That suggestion is open (the first drawing has no handlers: React opened it), and only it.
+      const expanded = () =>
+        frame.evaluate(() => [...document.querySelectorAll('#root button.entry-toggle[aria-expanded="true"]')].map((b) => (b as HTMLElement).dataset.entryId));
+      await expect.poll(expanded, { timeout: 10_000 }).toEqual([id]);
+    } finally {
+      await page.close();
+    }
   });
 });

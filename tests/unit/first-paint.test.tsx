@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { policyOf } from '@/components/panel/first-paint';
 import { drawFirstState } from '@/components/panel/first-paint-dom';
-import { mayDrawFirst } from '@/components/panel/first-paint-handover';
+import { mayDrawFirst, noteClicks } from '@/components/panel/first-paint-handover';
 import { firstState, type FirstReads } from '@/components/panel/first-paint-state';
 import { PanelApp } from '@/components/panel/PanelApp';
 import type { HostState } from '@/components/panel/panel-page';
@@ -205,6 +205,70 @@ describe('typing in the first drawing, before React takes it over', () => {
       cleanup();
       root.remove();
       delete (globalThis as { __emsHelpFirstPaint?: unknown }).__emsHelpFirstPaint;
+    }
+  });
+});
+
+describe('a click on the first drawing, before React takes it over', () => {
+  /** Draws the first state as the first script does, lets `act` click in it, then renders React over it. */
+  async function clickThenTakeOver(initial: HostState, collapsed: Partial<Record<PageKind, boolean>>, act: (drawing: HTMLElement) => void) {
+    const given = reads(DEFAULT_SETTINGS, collapsed);
+    await fakeBrowser.storage.local.set(given.local);
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as unknown as typeof fakeBrowser.tabs.getCurrent;
+    const root = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
+    expect(mayDrawFirst()).toBe(true);
+    const drawing = drawFirstState(document, firstState({ in: 'page', initial }, given, lists, Date.now(), false)!, 'painted');
+    noteClicks(drawing);
+    root.append(drawing);
+    act(drawing);
+    render(panelInPage(initial), { container: root });
+    await vi.waitFor(() => expect(root.querySelector('.frame-root > *')).not.toBeNull());
+    return root;
+  }
+  const done = (root: HTMLElement) => {
+    cleanup();
+    root.remove();
+    delete (globalThis as { __emsHelpFirstPaint?: unknown }).__emsHelpFirstPaint;
+  };
+  const initial: HostState = { type: 'context', context: { kind: 'billing', route: null }, room: true, maxHeight: 700 };
+
+  it('opens the panel when the launcher was clicked', async () => {
+    const root = await clickThenTakeOver(initial, { billing: true }, (drawing) => drawing.querySelector<HTMLButtonElement>('button.launcher')!.click());
+    try {
+      await vi.waitFor(() => expect(root.querySelector('aside.panel')).not.toBeNull());
+    } finally {
+      done(root);
+    }
+  });
+
+  it('opens the suggestion that was clicked', async () => {
+    let clicked = '';
+    const root = await clickThenTakeOver(initial, {}, (drawing) => {
+      const toggle = drawing.querySelectorAll<HTMLButtonElement>('button.entry-toggle')[1]!;
+      clicked = toggle.dataset.entryId!;
+      toggle.click();
+    });
+    try {
+      await vi.waitFor(() => expect(root.querySelector(`button.entry-toggle[data-entry-id="${clicked}"]`)?.getAttribute('aria-expanded')).toBe('true'));
+      expect(root.querySelectorAll('button.entry-toggle[aria-expanded="true"]')).toHaveLength(1);
+    } finally {
+      done(root);
+    }
+  });
+
+  it('drops the click where React draws something else in that place', async () => {
+    const root = await clickThenTakeOver(initial, { billing: true }, (drawing) => {
+      const launcher = drawing.querySelector<HTMLButtonElement>('button.launcher')!;
+      launcher.click();
+      // As if the state had changed meanwhile: the control there no longer says the same.
+      (globalThis as unknown as { __emsHelpFirstPaint: { clicked: { label: string } } }).__emsHelpFirstPaint.clicked.label = 'something else';
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(root.querySelector('aside.panel')).toBeNull();
+      expect(root.querySelector('button.launcher')).not.toBeNull();
+    } finally {
+      done(root);
     }
   });
 });
