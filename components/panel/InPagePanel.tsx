@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasSidePanel, openSidePanel } from '@/lib/extension-pages';
 import { parseHostToPanel, type PanelToHost, type PanelUiState } from '@/lib/messages';
+import { pageKeyOf } from '@/lib/suggest/list';
 import { useEffectiveSettings } from '../use-effective-settings';
 import { clickWhatWasClicked, typedInFirstPaint } from './first-paint-handover';
 import { Panel, type CueMemory, type PanelStart } from './Panel';
@@ -76,7 +77,7 @@ export function InPagePanel({
       const folded = (stored && !current?.warningOpen) || (!where.room && !current?.forceOpen);
       const open = request.kind === 'search' || folded;
       prefs.getState().update((p) => ({ collapsed: { ...p.collapsed, [kind]: !open } }));
-      const pageKey = `${kind}${where.context.route ?? ''}`;
+      const pageKey = pageKeyOf(where.context);
       const start: PanelStart =
         request.kind === 'search'
           ? { query: request.query, expanded: null, pageKey, forceOpen: !where.room, focus: 'search' }

@@ -16,7 +16,7 @@ import type { SearchEngine } from '@/lib/search';
 import type { LearnedStore } from '@/lib/state/learned';
 import type { HelpContact } from '@/lib/state/managed';
 import type { PanelPrefsStore } from '@/lib/state/panel-prefs';
-import { SUGGESTION_COUNT } from '@/lib/suggest/list';
+import { pageKeyOf, SUGGESTION_COUNT } from '@/lib/suggest/list';
 import { useSearch } from '../use-search';
 import { PanelBody } from './PanelBody';
 import { pageSuggestions, useScreenAnswers, type AskScreen, type LocalScreen } from './screen-answers';
@@ -80,8 +80,6 @@ export interface CueMemory {
   /** The entry id of the answer pinned for that warning. */
   handled: string | null;
 }
-
-const pageKeyOf = (context: PageContext) => `${context.kind}${context.route ?? ''}`;
 
 export function Panel({
   context,

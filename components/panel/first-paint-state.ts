@@ -10,7 +10,8 @@ import { pageKindLabel, pageLabel } from '@/lib/page/labels';
 import { decayed, MIN_WEIGHT, parseLearned } from '@/lib/state/learned';
 import { parsePanelPrefs } from '@/lib/state/panel-prefs';
 import { DEFAULT_SETTINGS, parseSettings, type PanelSide, type ThemeSetting } from '@/lib/state/settings';
-import { firstPageKey, type FirstList, type FirstSuggestions } from '@/lib/suggest/first-suggestions';
+import type { FirstList, FirstSuggestions } from '@/lib/suggest/first-suggestions';
+import { pageKeyOf } from '@/lib/suggest/list';
 import type { PanelHost } from './panel-page';
 
 export interface FirstState {
@@ -72,7 +73,7 @@ export function firstState(host: PanelHost, reads: FirstReads, lists: FirstSugge
   // Answers opened on this kind of page may be promoted into its list: React works that out.
   const promotable = Object.values(learned[context.kind] ?? {}).some((opened) => decayed(opened, now) >= MIN_WEIGHT);
   if (settings.keepLearnedSuggestions && promotable) return null;
-  const list = lists[firstPageKey(context.kind, context.route)];
+  const list = lists[pageKeyOf(context)];
   if (!list || list.rows.length === 0) return null;
   // As Panel.tsx decides on arrival: the person's fold for this kind of page, else the
   // arrival setting; and folded where the page leaves no room.

@@ -8,9 +8,8 @@
 
 import type { FaqEntry } from '../corpus/types';
 import { locate, pagesOf } from '../hit-location';
-import type { PageKind } from '../page/detect';
 import { everyPageAndTab, needsOf } from '../page/pages';
-import { listSuggestions, MORE_SUGGESTIONS, SUGGESTION_COUNT } from './list';
+import { listSuggestions, MORE_SUGGESTIONS, pageKeyOf, SUGGESTION_COUNT } from './list';
 import { topicKey, type TopicRankings } from './topic-ranking';
 
 /** One row as the list shows it: the title, and under a guide section's title its page and headings. */
@@ -29,10 +28,8 @@ export interface FirstList {
   short: number;
 }
 
-/** Each page's list, under its page key (`kind` + `route`, as Panel.tsx keys a page). */
+/** Each page's list, under its page key (list.ts: pageKeyOf). */
 export type FirstSuggestions = Readonly<Record<string, FirstList>>;
-
-export const firstPageKey = (kind: PageKind, route: string | null) => `${kind}${route ?? ''}`;
 
 /** The trail EntryTrail (components/results/Location.tsx) draws under a section's title. */
 function trailOf(entry: FaqEntry, pageOf: ReturnType<typeof pagesOf>): FirstRow['trail'] {
@@ -50,7 +47,7 @@ export function listFirstSuggestions(entries: readonly FaqEntry[], rankings: Top
     const { kind, route } = context;
     const ranking = rankings[topicKey(needsOf(kind, route))];
     const list = (limit: number) => listSuggestions(context, entries, limit, [], { ranking });
-    out[firstPageKey(kind, route)] = {
+    out[pageKeyOf(context)] = {
       rows: list(MORE_SUGGESTIONS).map(({ entry }) => {
         const trail = trailOf(entry, pageOf);
         return { id: entry.id, title: entry.title, ...(entry.lang ? { lang: entry.lang } : {}), ...(trail ? { trail } : {}) };

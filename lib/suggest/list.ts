@@ -16,6 +16,12 @@ export const SUGGESTION_COUNT = 5;
 /** How many the open panel lists after its "more" button. */
 export const MORE_SUGGESTIONS = 8;
 
+/**
+ * A page's key: its kind and its tab's route (`hosting#/integrations`). The panel keys what it
+ * shows by it (a new key is a new page), and so do the build's first lists (first-suggestions.ts).
+ */
+export const pageKeyOf = ({ kind, route }: Pick<PageContext, 'kind' | 'route'>) => `${kind}${route ?? ''}`;
+
 export type SuggestionReason = 'screen' | 'curated' | 'learned' | 'section' | 'search';
 
 export interface Suggestion {
