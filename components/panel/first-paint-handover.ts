@@ -35,11 +35,9 @@ export function mayDrawFirst(): boolean {
   return true;
 }
 
-/** React, about to render: whether the first script has drawn (it will not draw after this). */
-export function reactStarts(): boolean {
-  const state = handover();
-  state.reactStarted = true;
-  return state.drawn;
+/** React, about to render: the first script will not draw after this. */
+export function reactStarts(): void {
+  handover().reactStarted = true;
 }
 
 /**
