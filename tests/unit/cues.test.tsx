@@ -360,6 +360,13 @@ describe('answers pinned for what the screen shows', () => {
     expect(pinned({ dialog: 'Purchase Telegram Bridge' })[0]).toBe('dialog:integrations-telegram-bridge--purchase-the-telegram-integration');
   });
 
+  it('pins a dialog’s answer the engine ranks first without being sure of it, when the dialog’s words name it', () => {
+    // Two words, both in the answer; typed as a search, "Not sure" (the bot guides' removal
+    // sections deactivate an account too).
+    expect(engine.search('Deactivate account')[0]).toBeUndefined();
+    expect(pinned({ dialog: 'Deactivate account', heading: 'User Info' })[0]).toBe('dialog:how-do-i-delete-users-when-administering-the-server');
+  });
+
   it.each([{ dialog: 'Settings' }, { dialog: 'Save' }, { heading: 'Cancel' }, { alerts: ['Error: could not save your changes. Please try again.'] }, { heading: 'Your hosts' }])(
     'pins nothing for a generic cue: %o',
     (cues) => {
