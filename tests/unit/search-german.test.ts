@@ -41,6 +41,13 @@ describe('German queries on the real corpus', () => {
     expect(ids(query)).toContain(id);
   });
 
+  it('reads a German word through the glossary, not as a word of one English entry', () => {
+    // "passwort" once stood among one guide's English keywords: the glossary was never asked,
+    // and every German password question went to that guide.
+    expect(ids('Passwort eines Benutzers zurücksetzen')[0]).toBe('reset-user-password');
+    expect(engine.explain('Passwort').terms[0]?.alternatives.map((a) => a.stem)).toContain('password');
+  });
+
   it('drops German function words rather than counting them as unknown topics', () => {
     const terms = engine.explain('Wie kann ich das Abo kündigen?').terms.map((t) => t.text);
     expect(terms).toEqual(['abo', 'kundigen']);
