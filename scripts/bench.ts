@@ -253,8 +253,9 @@ function benchSizes(): void {
 /**
  * What the language data adds to every bundle that searches (issue 20): the German glossary
  * as it ships inside the corpus module, the Snowball German stemmer, the confidence model,
- * and the related-words table (WordNet and word vectors, scripts/make-related-words.ts) as
- * it ships inside the corpus module.
+ * the related-words table (WordNet and word vectors, scripts/make-related-words.ts) and the
+ * curated keyword phrases (every heading's `*.search.json`), as they ship inside the corpus
+ * module.
  */
 function benchLanguageData(): void {
   const pieces: Array<[string, Buffer]> = [
@@ -262,6 +263,7 @@ function benchLanguageData(): void {
     ['@orama/stemmers german (minified)', readFileSync(join(ROOT, 'node_modules/@orama/stemmers/dist/de.js'))],
     ['confidence model (source)', readFileSync(join(ROOT, 'lib/search/confidence-model.ts'))],
     ['related-words table (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.related ?? {}))],
+    ['curated keyword phrases (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.keywords))],
   ];
   const rows = [['language data', 'raw', 'gzip']];
   for (const [name, bytes] of pieces) rows.push([name, `${bytes.length} B`, `${gzipSync(bytes, { level: 9 }).length} B`]);
