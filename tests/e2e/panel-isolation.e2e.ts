@@ -89,6 +89,27 @@ describe('what the page can see and do', () => {
     await page.close();
   });
 
+  it('sees nothing of the host change while the person types a search in the panel', async () => {
+    const page = await open('/user/billing');
+    const panel = await panelIn(page);
+    const box = panel.getByRole('searchbox', { name: 'Search the FAQ and guides' });
+    await box.fill('invoice');
+    await expect.poll(() => panel.getByRole('heading', { name: 'Answers from the FAQ and guides' }).count()).toBe(1);
+    await page.waitForTimeout(500); // the search's frame height is set
+    // The page's own script watches our host from here on: every attribute write and its time.
+    await page.evaluate((selector) => {
+      const host = document.querySelector(selector)!;
+      const seen: string[] = [];
+      (window as unknown as { hostWrites: string[] }).hostWrites = seen;
+      new MutationObserver((records) => seen.push(...records.map((r) => `${r.type}:${r.attributeName ?? ''}`))).observe(host, { attributes: true });
+    }, HOST);
+    // Each keystroke redraws the results, and the panel reports its (unchanged) size.
+    await box.pressSequentially(' vat receipt', { delay: 60 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { hostWrites: string[] }).hostWrites)).toEqual([]);
+    await page.close();
+  });
+
   it('says so in the panel when the page takes the keyboard from its search box', async () => {
     const page = await open('/user/billing');
     const panel = await panelIn(page);
