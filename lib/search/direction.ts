@@ -24,6 +24,9 @@ export interface Direction {
 const FROM_MARKERS = new Set(['from', 'von', 'vom', 'aus']);
 const TO_MARKERS = new Set(['to', 'into', 'onto', 'zu', 'zum', 'zur', 'nach']);
 
+/** Which marker `word` is, if it is one. */
+const markerOf = (word: string): keyof Direction | undefined => (FROM_MARKERS.has(word) ? 'from' : TO_MARKERS.has(word) ? 'to' : undefined);
+
 /** How many words after a marker may name its side ("from our own Synapse server"). */
 const SIDE_WINDOW = 4;
 
@@ -50,13 +53,12 @@ export function directionOf(text: string): Direction {
   const words = tokenize(text).map((t) => t.norm);
   const direction: Direction = {};
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const kind = FROM_MARKERS.has(word) ? 'from' : TO_MARKERS.has(word) ? 'to' : undefined;
+    const kind = markerOf(words[i]!);
     if (kind === undefined || direction[kind] !== undefined) continue;
     // The side's words run to the next marker or the end of the window, whichever comes first.
     const window: string[] = [];
     for (let j = i + 1; j < words.length && j <= i + SIDE_WINDOW; j++) {
-      if (FROM_MARKERS.has(words[j]!) || TO_MARKERS.has(words[j]!)) break;
+      if (markerOf(words[j]!) !== undefined) break;
       window.push(words[j]!);
     }
     const side = sideOf(window);

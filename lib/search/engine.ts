@@ -28,7 +28,7 @@
 // highlight.ts (the ranges to mark) and related.ts (related answers).
 
 import type { FaqEntry, SearchData } from '../corpus/types';
-import { buildVocabulary, type AltKind } from './expand';
+import { buildVocabulary, type AltKind, type QueryTerm } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
 import { buildIndex } from './index-build';
 import { buildGerman } from './german';
@@ -136,10 +136,16 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const page = entry.page ? directionOf(titleOf.get(entry.page) ?? '') : {};
     return isDirected(page) ? page : undefined;
   });
-  /** The entries that go against the direction `query` states. */
+  /** The entries that go against the direction `query` states (none where it states none). */
   const againstQuery = (query: string) => {
     const asked = directionOf(query.slice(0, MAX_QUERY_LENGTH));
-    return (entryIndex: number) => isDirected(asked) && opposes(asked, entryDirections[entryIndex]);
+    if (!isDirected(asked)) return () => false;
+    return (entryIndex: number) => opposes(asked, entryDirections[entryIndex]);
+  };
+  /** Every entry's candidate for the terms read from `query` (search and explain score alike). */
+  const scoreRead = (query: string, terms: QueryTerm[], isGerman: boolean) => {
+    const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
+    return scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
   };
   let vectors: Vectors | undefined;
   // The page a candidate belongs to (a FAQ answer is its own): its sections do not compete with it.
@@ -153,8 +159,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     if (typeof query !== 'string' || limit === 0) return [];
     const { terms, german: isGerman } = readQuery(context, query);
     if (terms.length === 0) return [];
-    const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    const { candidates, totalImportance } = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
+    const { candidates, totalImportance } = scoreRead(query, terms, isGerman);
     const input = firstInput(candidates, terms, totalImportance, isGerman, passesFloors, pageOf);
     const confidence = input === undefined ? 0 : confidenceOf(confidenceFeatures(input));
     const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure), confidence >= CONFIDENCE_MODEL.threshold);
@@ -181,8 +186,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   function explain(query: string): QueryExplanation {
     const { terms, german: isGerman } = readQuery(context, query);
     const r2 = (x: number) => Math.round(x * 100) / 100;
-    const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
+    const scored = scoreRead(query, terms, isGerman);
     const first = firstInput(scored.candidates, terms, scored.totalImportance, isGerman, passesFloors, pageOf);
     return {
       ...(first !== undefined ? { first } : {}),

@@ -185,11 +185,8 @@ function withTitleBonus(
 /**
  * Every entry that matches a term, strongest first (in a large corpus, the FULL_SCORING
  * strongest by plain strength). `queryKey`: the query's words, normalised, to recognise a
- * query that is exactly a heading.
- */
-/**
- * Every entry's candidate for `terms`, strongest first. `opposite` tells the entries that go
- * against the direction the query states (direction.ts; none where it states none).
+ * query that is exactly a heading. `opposite` tells the entries that go against the
+ * direction the query states (direction.ts; none where it states none).
  */
 export function scoreQuery(
   index: SearchIndex,
