@@ -46,7 +46,11 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
 /** Letters that mark a query as German. */
 const UMLAUT = /[äöüß]/i;
 
-/** "Schluessel" and "Schlüssel" (normalised "schlussel") read alike: ae, oe, ue → a, o, u. */
+/**
+ * "Schluessel" and "Schlüssel" (normalised "schlussel") read alike: ae, oe, ue → a, o, u.
+ * Not every "ue" is an umlaut ("neuen", "Steuer", "Abenteuer"): germanKeys also keeps the
+ * word as written.
+ */
 function foldDigraphs(norm: string): string {
   return norm.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 }
@@ -64,12 +68,28 @@ export function germanKey(norm: string): string {
   return key;
 }
 
+/**
+ * The keys of `norm` read with and without folding its digraphs. Folding suits a "ue"
+ * written for "ü" ("Bruecke"), not a real one: "neuen" folds to "neun" (nine), whose stem
+ * is not that of "neu", "neue" (which fold to themselves). Words are stored and looked up
+ * under both, so either reading meets the other side's.
+ */
+function spellingKeys(norm: string): string[] {
+  const folded = germanKey(norm);
+  if (foldDigraphs(norm) === norm) return [folded];
+  const asWritten = snowballGerman(norm);
+  return asWritten === folded ? [folded] : [folded, asWritten];
+}
+
 /** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
 const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
 
-/** The keys `norm` may have: its own, and its infinitive's for a past participle ("gelöscht" → "lösch"). */
+/**
+ * The keys `norm` may have: its own (its digraphs read both ways, see spellingKeys), and its
+ * infinitive's for a past participle ("gelöscht" → "lösch").
+ */
 export function germanKeys(norm: string): string[] {
-  const keys = [germanKey(norm)];
+  const keys = spellingKeys(norm);
   const m = PARTICIPLE.exec(foldDigraphs(norm));
   if (m) keys.push(germanKey(`${m[1] ?? ''}${m[2] ?? ''}en`));
   return keys;
@@ -97,10 +117,11 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
     for (const phrase of germanWords) {
       const words = tokenize(phrase).map((t) => t.norm);
       // A phrase is looked up as its words glued ("neu aufbauen" → "neuaufbauen").
-      const key = germanKey(words.join(''));
-      const map = glossary.get(key) ?? new Map<string, number>();
-      for (const [s] of targets) map.set(s, GLOSSARY_WEIGHT);
-      glossary.set(key, map);
+      for (const key of spellingKeys(words.join(''))) {
+        const map = glossary.get(key) ?? new Map<string, number>();
+        for (const [s] of targets) map.set(s, GLOSSARY_WEIGHT);
+        glossary.set(key, map);
+      }
     }
   }
   const pageWords = new Map<string, Set<string>>();
@@ -109,10 +130,11 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
       if (token.norm.length < MIN_PART || GERMAN_STOP_WORDS.has(token.norm)) continue;
       const s = stem(token.norm);
       if (!known(s)) continue;
-      const key = germanKey(token.norm);
-      const set = pageWords.get(key) ?? new Set<string>();
-      set.add(s);
-      pageWords.set(key, set);
+      for (const key of spellingKeys(token.norm)) {
+        const set = pageWords.get(key) ?? new Set<string>();
+        set.add(s);
+        pageWords.set(key, set);
+      }
     }
   }
   return { glossary, pageWords, splits: new Map() };

@@ -25,6 +25,12 @@ describe('German word keys', () => {
     expect(germanKey('rechnungen')).toBe(germanKey('rechnung'));
   });
 
+  it('reads a "ue" that is no umlaut as written, too', () => {
+    // Folded, "neuen" would be "neun" (nine): its key must also be that of "neu".
+    expect(germanKeys('neuen')).toContain(germanKey('neu'));
+    expect(germanKeys('bruecke')).toContain(germanKey('brucke'));
+  });
+
   it('reads a past participle as its verb', () => {
     expect(germanKeys('geloscht')).toContain(germanKey('loschen'));
     expect(germanKeys('eingerichtet')).toContain(germanKey('einrichten'));
@@ -39,6 +45,10 @@ describe('German queries on the real corpus', () => {
     ['Wo finde ich die Slack Bruecke?', 'integrations-ems-slack-bridge'],
   ])('"%s" finds the English answer %s among the first three', (query, id) => {
     expect(ids(query)).toContain(id);
+  });
+
+  it('reads an inflected adjective whose "ue" is no umlaut ("neuen")', () => {
+    expect(ids('einen neuen Benutzer erstellen')).toContain('add-users');
   });
 
   it('reads a German word through the glossary, not as a word of one English entry', () => {
