@@ -70,9 +70,9 @@ export function germanKey(norm: string): string {
 
 /**
  * The keys of `norm` read with and without folding its digraphs. Folding suits a "ue"
- * written for "ü" ("Bruecke"), not a real one: "neuen" folds to "neun" (nine), whose stem
- * is not that of "neu", "neue" (which fold to themselves). Words are stored and looked up
- * under both, so either reading meets the other side's.
+ * written for "ü" ("Bruecke"), not a real one: "neuen" folds to "neun" (nine) and misses
+ * the stem "neu" that "neu", "neue" and "neuer" have. Words are stored and looked up under
+ * both readings, so either meets the other side's.
  */
 function spellingKeys(norm: string): string[] {
   const folded = germanKey(norm);
