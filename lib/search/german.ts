@@ -192,6 +192,44 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
   });
 }
 
+/** The stems of the function words: "viele", "allen" are "viel", "all" (read only for words no table knows). */
+let stopKeys: Set<string> | undefined;
+
+/** Whether `norm`, a word no table knows, is an inflected German function word ("viele"). */
+export function isGermanFunctionWord(norm: string): boolean {
+  stopKeys ??= new Set([...GERMAN_STOP_WORDS].map(germanKey));
+  return GERMAN_STOP_WORDS.has(norm) || stopKeys.has(germanKey(norm));
+}
+
+/**
+ * Particles a German verb leaves at the end of its clause ("Wie füge ich … hinzu?",
+ * "Wie melde ich mich an?"), normalised (umlauts folded).
+ */
+const SEPARABLE_PARTICLES = new Set(
+  'ab an auf aus bei ein fest frei her herunter hin hinzu hoch los mit nach raus rein runter um vor weg weiter zu zuruck zusammen'.split(' '),
+);
+
+/**
+ * A separable verb's two halves, joined. A particle that ends the query ends its clause
+ * ("Wie füge ich … hinzu?", "Wie melde ich mich an?"): the first word before it that the
+ * tables know with the particle in front ("füge" → "hinzufuge", read as "hinzufügen";
+ * "melde" → "anmelde", log in, not "melde", report) is read so, and the particle is left
+ * out. `skip`: words that are no verb (function words, English words). Returns the verb's
+ * index and the joined word, or undefined.
+ */
+export function joinSeparableVerb(german: German, norms: readonly string[], skip: (norm: string) => boolean): { verb: number; joined: string; particle: number } | undefined {
+  const p = norms.length - 1;
+  const particle = norms[p] ?? '';
+  if (!SEPARABLE_PARTICLES.has(particle)) return undefined;
+  // The verb stands before its particle, usually second in the clause: the first that fits.
+  for (let v = 0; v < p; v++) {
+    const verb = norms[v] ?? '';
+    if (SEPARABLE_PARTICLES.has(verb) || skip(verb)) continue;
+    if (wordAlternatives(german, particle + verb).length > 0) return { verb: v, joined: particle + verb, particle: p };
+  }
+  return undefined;
+}
+
 /** Whether `raw` reads as German: umlauts or ß, or a German function word that is no English word. */
 export function looksGerman(raw: string, norms: readonly string[], isEnglish: (norm: string) => boolean, german: German): boolean {
   if (UMLAUT.test(raw)) return true;

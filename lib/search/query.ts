@@ -5,7 +5,7 @@
 import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
-import { GERMAN_STOP_WORDS, germanTerms, looksGerman, type German } from './german';
+import { GERMAN_STOP_WORDS, germanTerms, isGermanFunctionWord, joinSeparableVerb, looksGerman, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
@@ -251,6 +251,11 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   const englishStems = context.englishStems ?? postings;
   const isEnglish = (norm: string) => isStopWord(norm) || englishStems.has(stem(norm)) || context.synonyms.words.has(stem(norm));
   const german = context.german !== undefined && looksGerman(query, tokens.map((t) => t.norm), isEnglish, context.german);
+  // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
+  const separable =
+    german && context.german !== undefined
+      ? joinSeparableVerb(context.german, tokens.map((t) => t.norm), (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w))
+      : undefined;
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -261,6 +266,15 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   for (let i = 0; i < tokens.length; ) {
     // Longest synonym phrase starting here ("get rid of", "sign in", "white label").
     if (off.has(i)) {
+      i++;
+      continue;
+    }
+    if (separable?.particle === i) {
+      i++;
+      continue;
+    }
+    if (separable?.verb === i && context.german !== undefined) {
+      terms.push(...germanTerms(context.index, context.german, englishStems, separable.joined));
       i++;
       continue;
     }
@@ -298,6 +312,8 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
         terms.push(...fromGerman);
         continue;
       }
+      // An inflected function word ("viele", "allen") says no more than its base form.
+      if (german && isGermanFunctionWord(word)) continue;
     }
     // A slip in a little word ("whta's") is that little word, not an unknown topic.
     if (!(typing && i === tokens.length) && !postings.has(s) && !context.vocabulary.surfaces.has(word) && isNearStopWord(word)) continue;

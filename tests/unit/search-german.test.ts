@@ -63,6 +63,17 @@ describe('German queries on the real corpus', () => {
     expect(terms).toEqual(['abo', 'kundigen']);
   });
 
+  it('drops an inflected function word ("viele") rather than counting it as an unknown topic', () => {
+    expect(engine.explain('Wie viele Nutzer darf ich haben?').terms.map((t) => t.text)).toEqual(['nutzer']);
+  });
+
+  it('joins a separable verb whose particle ends the question', () => {
+    // "lade … ein" is "einladen" (invite), not "laden" (load); "melde … an" is "anmelden" (log in).
+    expect(ids('Wie lade ich meine Kollegen ein?')).toContain('add-users');
+    expect(engine.explain('Wie melde ich mich an?').terms.map((t) => t.text)).toEqual(['anmelde']);
+    expect(engine.explain('Wie melde ich mich an?').terms[0]?.alternatives.map((a) => a.stem)).toContain('login');
+  });
+
   it('splits a compound into the parts it is made of', () => {
     const terms = engine.explain('Benutzerverwaltung').terms;
     expect(terms.map((t) => t.text)).toEqual(['benutzer', 'verwaltung']);
