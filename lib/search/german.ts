@@ -220,11 +220,11 @@ const SEPARABLE_PARTICLES = new Set(
 export function joinSeparableVerb(german: German, norms: readonly string[], skip: (norm: string) => boolean): { verb: number; joined: string; particle: number } | undefined {
   const p = norms.length - 1;
   const particle = norms[p] ?? '';
-  if (!SEPARABLE_PARTICLES.has(particle)) return undefined;
+  if (!SEPARABLE_PARTICLES.has(foldDigraphs(particle))) return undefined; // "zurück", "zurueck"
   // The verb stands before its particle, usually second in the clause: the first that fits.
   for (let v = 0; v < p; v++) {
     const verb = norms[v] ?? '';
-    if (SEPARABLE_PARTICLES.has(verb) || skip(verb)) continue;
+    if (SEPARABLE_PARTICLES.has(foldDigraphs(verb)) || skip(verb)) continue;
     if (wordAlternatives(german, particle + verb).length > 0) return { verb: v, joined: particle + verb, particle: p };
   }
   return undefined;
