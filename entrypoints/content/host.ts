@@ -70,6 +70,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     side,
     pageParsed: () => domReady,
     addressFacts: () => ({ context, room, wait: ports.frameShouldWait() }),
+    panelLeft: (address) => ports.panelLeft(address),
   });
   const ports = createPanelPorts({
     life,

@@ -39,6 +39,8 @@ export interface PanelFrameNeeds {
   pageParsed(): boolean;
   /** What a new frame's address tells the panel (see frameAddress). */
   addressFacts(): { context: PageContext; room: boolean; wait: boolean };
+  /** Whether the panel page at `address` connected and has since gone (its document was replaced). */
+  panelLeft(address: string): boolean;
 }
 
 export interface PanelFrame {
@@ -62,7 +64,7 @@ export interface PanelFrame {
   moveLast(): void;
 }
 
-export function createPanelFrame({ life, side, pageParsed, addressFacts }: PanelFrameNeeds): PanelFrame {
+export function createPanelFrame({ life, side, pageParsed, addressFacts, panelLeft }: PanelFrameNeeds): PanelFrame {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let frame: HTMLIFrameElement | null = null;
@@ -114,8 +116,10 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts }: Panel
       loadsSinceAttach += 1;
       if (!life.extensionAlive()) life.stop();
       // A second load without a re-attach: someone navigated our frame (a page can reach a
-      // child frame's location through `window.frames`). Put our own page back.
-      else if (loadsSinceAttach > 1) replaceFrame();
+      // child frame's location through `window.frames`). Put our own page back. A navigation
+      // right as our page finished loading can cost that first load its event (Chromium): a
+      // load after our panel page connected and left is a navigation too.
+      else if (loadsSinceAttach > 1 || panelLeft(frameSrc)) replaceFrame();
     });
     return iframe;
   };

@@ -63,6 +63,8 @@ export interface PanelPorts {
   frameShouldWait(): boolean;
   /** The frame was taken away: its port no longer sizes anything nor takes requests. */
   frameRemoved(): void;
+  /** Whether the in-page panel at `address` connected and its port has since closed. */
+  panelLeft(address: string): boolean;
 }
 
 export function createPanelPorts({ life, frame, page, moveTo, connected }: PanelPortsNeeds): PanelPorts {
@@ -70,6 +72,8 @@ export function createPanelPorts({ life, frame, page, moveTo, connected }: Panel
   const ports = new Set<Port>();
   /** The port of the frame this script placed; only it may size the frame. */
   let framePort: Port | null = null;
+  /** The address of the in-page panel whose port closed last (its document went away). */
+  let leftAddress: string | undefined;
   /** A request that arrived before the panel could take it. */
   let pending: PanelRequest | undefined;
   /** The panel's state, for a re-mount. */
@@ -122,12 +126,17 @@ export function createPanelPorts({ life, frame, page, moveTo, connected }: Panel
         return;
       }
       framePort = port;
+      if (leftAddress !== undefined && sameFrameAddress(panelUrl, leftAddress)) leftAddress = undefined;
     }
     ports.add(port);
     port.onMessage.addListener(onPanelMessage(port));
     port.onDisconnect.addListener(() => {
       if (ports.delete(port)) connected(ports.size);
-      if (framePort === port) framePort = null;
+      if (framePort === port) {
+        framePort = null;
+        // Firefox's relay can close for the background's own reasons: only a direct port says the page went.
+        if (!relayed) leftAddress = port.sender?.url;
+      }
       if (!life.extensionAlive()) life.stop();
     });
     const first: Partial<HostToPanel> = {};
@@ -156,5 +165,6 @@ export function createPanelPorts({ life, frame, page, moveTo, connected }: Panel
     frameRemoved() {
       framePort = null;
     },
+    panelLeft: (address) => leftAddress !== undefined && sameFrameAddress(leftAddress, address),
   };
 }

@@ -23,7 +23,7 @@ describe('a page that keeps removing the panel’s host', () => {
 
   it('gets it back later and later, not twenty times a second (each return reloads the panel)', async () => {
     expect.hasAssertions();
-    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }) });
+    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }), panelLeft: () => false });
     frame.mount();
     let returns = 0;
     // The page: takes the host out whenever it appears.
@@ -48,6 +48,43 @@ describe('a page that keeps removing the panel’s host', () => {
     // Once the page stops, the host comes back and stays.
     await vi.advanceTimersByTimeAsync(REMOUNT_BACKOFF_MAX_MS);
     expect(document.querySelectorAll('[data-ems-help]')).toHaveLength(1);
+    frame.unmount();
+  });
+});
+
+describe('something that navigates the panel’s frame', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.documentElement.querySelectorAll('[data-ems-help]').forEach((el) => el.remove());
+  });
+
+  it('gets our page put back at a load after the panel page connected and left, though the first load went unseen', () => {
+    // The frame sits in a closed shadow root: keep a hold of it, as the page cannot.
+    const shadows: ShadowRoot[] = [];
+    const attachShadow = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+      const root = attachShadow.call(this, init);
+      shadows.push(root);
+      return root;
+    });
+    const left = new Set<string>();
+    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }), panelLeft: (address) => left.has(address) });
+    frame.mount();
+    const load = () => shadows.at(-1)!.querySelector('iframe')!.dispatchEvent(new Event('load'));
+    const ours = frame.address();
+    // Our page's load: it stays.
+    load();
+    expect(frame.address()).toBe(ours);
+    // Its port closed (the document went away), and a load follows, the first one seen since
+    // (a navigation right as our page finished can cost that load its event): a new frame with our page.
+    left.add(ours);
+    frame.unmount();
+    frame.mount();
+    const again = frame.address();
+    left.add(again);
+    load();
+    expect(frame.address()).not.toBe(again);
+    expect(frame.address()).toContain('/panel.html?');
     frame.unmount();
   });
 });
