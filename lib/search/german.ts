@@ -195,10 +195,10 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
 /** The stems of the function words: "viele", "allen" are "viel", "all" (read only for words no table knows). */
 let stopKeys: Set<string> | undefined;
 
-/** Whether `norm`, a word no table knows, is an inflected German function word ("viele"). */
+/** Whether `norm`, a word no table knows, is a German function word, inflected or not ("viele"). */
 export function isGermanFunctionWord(norm: string): boolean {
   stopKeys ??= new Set([...GERMAN_STOP_WORDS].map(germanKey));
-  return GERMAN_STOP_WORDS.has(norm) || stopKeys.has(germanKey(norm));
+  return stopKeys.has(germanKey(norm));
 }
 
 /**

@@ -250,12 +250,11 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // A word English entries (or the curated synonyms) know is English, whatever else it is.
   const englishStems = context.englishStems ?? postings;
   const isEnglish = (norm: string) => isStopWord(norm) || englishStems.has(stem(norm)) || context.synonyms.words.has(stem(norm));
-  const german = context.german !== undefined && looksGerman(query, tokens.map((t) => t.norm), isEnglish, context.german);
+  const norms = tokens.map((t) => t.norm);
+  const german = context.german !== undefined && looksGerman(query, norms, isEnglish, context.german);
   // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
   const separable =
-    german && context.german !== undefined
-      ? joinSeparableVerb(context.german, tokens.map((t) => t.norm), (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w))
-      : undefined;
+    german && context.german !== undefined ? joinSeparableVerb(context.german, norms, (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w)) : undefined;
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
