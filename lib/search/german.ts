@@ -8,7 +8,7 @@
 
 import { stemmer as snowballGerman } from '@orama/stemmers/german';
 import type { GlossaryRule } from '../corpus/types';
-import { importanceOf, type Alternative, type QueryTerm } from './expand';
+import { importanceOf, mergeAlternatives, type Alternative, type QueryTerm } from './expand';
 import type { SearchIndex } from './index-build';
 import { stem, tokenize } from './text';
 
@@ -156,7 +156,11 @@ function wordAlternatives(german: German, norm: string): Alternative[] {
  * a linking s, "Anmeldungs-", belongs to the head).
  */
 function splitCompound(german: German, norm: string, englishWord: (w: string) => boolean, parts = 1): string[] | undefined {
-  const knows = (w: string) => wordAlternatives(german, w).length > 0 || (w.length >= 4 && englishWord(w));
+  // English words are split off from four letters; a shorter one counts only as the
+  // glossary's German ("com" of a host name on the German page is no German part of "complains").
+  const inGlossary = (w: string) => germanKeys(w).some((key) => german.glossary.has(key));
+  const knows = (w: string) =>
+    w.length >= 4 ? wordAlternatives(german, w).length > 0 || englishWord(w) : wordAlternatives(german, w).length > 0 && (!englishWord(w) || inGlossary(w));
   if (parts > 1 && knows(norm)) return [norm];
   if (parts >= MAX_PARTS) return undefined;
   for (let cut = norm.length - MIN_PART; cut >= MIN_PART; cut--) {
@@ -187,8 +191,10 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
   }
   if (parts === null) return [];
   return parts.map((part) => {
-    const alternatives = wordAlternatives(german, part);
-    return { text: part, alternatives: alternatives.length > 0 ? alternatives : [{ stem: stem(part), weight: 1, kind: 'exact' as const }] };
+    // A part English uses keeps its English reading: the "tester" of "federationtester" is
+    // the English word, whatever German word shares its stem ("testen").
+    const english: Alternative[] = part.length >= 4 && englishWord(part) ? [{ stem: stem(part), weight: 1, kind: 'exact' }] : [];
+    return { text: part, alternatives: mergeAlternatives([...english, ...wordAlternatives(german, part)]) };
   });
 }
 
@@ -214,10 +220,12 @@ const SEPARABLE_PARTICLES = new Set(
  * ("Wie füge ich … hinzu?", "Wie melde ich mich an?"): the first word before it that the
  * tables know with the particle in front ("füge" → "hinzufuge", read as "hinzufügen";
  * "melde" → "anmelde", log in, not "melde", report) is read so, and the particle is left
- * out. `skip`: words that are no verb (function words, English words). Returns the verb's
- * index and the joined word, or undefined.
+ * out. When no word joins it (a verb the tables do not know: "bricht … ab"), the particle
+ * is still left out: it is no topic, and read as a word being typed it would stand for every
+ * word it begins. `skip`: words that are no verb (function words, English words). Returns
+ * the particle's index, with the verb's and the joined word when one joins; or undefined.
  */
-export function joinSeparableVerb(german: German, norms: readonly string[], skip: (norm: string) => boolean): { verb: number; joined: string; particle: number } | undefined {
+export function joinSeparableVerb(german: German, norms: readonly string[], skip: (norm: string) => boolean): { particle: number; verb?: number; joined?: string } | undefined {
   const p = norms.length - 1;
   const particle = norms[p] ?? '';
   if (!SEPARABLE_PARTICLES.has(foldDigraphs(particle))) return undefined; // "zurück", "zurueck"
@@ -227,7 +235,8 @@ export function joinSeparableVerb(german: German, norms: readonly string[], skip
     if (SEPARABLE_PARTICLES.has(foldDigraphs(verb)) || skip(verb)) continue;
     if (wordAlternatives(german, particle + verb).length > 0) return { verb: v, joined: particle + verb, particle: p };
   }
-  return undefined;
+  // A clause has a verb and more before its particle: "Rechnung ab" may be "Abrechnung" being typed.
+  return p >= 2 ? { particle: p } : undefined;
 }
 
 /** Whether `raw` reads as German: umlauts or ß, or a German function word that is no English word. */
@@ -245,7 +254,7 @@ export function looksGerman(raw: string, norms: readonly string[], isEnglish: (n
 export function germanTerms(index: SearchIndex, german: German, englishStems: { has(stem: string): boolean }, word: string): QueryTerm[] {
   const englishWord = (w: string) => englishStems.has(stem(w));
   return germanAlternatives(german, word, englishWord).map(({ text, alternatives }) => {
-    const only = alternatives.length === 1 ? alternatives[0] : undefined;
-    return { text, alternatives, importance: importanceOf(index, alternatives, only?.kind === 'exact' ? only.stem : undefined) };
+    const exact = alternatives.find((a) => a.kind === 'exact');
+    return { text, alternatives, importance: importanceOf(index, alternatives, exact?.stem) };
   });
 }

@@ -272,7 +272,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       i++;
       continue;
     }
-    if (separable?.verb === i && context.german !== undefined) {
+    if (separable?.verb === i && separable.joined !== undefined && context.german !== undefined) {
       terms.push(...germanTerms(context.index, context.german, englishStems, separable.joined));
       i++;
       continue;

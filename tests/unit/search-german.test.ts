@@ -74,10 +74,29 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Wie melde ich mich an?').terms[0]?.alternatives.map((a) => a.stem)).toContain('login');
   });
 
+  it('leaves out a particle that ends the question when no verb the tables know takes it', () => {
+    // "schickt … los": "losschicken" is in no table. The particle alone would be read as a
+    // word being typed and stand for every word that starts with "los".
+    expect(engine.explain('Der Bot schickt keine Nachrichten los').terms.map((t) => t.text)).not.toContain('los');
+  });
+
   it('splits a compound into the parts it is made of', () => {
     const terms = engine.explain('Benutzerverwaltung').terms;
     expect(terms.map((t) => t.text)).toEqual(['benutzer', 'verwaltung']);
     expect(terms[0]?.alternatives.map((a) => a.stem)).toContain('user');
+  });
+
+  it('keeps the English reading of a part English uses', () => {
+    // "tester" shares its German stem with "testen" (the glossary: trial); in
+    // "federationtester" it is the English word the guides use.
+    const tester = engine.explain('federationtester').terms.find((t) => t.text === 'tester');
+    expect(tester?.alternatives).toContainEqual({ stem: 'tester', weight: 1, kind: 'exact' });
+  });
+
+  it('does not read an English word as a German compound of a host name label', () => {
+    // "complains": no entry uses it, and "com" (of "example.com" on the German page) plus
+    // "plains" is no German word.
+    expect(engine.explain('the panel complains about our records').terms.map((t) => t.text)).not.toContain('com');
   });
 
   it('finds the German page for a German question about it', () => {
