@@ -14,6 +14,8 @@ import { stem, tokenize } from './text';
 
 /** A glossary word stands for its English words a little less surely than a word typed in English. */
 const GLOSSARY_WEIGHT = 0.85;
+/** … less by this share for each English phrase of its rule before it (the first is the main sense). */
+const LATER_SENSE_STEP = 0.1;
 /** A word of the German page with the same German stem as the query's word. */
 const PAGE_WORD_WEIGHT = 0.9;
 /** Parts of a compound shorter than this are not split off ("ab", "an"). */
@@ -112,14 +114,20 @@ export interface German {
 export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonly string[], known: (stem: string) => boolean, targetStems: (english: readonly string[]) => Map<string, number>): German {
   const glossary = new Map<string, Map<string, number>>();
   for (const [germanWords, english] of rules) {
-    const targets = targetStems(english);
+    // A rule names its German words' main English sense first ("löschen": delete, then
+    // remove, removal): each later phrase stands for them a little less surely.
+    const targets = new Map<string, number>();
+    english.forEach((phrase, place) => {
+      const weight = GLOSSARY_WEIGHT * Math.max(0, 1 - LATER_SENSE_STEP * place);
+      for (const [s] of targetStems([phrase])) if (!targets.has(s)) targets.set(s, weight);
+    });
     if (targets.size === 0) continue;
     for (const phrase of germanWords) {
       const words = tokenize(phrase).map((t) => t.norm);
       // A phrase is looked up as its words glued ("neu aufbauen" → "neuaufbauen").
       for (const key of spellingKeys(words.join(''))) {
         const map = glossary.get(key) ?? new Map<string, number>();
-        for (const [s] of targets) map.set(s, GLOSSARY_WEIGHT);
+        for (const [s, w] of targets) map.set(s, Math.max(map.get(s) ?? 0, w));
         glossary.set(key, map);
       }
     }

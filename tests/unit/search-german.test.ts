@@ -80,6 +80,14 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Der Bot schickt keine Nachrichten los').terms.map((t) => t.text)).not.toContain('los');
   });
 
+  it("reads a glossary word as its rule's first English phrase most surely", () => {
+    // The glossary lists a word's main sense first ("entfernen": delete, then remove, removal).
+    const alternatives = engine.explain('entfernen').terms[0]?.alternatives ?? [];
+    const weight = (s: string) => alternatives.find((a) => a.stem === s)?.weight ?? 0;
+    expect(weight('delet')).toBeGreaterThan(weight('remov'));
+    expect(weight('remov')).toBeGreaterThan(0);
+  });
+
   it('splits a compound into the parts it is made of', () => {
     const terms = engine.explain('Benutzerverwaltung').terms;
     expect(terms.map((t) => t.text)).toEqual(['benutzer', 'verwaltung']);
