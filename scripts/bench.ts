@@ -14,6 +14,7 @@ import JSZip from 'jszip';
 import { loadCorpus } from '../lib/corpus/build/load-corpus';
 import type { FaqEntry } from '../lib/corpus/types';
 import { createSearchEngine } from '../lib/search';
+import { GERMAN_EVERYDAY_WORDS } from '../lib/search/german-everyday';
 
 const corpus = loadCorpus();
 
@@ -253,6 +254,7 @@ function benchSizes(): void {
 /**
  * What the language data adds to every bundle that searches (issue 20): the German glossary
  * as it ships inside the corpus module, the Snowball German stemmer, the confidence model,
+ * the everyday German words (lib/search/german-everyday.ts),
  * the related-words table (WordNet and word vectors, scripts/make-related-words.ts) and the
  * curated keyword phrases (every heading's `*.search.json`), as they ship inside the corpus
  * module.
@@ -262,6 +264,7 @@ function benchLanguageData(): void {
     ['german glossary (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.glossary ?? []))],
     ['@orama/stemmers german (minified)', readFileSync(join(ROOT, 'node_modules/@orama/stemmers/dist/de.js'))],
     ['confidence model (source)', readFileSync(join(ROOT, 'lib/search/confidence-model.ts'))],
+    ['everyday German words (the word list)', Buffer.from(GERMAN_EVERYDAY_WORDS.join(' '))],
     ['related-words table (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.related ?? {}))],
     ['curated keyword phrases (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.keywords))],
   ];

@@ -18,7 +18,7 @@ import { createSearchEngine } from '../lib/search';
 import { confidenceFeatures, confidenceOf, FEATURE_NAMES } from '../lib/search/confidence';
 import { meetsExpectation, parseQueriesJson } from '../lib/search/evaluate';
 
-const TUNING = ['blind-tune-queries.json', 'faq-queries.json', 'guide-queries.json'];
+const TUNING = ['blind-tune-queries.json', 'blind-forum-queries.json', 'faq-queries.json', 'guide-queries.json'];
 const HELD_OUT = ['holdout-queries.json', 'holdout2-queries.json'];
 /**
  * A confident wrong answer costs this many right ones shown as "Not sure" (8, not 5: issue 20

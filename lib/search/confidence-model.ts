@@ -3,7 +3,7 @@
 
 export const CONFIDENCE_MODEL = {
   /** In FEATURE_NAMES order. */
-  weights: [-3.867, 0.458, 0.512, 0.605, 0.998, 1.057, 0.752, 0.48, -0.086, 0.101, 0.461, -0.113],
+  weights: [-3.874, 0.36, 0.554, 0.621, 1.048, 0.866, 0.904, 0.438, -0.28, 0.162, -0.012, -0.093],
   /** A first result at least this likely is shown as sure. */
   threshold: 0.88,
 } as const;

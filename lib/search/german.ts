@@ -8,9 +8,10 @@
 
 import { stemmer as snowballGerman } from '@orama/stemmers/german';
 import type { GlossaryRule } from '../corpus/types';
+import { GERMAN_EVERYDAY_WORDS } from './german-everyday';
 import { importanceOf, mergeAlternatives, type Alternative, type QueryTerm } from './expand';
 import type { SearchIndex } from './index-build';
-import { stem, tokenize } from './text';
+import { isWeakWord, stem, tokenize } from './text';
 
 /** A glossary word stands for its English words a little less surely than a word typed in English. */
 const GLOSSARY_WEIGHT = 0.85;
@@ -215,6 +216,15 @@ export function isGermanFunctionWord(norm: string): boolean {
   return stopKeys.has(germanKey(norm));
 }
 
+/** The keys of the everyday German words (german-everyday.ts), made at first use. */
+let everydayKeys: Set<string> | undefined;
+
+/** Whether `norm`, a word no table knows, is an everyday German word ("genau", "liegt"). */
+export function isGermanEverydayWord(norm: string): boolean {
+  everydayKeys ??= new Set(tokenize(GERMAN_EVERYDAY_WORDS.join(' ')).map((t) => germanKey(t.norm)));
+  return spellingKeys(norm).some((key) => everydayKeys?.has(key));
+}
+
 /**
  * Particles a German verb leaves at the end of its clause ("Wie füge ich … hinzu?",
  * "Wie melde ich mich an?"), normalised (umlauts folded).
@@ -247,10 +257,15 @@ export function joinSeparableVerb(german: German, norms: readonly string[], skip
   return p >= 2 ? { particle: p } : undefined;
 }
 
-/** Whether `raw` reads as German: umlauts or ß, or a German function word that is no English word. */
+/**
+ * Whether `raw` reads as German: umlauts or ß, or a word that is no English word and that
+ * German function words, the tables or everyday German know.
+ */
 export function looksGerman(raw: string, norms: readonly string[], isEnglish: (norm: string) => boolean, german: German): boolean {
   if (UMLAUT.test(raw)) return true;
-  return norms.some((w) => (GERMAN_STOP_WORDS.has(w) && !isEnglish(w)) || (!isEnglish(w) && wordAlternatives(german, w).length > 0));
+  // ("hi", "sorry", "super" are everyday English as well: no sign of German.)
+  const germanEveryday = (w: string) => isGermanEverydayWord(w) && !isWeakWord(w);
+  return norms.some((w) => !isEnglish(w) && (GERMAN_STOP_WORDS.has(w) || wordAlternatives(german, w).length > 0 || germanEveryday(w)));
 }
 
 

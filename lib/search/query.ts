@@ -5,7 +5,7 @@
 import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
-import { GERMAN_STOP_WORDS, germanTerms, isGermanFunctionWord, joinSeparableVerb, looksGerman, type German } from './german';
+import { GERMAN_STOP_WORDS, germanTerms, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
@@ -259,9 +259,11 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
   terms.push(...offTopicTerms(context, words, off));
-  // Everyday words, and bare numbers ("100", "2019"), say little about the topic.
-  const isWeak = (k: number) =>
-    placeholder.has(k) || isWeakWord(tokens[k]?.norm ?? '') || /^\p{N}+$/u.test(tokens[k]?.norm ?? '');
+  // Everyday words, English or German, and bare numbers ("100", "2019"), say little about the topic.
+  const isWeak = (k: number) => {
+    const norm = tokens[k]?.norm ?? '';
+    return placeholder.has(k) || isWeakWord(norm) || /^\p{N}+$/u.test(norm) || ((german || !isEnglish(norm)) && isGermanEverydayWord(norm));
+  };
   for (let i = 0; i < tokens.length; ) {
     // Longest synonym phrase starting here ("get rid of", "sign in", "white label").
     if (off.has(i)) {

@@ -67,6 +67,20 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Wie viele Nutzer darf ich haben?').terms.map((t) => t.text)).toEqual(['nutzer']);
   });
 
+  it('weighs an everyday German word no table knows as an everyday word, not as an unknown topic', () => {
+    // "irgendwie" (somehow), "trotzdem" (still) say nothing about the answer; "Rabatt" (no table knows it) is a topic.
+    const terms = engine.explain('Die Einrichtung klappt irgendwie trotzdem nicht').terms;
+    expect(terms.find((t) => t.text === 'irgendwie')?.importance).toBeLessThanOrEqual(0.7);
+    expect(terms.find((t) => t.text === 'trotzdem')?.importance).toBeLessThanOrEqual(0.7);
+    expect(engine.explain('Rabatt Einrichtung').terms.find((t) => t.text === 'rabatt')?.importance).toBeGreaterThan(2);
+  });
+
+  it('reads a query as German from an everyday German word', () => {
+    // Every other word is English or a product name: "zeigt" alone says German.
+    expect(engine.explain('Slack Bridge zeigt Connection Errors').first?.german).toBe(true);
+    expect(engine.explain('Hi, super quick question about the Slack bridge').first?.german).toBe(false);
+  });
+
   it('joins a separable verb whose particle ends the question', () => {
     // "lade … ein" is "einladen" (invite), not "laden" (load); "melde … an" is "anmelden" (log in).
     expect(ids('Wie lade ich meine Kollegen ein?')).toContain('add-users');
