@@ -55,6 +55,11 @@ const UNSURE_STRENGTH = 0.6;
  */
 const OTHER_LANGUAGE_FACTOR = 0.4;
 /**
+ * And a German query ranks the German page this much higher: its reader reads German, and
+ * the page answers in it what an English guide answers too (tuned on the guide set).
+ */
+const SAME_LANGUAGE_FACTOR = 1.5;
+/**
  * An entry that moves the other way than the query asks ("from our own server to EMS"
  * against "from EMS to self-hosted", direction.ts) keeps this share of its strength: it
  * matches the query's words as well as the right one, and must fall clearly below it.
@@ -286,7 +291,7 @@ export function scoreQuery(
     const coverageShare = totalImportance > 0 ? covered[r]! / totalImportance : 0;
     // An entry that answers all of the query outranks one that answers part of it loudly.
     strength *= COVERAGE_BASE + (1 - COVERAGE_BASE) * coverageShare;
-    if (!german && entryData.entry.lang === 'de') strength *= OTHER_LANGUAGE_FACTOR;
+    if (entryData.entry.lang === 'de') strength *= german ? SAME_LANGUAGE_FACTOR : OTHER_LANGUAGE_FACTOR;
     if (opposite(entryIndex)) strength *= OPPOSITE_DIRECTION_FACTOR;
     candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific });
   }

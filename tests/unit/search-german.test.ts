@@ -125,6 +125,11 @@ describe('German queries on the real corpus', () => {
     expect(ids('eigene Domain einrichten', 5).some((id) => german.has(id))).toBe(true);
   });
 
+  it('ranks the German page higher for a German query', () => {
+    // The German page on custom domains speaks of checking the domain; the English guide on it matches more words.
+    expect(ids('Domain bei EMS prüfen lassen', 5).some((id) => german.has(id))).toBe(true);
+  });
+
   it('keeps German pages below English answers for an English query', () => {
     const hits = engine.search('custom domain well-known files', { limit: 10 }).map((hit) => hit.entry.id);
     const firstGerman = hits.findIndex((id) => german.has(id));
