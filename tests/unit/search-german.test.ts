@@ -95,8 +95,8 @@ describe('German queries on the real corpus', () => {
   });
 
   it("reads a glossary word as its rule's first English phrase most surely", () => {
-    // The glossary lists a word's main sense first ("entfernen": delete, then remove, removal).
-    const alternatives = engine.explain('entfernen').terms[0]?.alternatives ?? [];
+    // The glossary lists a word's main sense first ("löschen": delete, then remove, removal).
+    const alternatives = engine.explain('löschen').terms[0]?.alternatives ?? [];
     const weight = (s: string) => alternatives.find((a) => a.stem === s)?.weight ?? 0;
     expect(weight('delet')).toBeGreaterThan(weight('remov'));
     expect(weight('remov')).toBeGreaterThan(0);
@@ -126,8 +126,10 @@ describe('German queries on the real corpus', () => {
   });
 
   it('ranks the German page higher for a German query', () => {
-    // The German page on custom domains speaks of checking the domain; the English guide on it matches more words.
-    expect(ids('Domain bei EMS prüfen lassen', 5).some((id) => german.has(id))).toBe(true);
+    // The German page's troubleshooting section answers it in German; an English setup
+    // section matches as many of its words.
+    const first = engine.search('Wie prüfe ich, ob meine Domain richtig eingerichtet ist?', { limit: 1, unsure: true })[0];
+    expect(german.has(first?.entry.id ?? '')).toBe(true);
   });
 
   it('keeps German pages below English answers for an English query', () => {
