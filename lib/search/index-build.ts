@@ -11,7 +11,7 @@ export const KEYWORDS = 1;
 export const TEXT = 3;
 export const FIELD_COUNT = 4;
 /** Keyword phrases are this far apart in position, so proximity never spans two phrases. */
-const PHRASE_GAP = 1000;
+export const PHRASE_GAP = 1000;
 /** Importance of a word the index does not know, relative to a word in no entry. */
 const UNKNOWN_FACTOR = 1.0;
 
@@ -45,6 +45,10 @@ export interface EntryData {
   headingInContext: boolean;
   /** A section's page title, as stems (none for a page or an FAQ answer). */
   pageTitle: string[];
+  /** Per keyword phrase (positions / PHRASE_GAP), its number of stems. */
+  keywordPhraseLengths: number[];
+  /** The first keyword phrase that is curated (those before are the headings above it). */
+  curatedFrom: number;
 }
 
 /** Every surface word the index knows (and synonym keys) → stems it stands for, with a weight. */
@@ -190,9 +194,12 @@ function indexEntry(
   const sectionTokens = tokenizeOnce(entry.section.join(' / '));
   const section = indexTokens(sectionTokens, undefined, compounds);
   const keywordStems: FieldTokens['stems'] = [];
+  const keywordPhraseLengths: number[] = [];
   [...context, ...curatedWords].forEach((phrase, phraseIndex) => {
     const phraseTokens = tokenizeOnce(phrase);
-    for (const t of indexTokens(phraseTokens, undefined, compounds).stems) {
+    const phraseStems = indexTokens(phraseTokens, undefined, compounds).stems;
+    keywordPhraseLengths.push(phraseStems.filter((t) => !t.pair).length);
+    for (const t of phraseStems) {
       keywordStems.push({ ...t, position: t.position + phraseIndex * PHRASE_GAP });
     }
     for (const t of phraseTokens) addSurface(surfaces, t.norm, stem(t.norm), 1);
@@ -242,6 +249,8 @@ function indexEntry(
     headingInContext: contextStems.length > 0 && title.stems.every((t) => contextStems.some((stems) => stems.some((c) => c.stem === t.stem))),
     heading: new Set([...title.stems, ...contextStems.flat()].map((t) => t.stem)),
     pageTitle: (contextStems[0] ?? []).filter((t) => !t.pair).map((t) => t.stem),
+    keywordPhraseLengths,
+    curatedFrom: context.length,
   };
 }
 
