@@ -2,7 +2,8 @@
 // covers, with the bonuses for naming its heading; and the floors a result must clear.
 
 import { WEAK_IMPORTANCE, type QueryTerm } from './expand';
-import { FIELD_COUNT, KEYWORDS, PHRASE_GAP, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
+import { FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
+import { keywordPhraseWeights } from './keyword-phrases';
 import { FIELD_WEIGHT, kthLargest, matchTerms, workspaceOf, type FlatAlternative } from './postings';
 import { isGenericTerm } from './confidence';
 import { preferSections } from './prefer-sections';
@@ -109,18 +110,6 @@ function near(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/**
- * Curated keyword phrases of SITUATION_LENGTH words or more are situations in an admin's
- * words ("azure ad new user", "who sends on behalf of matrix"): a query that meets one word
- * of one is less surely about that entry than one that meets most of it. A term's keyword
- * match there counts in full for the share of the phrase's words the query met, and for
- * this much of the rest. Shorter phrases are names for the thing ("billing details") and,
- * like the headings above a section that the keywords also carry, count in full.
- * (Tuned on the tuning sets: blind-tune, blind-forum, faq, guide.)
- */
-const PARTIAL_PHRASE_WEIGHT = 0.5;
-const SITUATION_LENGTH = 3;
-
 /** The best field's contribution and a share of the second best's, as plain strength adds them. */
 function bestTwo(fb: Float64Array, base: number, keywordValue: number): number {
   let first = 0;
@@ -135,40 +124,16 @@ function bestTwo(fb: Float64Array, base: number, keywordValue: number): number {
   return first + SECOND_FIELD * second;
 }
 
-/** `strength` with each term's keyword match weighed by how much of its curated phrase the query met. */
+/** `strength` with each term's keyword match weighed by how much of its phrase the query met (keyword-phrases.ts). */
 function withKeywordPhrases(strength: number, terms: readonly QueryTerm[], entryData: EntryData, perTerm: ReadonlyArray<readonly FlatAlternative[]>, fb: Float64Array, offset: number): number {
-  const positions = entryData.positions[KEYWORDS];
-  if (positions === undefined || positions.size === 0 || entryData.curatedFrom >= entryData.keywordPhraseLengths.length) return strength;
-  const phraseOf = (position: number) => Math.floor(position / PHRASE_GAP);
-  // The stems the query met, per phrase.
-  const met = new Map<number, Set<string>>();
-  for (const list of perTerm) {
-    for (const { stem: s } of list) {
-      for (const position of positions.get(s) ?? []) {
-        const phrase = phraseOf(position);
-        const stems = met.get(phrase) ?? new Set<string>();
-        stems.add(s);
-        met.set(phrase, stems);
-      }
-    }
-  }
-  for (let t = 0; t < terms.length; t++) {
+  const weights = keywordPhraseWeights(terms, entryData, perTerm);
+  if (weights === undefined) return strength;
+  weights.forEach((weight, t) => {
     const base = offset + t * FIELD_COUNT;
     const keywordValue = fb[base + KEYWORDS]!;
-    if (keywordValue <= 0) continue;
-    let share = 0;
-    for (const { stem: s } of perTerm[t]!) {
-      for (const position of positions.get(s) ?? []) {
-        const phrase = phraseOf(position);
-        const length = entryData.keywordPhraseLengths[phrase] ?? 1;
-        const full = phrase < entryData.curatedFrom || length < SITUATION_LENGTH;
-        share = Math.max(share, full ? 1 : Math.min(1, (met.get(phrase)?.size ?? 0) / Math.max(1, length)));
-      }
-    }
-    if (share >= 1) continue;
-    const weighed = keywordValue * (share + PARTIAL_PHRASE_WEIGHT * (1 - share));
-    strength -= bestTwo(fb, base, keywordValue) - bestTwo(fb, base, weighed);
-  }
+    if (weight >= 1 || keywordValue <= 0) return;
+    strength -= bestTwo(fb, base, keywordValue) - bestTwo(fb, base, keywordValue * weight);
+  });
   return strength;
 }
 
