@@ -19,6 +19,8 @@ const GLOSSARY_WEIGHT = 0.85;
 const LATER_SENSE_STEP = 0.1;
 /** A word of the German page with the same German stem as the query's word. */
 const PAGE_WORD_WEIGHT = 0.9;
+/** A compound's part is read as an English word from this length ("logo", "server"; not "com"). */
+const MIN_ENGLISH_PART = 4;
 /** Parts of a compound shorter than this are not split off ("ab", "an"). */
 const MIN_PART = 3;
 /** A compound is split into at most this many parts. */
@@ -165,11 +167,13 @@ function wordAlternatives(german: German, norm: string): Alternative[] {
  * a linking s, "Anmeldungs-", belongs to the head).
  */
 function splitCompound(german: German, norm: string, englishWord: (w: string) => boolean, parts = 1): string[] | undefined {
-  // English words are split off from four letters; a shorter one counts only as the
-  // glossary's German ("com" of a host name on the German page is no German part of "complains").
+  // English words are split off from MIN_ENGLISH_PART letters; a shorter one counts only as
+  // the glossary's German ("com" of a host name on the German page is no German part of "complains").
   const inGlossary = (w: string) => germanKeys(w).some((key) => german.glossary.has(key));
   const knows = (w: string) =>
-    w.length >= 4 ? wordAlternatives(german, w).length > 0 || englishWord(w) : wordAlternatives(german, w).length > 0 && (!englishWord(w) || inGlossary(w));
+    w.length >= MIN_ENGLISH_PART
+      ? wordAlternatives(german, w).length > 0 || englishWord(w)
+      : wordAlternatives(german, w).length > 0 && (!englishWord(w) || inGlossary(w));
   if (parts > 1 && knows(norm)) return [norm];
   if (parts >= MAX_PARTS) return undefined;
   for (let cut = norm.length - MIN_PART; cut >= MIN_PART; cut--) {
@@ -202,7 +206,7 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
   return parts.map((part) => {
     // A part English uses keeps its English reading: the "tester" of "federationtester" is
     // the English word, whatever German word shares its stem ("testen").
-    const english: Alternative[] = part.length >= 4 && englishWord(part) ? [{ stem: stem(part), weight: 1, kind: 'exact' }] : [];
+    const english: Alternative[] = part.length >= MIN_ENGLISH_PART && englishWord(part) ? [{ stem: stem(part), weight: 1, kind: 'exact' }] : [];
     return { text: part, alternatives: mergeAlternatives([...english, ...wordAlternatives(german, part)]) };
   });
 }

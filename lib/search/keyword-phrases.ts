@@ -22,29 +22,27 @@ const SITUATION_LENGTH = 3;
 export function keywordPhraseWeights(terms: readonly QueryTerm[], entryData: EntryData, perTerm: ReadonlyArray<readonly FlatAlternative[]>): number[] | undefined {
   const positions = entryData.positions[KEYWORDS];
   if (positions === undefined || positions.size === 0 || entryData.curatedFrom >= entryData.keywordPhraseLengths.length) return undefined;
-  const phraseOf = (position: number) => Math.floor(position / PHRASE_GAP);
-  // The stems the query met, per phrase.
+  // The stems the query met, per phrase; and the phrases each term met.
   const met = new Map<number, Set<string>>();
-  for (const list of perTerm) {
+  const phrasesOf = terms.map(() => new Set<number>());
+  perTerm.forEach((list, t) => {
     for (const { stem: s } of list) {
       for (const position of positions.get(s) ?? []) {
-        const phrase = phraseOf(position);
+        const phrase = Math.floor(position / PHRASE_GAP);
         const stems = met.get(phrase) ?? new Set<string>();
         stems.add(s);
         met.set(phrase, stems);
+        phrasesOf[t]?.add(phrase);
       }
     }
-  }
-  return terms.map((_, t) => {
+  });
+  return phrasesOf.map((phrases) => {
     // The best phrase the term's match is in.
     let share = 0;
-    for (const { stem: s } of perTerm[t] ?? []) {
-      for (const position of positions.get(s) ?? []) {
-        const phrase = phraseOf(position);
-        const length = entryData.keywordPhraseLengths[phrase] ?? 1;
-        const full = phrase < entryData.curatedFrom || length < SITUATION_LENGTH;
-        share = Math.max(share, full ? 1 : Math.min(1, (met.get(phrase)?.size ?? 0) / Math.max(1, length)));
-      }
+    for (const phrase of phrases) {
+      const length = entryData.keywordPhraseLengths[phrase] ?? 1;
+      const full = phrase < entryData.curatedFrom || length < SITUATION_LENGTH;
+      share = Math.max(share, full ? 1 : Math.min(1, (met.get(phrase)?.size ?? 0) / Math.max(1, length)));
     }
     return share + PARTIAL_PHRASE_WEIGHT * (1 - share);
   });

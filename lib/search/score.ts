@@ -110,7 +110,10 @@ function near(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The best field's contribution and a share of the second best's, as plain strength adds them. */
+/**
+ * A term's plain strength in one entry: the best field's contribution and a share of the
+ * second best's, with `keywordValue` as the keywords field's (withKeywordPhrases weighs it).
+ */
 function bestTwo(fb: Float64Array, base: number, keywordValue: number): number {
   let first = 0;
   let second = 0;
@@ -249,18 +252,8 @@ export function scoreQuery(
     let sum = 0;
     let isSpecific = false;
     for (let t = 0; t < termCount; t++) {
-      // The best field's contribution and a share of the second best's.
-      let first = 0;
-      let second = 0;
       const base = r * width + t * fieldCount;
-      for (let f = base; f < base + fieldCount; f++) {
-        const value = fb[f]!;
-        if (value > first) {
-          second = first;
-          first = value;
-        } else if (value > second) second = value;
-      }
-      strength += first + SECOND_FIELD * second;
+      strength += bestTwo(fb, base, fb[base + KEYWORDS]!);
       const c = cov[r * termCount + t]!;
       sum += importance[t]! * c;
       if (c > 0 && importance[t]! > weak) isSpecific = true;
