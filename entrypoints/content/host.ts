@@ -70,7 +70,6 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     side,
     pageParsed: () => domReady,
     addressFacts: () => ({ context, room, wait: ports.frameShouldWait() }),
-    panelLeft: (address) => ports.panelLeft(address),
   });
   const ports = createPanelPorts({
     life,
@@ -83,6 +82,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
       ports.broadcast();
     },
     connected: (count) => watchScreen(count > 0),
+    frameLeft: () => frame.restore(),
   });
 
   /**

@@ -39,8 +39,6 @@ export interface PanelFrameNeeds {
   pageParsed(): boolean;
   /** What a new frame's address tells the panel (see frameAddress). */
   addressFacts(): { context: PageContext; room: boolean; wait: boolean };
-  /** Whether the panel page at `address` connected and has since gone (its document was replaced). */
-  panelLeft(address: string): boolean;
 }
 
 export interface PanelFrame {
@@ -62,9 +60,14 @@ export interface PanelFrame {
   hideUntilRedrawn(): void;
   /** The document is parsed: the host goes last, so Tab reaches it after the page's own controls. */
   moveLast(): void;
+  /**
+   * Someone navigated the frame away from our page (its panel's port closed while the frame
+   * stayed): a new frame with our page, unless the host is out of the page (its return reloads it).
+   */
+  restore(): void;
 }
 
-export function createPanelFrame({ life, side, pageParsed, addressFacts, panelLeft }: PanelFrameNeeds): PanelFrame {
+export function createPanelFrame({ life, side, pageParsed, addressFacts }: PanelFrameNeeds): PanelFrame {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let frame: HTMLIFrameElement | null = null;
@@ -116,16 +119,16 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts, panelLe
       loadsSinceAttach += 1;
       if (!life.extensionAlive()) life.stop();
       // A second load without a re-attach: someone navigated our frame (a page can reach a
-      // child frame's location through `window.frames`). Put our own page back. A navigation
-      // right as our page finished loading can cost that first load its event (Chromium): a
-      // load after our panel page connected and left is a navigation too.
-      else if (loadsSinceAttach > 1 || panelLeft(frameSrc)) replaceFrame();
+      // child frame's location through `window.frames`). Put our own page back. Not the only
+      // sign: a navigation before our page's first load completed gives one load only, so the
+      // panel's port closing while its frame stays says so too (panel-ports.ts, restore below).
+      else if (loadsSinceAttach > 1) replaceFrame();
     });
     return iframe;
   };
 
   const replaceFrame = () => {
-    if (!shadow) return;
+    if (!shadow || !host?.isConnected) return;
     frame?.remove();
     frame = makeFrame();
     loadsSinceAttach = 0;
@@ -280,5 +283,6 @@ export function createPanelFrame({ life, side, pageParsed, addressFacts, panelLe
       size = null;
     },
     moveLast,
+    restore: replaceFrame,
   };
 }

@@ -50,6 +50,8 @@ export interface PanelPortsNeeds {
   moveTo(side: PanelSide): void;
   /** How many panel pages are connected now, after each change (the screen is read only for them). */
   connected(count: number): void;
+  /** The in-page panel's document went away while its frame stayed: someone navigated the frame. */
+  frameLeft(): void;
 }
 
 export interface PanelPorts {
@@ -63,17 +65,13 @@ export interface PanelPorts {
   frameShouldWait(): boolean;
   /** The frame was taken away: its port no longer sizes anything nor takes requests. */
   frameRemoved(): void;
-  /** Whether the in-page panel at `address` connected and its port has since closed. */
-  panelLeft(address: string): boolean;
 }
 
-export function createPanelPorts({ life, frame, page, moveTo, connected }: PanelPortsNeeds): PanelPorts {
+export function createPanelPorts({ life, frame, page, moveTo, connected, frameLeft }: PanelPortsNeeds): PanelPorts {
   /** Every connected panel page of this tab: the in-page frame and the side panel. */
   const ports = new Set<Port>();
   /** The port of the frame this script placed; only it may size the frame. */
   let framePort: Port | null = null;
-  /** The address of the in-page panel whose port closed last (its document went away). */
-  let leftAddress: string | undefined;
   /** A request that arrived before the panel could take it. */
   let pending: PanelRequest | undefined;
   /** The panel's state, for a re-mount. */
@@ -126,18 +124,22 @@ export function createPanelPorts({ life, frame, page, moveTo, connected }: Panel
         return;
       }
       framePort = port;
-      if (leftAddress !== undefined && sameFrameAddress(panelUrl, leftAddress)) leftAddress = undefined;
     }
     ports.add(port);
     port.onMessage.addListener(onPanelMessage(port));
     port.onDisconnect.addListener(() => {
       if (ports.delete(port)) connected(ports.size);
-      if (framePort === port) {
-        framePort = null;
-        // Firefox's relay can close for the background's own reasons: only a direct port says the page went.
-        if (!relayed) leftAddress = port.sender?.url;
+      if (!life.extensionAlive()) {
+        life.stop();
+        return;
       }
-      if (!life.extensionAlive()) life.stop();
+      if (framePort !== port) return;
+      framePort = null;
+      // The panel closes its port only as its document goes. If the frame still has the address
+      // we gave it, we did not replace it: someone navigated it (the frame's load events may
+      // not tell: see panel-frame.ts). Firefox's relay through the background can close for the
+      // background's own reasons: only a direct port says the page went.
+      if (!relayed && !life.stopped() && frame.mounted && sameFrameAddress(port.sender?.url, frame.address())) frameLeft();
     });
     const first: Partial<HostToPanel> = {};
     if (inPage && lastUi) first.restore = lastUi;
@@ -165,6 +167,5 @@ export function createPanelPorts({ life, frame, page, moveTo, connected }: Panel
     frameRemoved() {
       framePort = null;
     },
-    panelLeft: (address) => leftAddress !== undefined && sameFrameAddress(leftAddress, address),
   };
 }

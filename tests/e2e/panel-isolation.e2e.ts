@@ -9,6 +9,12 @@ import { HOST, panelFrame, panelFrameCount, panelIn } from './panel-frame';
 
 const env = setUpExtensionBrowser();
 
+/** A page's frames as the browser reports them (Chrome DevTools Protocol, Page.getFrameTree). */
+interface FrameTree {
+  frame: { url: string };
+  childFrames?: FrameTree[];
+}
+
 async function open(path: string, width = 1280): Promise<Page> {
   const page = await env.browser.newPage();
   await page.setViewportSize({ width, height: 800 });
@@ -149,6 +155,7 @@ describe('what the page can see and do', () => {
     // drawing is no sign of that: the page's first script draws before its modules are in.)
     await panelFrame(page).then((f) => f.locator('.frame-root > *').first().waitFor());
     const frame = await panelFrame(page);
+    const placed = frame.url();
     await expect.poll(() => frame.evaluate(() => document.readyState)).toBe('complete');
     // The frame's own document sends it elsewhere (the frame is replaced before this settles).
     await frame.evaluate(() => {
@@ -160,9 +167,20 @@ describe('what the page can see and do', () => {
     // background builds its engine for the panel's question about the screen, that took over
     // a second on this two-core machine under load, and once over 5 s with a second browser
     // busy beside it.)
-    await expect.poll(() => page.frames().some((f) => !f.isDetached() && f.url().includes('spoof=1')), { timeout: 15_000 }).toBe(false);
+    // Asked of the browser itself: Playwright's own list of frames can keep one that went from
+    // out of process (our page) to in process (the page's origin) and was then removed, as
+    // attached for good (seen here: the browser's frame tree had no such frame while Playwright listed it).
+    const cdp = await env.browser.context.newCDPSession(page);
+    const spoofInPage = async () => {
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
+      const urls = (tree: FrameTree): string[] => [tree.frame.url, ...(tree.childFrames ?? []).flatMap(urls)];
+      return urls(frameTree).some((url) => url.includes('spoof=1'));
+    };
+    await expect.poll(spoofInPage, { timeout: 15_000 }).toBe(false);
     await expect.poll(async () => (await panelIn(page)).count()).toBe(1);
     expect(panelFrameCount(page)).toBe(1);
+    // A new frame of ours (a fresh nonce), not the first one left standing.
+    expect((await panelFrame(page)).url()).not.toBe(placed);
     expect(page.url()).toBe('https://ems.element.io/user/account');
     await page.close();
   });

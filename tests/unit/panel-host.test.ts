@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appliedSettings } from '@/entrypoints/content/applied-settings';
 import { createPanelFrame, REMOUNT_BACKOFF_MAX_MS, type HostLife } from '@/entrypoints/content/panel-frame';
 import { createPanelPorts } from '@/entrypoints/content/panel-ports';
+import { PANEL_PORT, PANEL_RELAYED_PREFIX } from '@/lib/messages';
 import type { PageContext } from '@/lib/page/detect';
 import { settingsItem } from '@/lib/state/items';
 import { EMPTY_POLICY, type ManagedPolicy } from '@/lib/state/managed';
@@ -23,7 +24,7 @@ describe('a page that keeps removing the panel’s host', () => {
 
   it('gets it back later and later, not twenty times a second (each return reloads the panel)', async () => {
     expect.hasAssertions();
-    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }), panelLeft: () => false });
+    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }) });
     frame.mount();
     let returns = 0;
     // The page: takes the host out whenever it appears.
@@ -58,7 +59,7 @@ describe('something that navigates the panel’s frame', () => {
     document.documentElement.querySelectorAll('[data-ems-help]').forEach((el) => el.remove());
   });
 
-  it('gets our page put back at a load after the panel page connected and left, though the first load went unseen', () => {
+  it('gets our page put back when its panel’s port closes while the frame stays, not when the host is out', () => {
     // The frame sits in a closed shadow root: keep a hold of it, as the page cannot.
     const shadows: ShadowRoot[] = [];
     const attachShadow = HTMLElement.prototype.attachShadow;
@@ -67,25 +68,78 @@ describe('something that navigates the panel’s frame', () => {
       shadows.push(root);
       return root;
     });
-    const left = new Set<string>();
-    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }), panelLeft: (address) => left.has(address) });
+    const frame = createPanelFrame({ life, side: () => 'right', pageParsed: () => true, addressFacts: () => ({ context, room: true, wait: false }) });
     frame.mount();
-    const load = () => shadows.at(-1)!.querySelector('iframe')!.dispatchEvent(new Event('load'));
+    const iframe = () => shadows.at(-1)!.querySelector('iframe')!;
     const ours = frame.address();
     // Our page's load: it stays.
-    load();
+    iframe().dispatchEvent(new Event('load'));
     expect(frame.address()).toBe(ours);
-    // Its port closed (the document went away), and a load follows, the first one seen since
-    // (a navigation right as our page finished can cost that load its event): a new frame with our page.
-    left.add(ours);
-    frame.unmount();
-    frame.mount();
-    const again = frame.address();
-    left.add(again);
-    load();
-    expect(frame.address()).not.toBe(again);
+    // No second load seen (Chromium can lose the first), but the panel said it left: a new frame with our page.
+    frame.restore();
+    expect(frame.address()).not.toBe(ours);
     expect(frame.address()).toContain('/panel.html?');
+    expect(iframe().src).toBe(frame.address());
+    expect(shadows.at(-1)!.querySelectorAll('iframe')).toHaveLength(1);
+    // With the host out of the page (a page fighting it, kept out by the back-off), nothing
+    // is loaded now: its return loads a fresh frame anyway.
+    const host = document.querySelector('[data-ems-help]')!;
+    const frameBefore = iframe();
+    const placed = frame.address();
     frame.unmount();
+    expect(host.isConnected).toBe(false);
+    frame.restore();
+    expect(frame.address()).toBe(placed);
+    expect(frameBefore.isConnected).toBe(false);
+  });
+
+  it('hears of a navigation from the panel’s port closing only where it means one', () => {
+    const address = 'chrome-extension://abc/panel.html?in=page&n=1';
+    let current = address;
+    const frame = { mounted: true, address: () => current, resize: () => undefined };
+    let navigations = 0;
+    let connectedNow = 0;
+    const ports = createPanelPorts({
+      life,
+      frame,
+      page: () => ({ context, room: true, side: 'right' as const }),
+      moveTo: () => undefined,
+      connected: (count) => {
+        connectedNow = count;
+      },
+      frameLeft: () => {
+        navigations += 1;
+      },
+    });
+    const portFrom = (url: string, relayed = false) => {
+      const closers: (() => void)[] = [];
+      const port = {
+        // Firefox's framed panel reaches us through the background (no tab), named with its address.
+        name: relayed ? `${PANEL_RELAYED_PREFIX}${url}` : `${PANEL_PORT}:page`,
+        sender: relayed ? { id: fakeBrowser.runtime.id } : { id: fakeBrowser.runtime.id, url, tab: { id: 1 } },
+        postMessage: () => undefined,
+        onMessage: { addListener: () => undefined },
+        onDisconnect: { addListener: (listener: () => void) => void closers.push(listener) },
+        disconnect: () => undefined,
+      };
+      ports.accept(port as never);
+      expect(connectedNow).toBe(1); // taken as the frame's panel
+      return () => closers.forEach((close) => close());
+    };
+    // The panel's document goes while its frame keeps our address: someone navigated it.
+    portFrom(address)();
+    expect(navigations).toBe(1);
+    // We replaced the frame ourselves (a new address): its old panel leaving is no navigation.
+    const close = portFrom(address);
+    current = 'chrome-extension://abc/panel.html?in=page&n=2';
+    close();
+    expect(navigations).toBe(1);
+    // Firefox's relay through the background can close for the background's reasons.
+    portFrom(current, true)();
+    expect(navigations).toBe(1);
+    // The same close from a direct port at that address is a navigation: the relay alone made the difference.
+    portFrom(current)();
+    expect(navigations).toBe(2);
   });
 });
 
@@ -107,6 +161,7 @@ describe('what the host tells a connected panel', () => {
       page: () => ({ context, room, side: 'right' as const }),
       moveTo: () => undefined,
       connected: () => undefined,
+      frameLeft: () => undefined,
     });
     ports.accept(port as unknown as Parameters<typeof ports.accept>[0]);
     expect(posted).toHaveLength(1);
