@@ -30,6 +30,16 @@ const MAX_COMPOUND_LENGTH = 30;
 /** What words stood for are remembered, up to this many (then forgotten at once). */
 const LOOKUP_CACHE_SIZE = 2000;
 
+// The German prepositions, all of them: a closed class, listed from a grammar's table rather
+// than from any query ("per Überweisung", "statt Kreditkarte", "wegen der Rechnung" say how or
+// why, never what). As normalised, umlauts folded.
+const GERMAN_PREPOSITIONS = `ab abseits abzuglich an anhand anlasslich anstatt auf aufgrund aus ausser ausserhalb bei
+   beiderseits betreffend bezuglich binnen bis dank diesseits durch entgegen entlang entsprechend fur gegen
+   gegenuber gemass hinsichtlich hinter in infolge inklusive inmitten innerhalb jenseits kraft langs laut
+   mangels mit mithilfe mittels nach nachst neben oberhalb ohne per pro samt seit seitens statt trotz uber
+   um ungeachtet unter unterhalb unweit vermittels vor wahrend wegen zufolge zu zugunsten zuzuglich zwecks
+   zwischen`;
+
 // German function words, as normalised (umlauts folded: "für" → "fur"). General German,
 // not the corpus's: they say nothing about which answer is wanted.
 export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -43,7 +53,8 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
    sowie uber um und uns unser unsere unserem unseren unserer unter viel vom von vor war waren warum
    was weil welche welchem welchen welcher welches wenn wer werde werden wie wieder wieso will wir
    wird wo woher wohin wurde wurden zu zum zur zwischen geht gehts moglich mochte mochten bekomme
-   bekommen kriege kriegen klappt mache machen macht gemacht brauche brauchen wo wann weshalb schon`
+   bekommen kriege kriegen klappt mache machen macht gemacht brauche brauchen wo wann weshalb schon
+   ${GERMAN_PREPOSITIONS}`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -272,6 +283,26 @@ export function looksGerman(raw: string, norms: readonly string[], isEnglish: (n
   return norms.some((w) => !isEnglish(w) && (GERMAN_STOP_WORDS.has(w) || wordAlternatives(german, w).length > 0 || germanEveryday(w)));
 }
 
+
+/** Words that negate what follows ("nicht", "kein", "keine", …). */
+const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemand']);
+/** How far back in the clause a negation still makes "mehr" mean "any longer" ("kein Gerät mehr"). */
+const NO_LONGER_SPAN = 3;
+
+/**
+ * The positions of "mehr" that mean "any longer", not "more": after a negation ("geht nicht
+ * mehr", "kein Gerät mehr"), unless a comparison follows ("nicht mehr als 10"). They say
+ * something stopped, which the rest of the query names; read as "more", they stood for
+ * "additional" and "multiple", on topics of their own.
+ */
+export function noLongerMehr(norms: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  norms.forEach((norm, k) => {
+    if (norm !== 'mehr' || norms[k + 1] === 'als') return;
+    for (let j = Math.max(0, k - NO_LONGER_SPAN); j < k; j++) if (NEGATIONS.has(norms[j] ?? '')) positions.add(k);
+  });
+  return positions;
+}
 
 /**
  * The terms of a German word the English entries do not use ("Rechnung", "Benutzerverwaltung"):

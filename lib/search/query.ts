@@ -5,7 +5,7 @@
 import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
-import { GERMAN_STOP_WORDS, germanTerms, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, type German } from './german';
+import { GERMAN_STOP_WORDS, germanTerms, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
@@ -255,6 +255,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
   const separable =
     german && context.german !== undefined ? joinSeparableVerb(context.german, norms, (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w)) : undefined;
+  const noLonger = german ? noLongerMehr(norms) : new Set<number>();
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -270,7 +271,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       i++;
       continue;
     }
-    if (separable?.particle === i) {
+    if (separable?.particle === i || noLonger.has(i)) {
       i++;
       continue;
     }

@@ -94,6 +94,24 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Der Bot schickt keine Nachrichten los').terms.map((t) => t.text)).not.toContain('los');
   });
 
+  it('drops German prepositions in a German query, and keeps the English word in an English one', () => {
+    // "per" and "pro" are English too ("per month"); in German they say how, not what.
+    expect(engine.explain('Rechnung per Lastschrift oder pro Monat zahlen?').terms.map((t) => t.text)).toEqual(['rechnung', 'lastschrift', 'monat', 'zahlen']);
+    expect(engine.explain('price per month').terms.map((t) => t.text)).toContain('per');
+  });
+
+  it('reads "mehr" after a negation as "any longer", and as "more" otherwise', () => {
+    const texts = (query: string) => engine.explain(query).terms.map((t) => t.text);
+    expect(texts('Die Anmeldung klappt nicht mehr')).not.toContain('mehr');
+    expect(texts('Ich habe keinen Zugang mehr')).not.toContain('mehr');
+    expect(texts('Ich brauche mehr Speicher')).toContain('mehr');
+    expect(texts('nicht mehr als zehn Nutzer')).toContain('mehr');
+  });
+
+  it('reads a bank transfer as the corpus names it (SEPA, IBAN)', () => {
+    expect(ids('Zahlung per Lastschrift')[0]).toBe('do-you-offer-other-payment-options-like-ibansepa');
+  });
+
   it("reads a glossary word as its rule's first English phrase most surely", () => {
     // The glossary lists a word's main sense first ("löschen": delete, then remove, removal).
     const alternatives = engine.explain('löschen').terms[0]?.alternatives ?? [];
