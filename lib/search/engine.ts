@@ -37,7 +37,7 @@ import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
-import { matchedStems, passesFloors, scoreOf, scoreQuery, shortlist } from './score';
+import { couldLead, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
 import { buildRelatedWords } from './related-words';
 import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
@@ -96,6 +96,8 @@ export interface QueryExplanation {
 }
 
 const DEFAULT_LIMIT = 10;
+/** A German guide lifted past its English counterpart ranks this much above it. */
+const COUNTERPART_MARGIN = 0.02;
 /** `explain` lists this many candidates: enough to see why the expected one lost. */
 const EXPLAIN_CANDIDATES = 12;
 
@@ -145,14 +147,36 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   /** Every entry's candidate for the terms read from `query` (search and explain score alike). */
   const scoreRead = (query: string, terms: QueryTerm[], isGerman: boolean) => {
     const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
-    return scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
+    const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
+    if (isGerman) besideEnglishCounterpart(scored.candidates);
+    return scored;
   };
-  let vectors: Vectors | undefined;
+  /**
+   * A German query: a German guide's best entry ranks just above its English counterpart
+   * (SearchData.counterparts) wherever that one ranks higher. The English guide shares the
+   * English words German questions quote from the control panel and the tools ("Connection
+   * Errors", "federationtester") and outranked the German one that answers in the asker's
+   * language. Nothing else moves: German answers lift only past their own English guide.
+   */
+  const besideEnglishCounterpart = (candidates: Candidate[]) => {
+    let moved = false;
+    for (const [german, english] of Object.entries(curated.counterparts ?? {})) {
+      const original = candidates.find((c) => index.entries[c.index]?.entry.id === english);
+      const best = candidates.find((c) => pageOf(c) === german);
+      // Only an entry that could lead the list on its own match: a lifted one that could not
+      // would leave the list empty where the English guide answered.
+      if (original === undefined || best === undefined || best.strength >= original.strength || !couldLead(best)) continue;
+      best.strength = original.strength * (1 + COUNTERPART_MARGIN);
+      moved = true;
+    }
+    if (moved) candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+  };
   // The page a candidate belongs to (a FAQ answer is its own): its sections do not compete with it.
   const pageOf = (c: { index: number }) => {
     const entry = index.entries[c.index]?.entry;
     return entry?.page ?? entry?.id ?? '';
   };
+  let vectors: Vectors | undefined;
 
   function search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));

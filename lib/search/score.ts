@@ -339,6 +339,11 @@ export function passesFloors(top: Candidate): boolean {
   return top.coverage >= COVERAGE_FLOOR && top.strength >= STRENGTH_FLOOR && top.about >= ABOUT_FLOOR;
 }
 
+/** Whether `candidate`, ranked first, would be shown (as a sure answer or a "not sure" one) by its match alone. */
+export function couldLead(candidate: Candidate): boolean {
+  return candidate.specific && (passesFloors(candidate) || candidate.coverage >= UNSURE_COVERAGE);
+}
+
 /**
  * The candidates to show (at most `limit`), best first, and whether they are sure answers
  * (`confident`: the calibrated confidence, confidence.ts, says so). Without `unsure`, the

@@ -3,13 +3,14 @@
 // German queries (issue 20): stems, umlaut spellings, compounds, the glossary beside the
 // corpus, and that English queries keep English answers. The queries here are written for
 // these tests, not taken from the evaluation sets.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusError } from '@/lib/corpus/build/errors';
 import { GLOSSARY_FILE, loadGlossary } from '@/lib/corpus/build/glossary';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { loadSearchData } from '@/lib/corpus/build/search-data';
 import { createSearchEngine, NO_CURATED_TERMS } from '@/lib/search';
 import { germanKey, germanKeys } from '@/lib/search/german';
 
@@ -160,6 +161,61 @@ describe('German queries on the real corpus', () => {
   it('still reads the German page without the glossary (its own words and stems)', () => {
     const plain = createSearchEngine(corpus.entries, NO_CURATED_TERMS);
     expect(german.has(plain.search('Einrichtung Webspace')[0]?.entry.id ?? '')).toBe(true);
+  });
+});
+
+describe('the German guide beside its English counterpart', () => {
+  const guide = 'nutzung-der-eigenen-domain-mit-ems';
+  const english = 'ems-server-with-custom-domain';
+  const ranked = (search: typeof engine, query: string) => search.search(query, { limit: 3, unsure: true }).map((hit) => hit.entry.id);
+
+  it('reads the counterpart from the German guide\'s sidecar', () => {
+    expect(corpus.search.counterparts).toEqual({ [guide]: english });
+  });
+
+  it('ranks the German guide first for a German query its English counterpart matched better', () => {
+    // The English guide shares the English words a German question quotes from the tool.
+    const query = 'Federation Tester meldet Fehler für unsere Domain';
+    const unpaired = createSearchEngine(corpus.entries, { ...corpus.search, counterparts: undefined });
+    expect(ranked(unpaired, query)[0]).toBe(english);
+    expect(ranked(engine, query).slice(0, 2)).toEqual([`${guide}--fehlerbehebung`, english]);
+    // An English query keeps the English guide.
+    expect(ranked(engine, 'federation tester reports errors for our domain')[0]).toBe(english);
+  });
+
+  it('lifts nothing that could not lead the list on its own match', () => {
+    // The German section matches a third of this query: lifted first, it would have emptied the list.
+    const query = 'Domain Check schlägt fehl, CORS error';
+    expect(ranked(engine, query)[0]).toBe(english);
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'ems-counterpart-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sidecar = (file: string, counterpart: string) => {
+    mkdirSync(join(dir, 'ems-docs'), { recursive: true });
+    writeFileSync(join(dir, 'ems-docs', file), `{\n  "keywords": {},\n  "englishCounterpart": ${JSON.stringify(counterpart)}\n}`);
+  };
+  const fails = (): CorpusError => {
+    try {
+      loadSearchData(dir, dir, corpus.entries);
+    } catch (error) {
+      if (error instanceof CorpusError) return error;
+      throw error;
+    }
+    throw new Error('the search data loaded without an error');
+  };
+
+  it.each([
+    ['a file that is not there', 'Nutzung-der-eigenen-Domain-mit-EMS.search.json', 'No-Such-Guide.md', /must name an English guide/],
+    ['a German guide as its own counterpart', 'Nutzung-der-eigenen-Domain-mit-EMS.search.json', 'Nutzung-der-eigenen-Domain-mit-EMS.md', /must name an English guide/],
+    ['a counterpart given to an English guide', 'Add-Users.search.json', 'EMS-Server-With-Custom-Domain.md', /belongs to a German guide/],
+  ])('fails the build for %s, naming file and line', (_, file, counterpart, message) => {
+    rmSync(join(dir, 'ems-docs'), { recursive: true, force: true });
+    sidecar(file, counterpart);
+    const error = fails();
+    expect(error.file).toBe(`ems-docs/${file}`);
+    expect(error.line).toBe(3);
+    expect(error.reason).toMatch(message);
   });
 });
 

@@ -7,7 +7,7 @@
 // curated can hide an entry.
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { stemsOf } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
@@ -58,6 +58,28 @@ function readPlaceholders(value: unknown, file: string, text: string): SearchDat
   return result;
 }
 
+/**
+ * `"englishCounterpart": "<file>.md"` in a German guide's sidecar: the English guide on the
+ * same topic. A German query ranks the German guide beside it (engine.ts): else the English
+ * guide, richer in the English words German questions share ("Connection Errors"), comes first.
+ */
+function readCounterpart(
+  data: SearchData,
+  value: unknown,
+  inFile: readonly ParsedEntry[],
+  entries: readonly ParsedEntry[],
+  { file, text, path }: { file: string; text: string; path: string },
+): void {
+  const line = lineOfKey(text, 'englishCounterpart');
+  const page = inFile.find((e) => e.id === e.page);
+  if (page === undefined || page.lang !== 'de') throw new CorpusError(file, line, `"englishCounterpart" belongs to a German guide; ${path} is not one.`);
+  const target = typeof value === 'string' ? entries.find((e) => e.id === e.page && e.corpusPath === posix.join(posix.dirname(path), value)) : undefined;
+  if (target === undefined || target.lang === 'de') {
+    throw new CorpusError(file, line, `"englishCounterpart" must name an English guide beside ${path} ("Some-Guide.md"), not ${JSON.stringify(value)}.`);
+  }
+  (data.counterparts ??= {})[page.id] = target.id;
+}
+
 export function loadSearchData(dir: string, cwd: string, entries: readonly ParsedEntry[]): SearchData {
   const data: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [] } };
   const byFile = new Map<string, ParsedEntry[]>();
@@ -82,6 +104,8 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
       if (!isStrings(words)) throw new CorpusError(file, lineOfKey(text, title), `The words for "${title}" must be a list of strings.`);
       for (const entry of matches) data.keywords[entry.id] = words;
     }
+    const counterpart = (json as { englishCounterpart?: unknown }).englishCounterpart;
+    if (counterpart !== undefined) readCounterpart(data, counterpart, inFile, entries, { file, text, path });
   }
 
   data.glossary = loadGlossary(dir, cwd, entries, data.keywords);
