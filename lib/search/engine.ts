@@ -158,10 +158,14 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
    * Errors", "federationtester") and outranked the German one that answers in the asker's
    * language. Nothing else moves: German answers lift only past their own English guide.
    */
+  const counterparts = Object.entries(curated.counterparts ?? {}).map(([german, english]) => ({
+    german,
+    english: index.entries.findIndex((data) => data.entry.id === english),
+  }));
   const besideEnglishCounterpart = (candidates: Candidate[]) => {
     let moved = false;
-    for (const [german, english] of Object.entries(curated.counterparts ?? {})) {
-      const original = candidates.find((c) => index.entries[c.index]?.entry.id === english);
+    for (const { german, english } of counterparts) {
+      const original = candidates.find((c) => c.index === english);
       const best = candidates.find((c) => pageOf(c) === german);
       // Only an entry that could lead the list on its own match: a lifted one that could not
       // would leave the list empty where the English guide answered.

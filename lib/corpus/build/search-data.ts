@@ -7,11 +7,12 @@
 // curated can hide an entry.
 
 import { existsSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { stemsOf } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
 import { loadGlossary } from './glossary.ts';
+import { resolveLink } from './links.ts';
 import { readJson } from './json-file.ts';
 import { loadRelatedWords } from './related-words.ts';
 
@@ -73,7 +74,9 @@ function readCounterpart(
   const line = lineOfKey(text, 'englishCounterpart');
   const page = inFile.find((e) => e.id === e.page);
   if (page === undefined || page.lang !== 'de') throw new CorpusError(file, line, `"englishCounterpart" belongs to a German guide; ${path} is not one.`);
-  const target = typeof value === 'string' ? entries.find((e) => e.id === e.page && e.corpusPath === posix.join(posix.dirname(path), value)) : undefined;
+  // Named as a link from the German guide is (links.ts), so it resolves as one.
+  const named = typeof value === 'string' ? resolveLink(value, path, { file, line }) : undefined;
+  const target = named?.kind === 'internal' ? entries.find((e) => e.id === e.page && e.corpusPath === named.file) : undefined;
   if (target === undefined || target.lang === 'de') {
     throw new CorpusError(file, line, `"englishCounterpart" must name an English guide beside ${path} ("Some-Guide.md"), not ${JSON.stringify(value)}.`);
   }
