@@ -1,6 +1,8 @@
 // Ranking a guide section against its own page: the section wins when the query is more
 // about it (names its heading, "Android") than about the page as a whole, or when it is as
 // much about the query and answers more of it than the page's introduction does.
+// A section is part of its page: what the page's introduction says the guide is for holds
+// for the section too, so a section whose heading the query names need not cover as much.
 
 import { KEYWORDS, TITLE, type SearchIndex } from './index-build';
 import { FIELD_WEIGHT } from './postings';
@@ -21,9 +23,10 @@ const sectionShare = () => FIELD_WEIGHT[KEYWORDS] / FIELD_WEIGHT[TITLE];
  * heading, "Android", not only the page's) ranks just above the page: the reader wants
  * that part of it, and the page is one click away. So does a section that is as much
  * about the query as its page, as strong, and covers more of it ("change my password":
- * the page's introduction names the topic, the section has the steps).
+ * the page's introduction names the topic, the section has the steps). `couldLead` tells a
+ * section whose own match could head the list (score.ts).
  */
-export function preferSections(index: SearchIndex, candidates: Candidate[]): void {
+export function preferSections(index: SearchIndex, candidates: Candidate[], couldLead: (candidate: Candidate) => boolean): void {
   const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
   const pageOf = (c: Candidate) => {
     const entry = index.entries[c.index]?.entry;
@@ -42,7 +45,12 @@ export function preferSections(index: SearchIndex, candidates: Candidate[]): voi
       candidate.about >= page.about - SECTION_MARGIN &&
       candidate.coverage > page.coverage + 1e-6 &&
       candidate.strength >= sectionShare() * page.strength;
-    if ((moreAbout || answersMore) && candidate.coverage >= page.coverage - SECTION_MARGIN) {
+    // A section whose heading the query names may cover less of the query than its page:
+    // the page's introduction says what the whole guide is for (why and when to send logs),
+    // which holds for each section, while only the heading says which part ("Element
+    // Android"). It still needs a match of its own that could lead the list.
+    const coversEnough = candidate.coverage >= page.coverage - SECTION_MARGIN;
+    if ((moreAbout && (coversEnough || couldLead(candidate))) || (answersMore && coversEnough)) {
       const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page).map((c) => c.strength), Infinity);
       candidate.strength = Math.min(page.strength * (1 + SECTION_MARGIN), ceiling * (1 - 1e-6));
     }

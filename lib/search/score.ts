@@ -317,7 +317,7 @@ export function scoreQuery(
     if (opposite(entryIndex)) strength *= OPPOSITE_DIRECTION_FACTOR;
     candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific });
   }
-  preferSections(index, candidates);
+  preferSections(index, candidates, couldLead);
   candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
   return { candidates, totalImportance };
 }

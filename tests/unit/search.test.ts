@@ -101,6 +101,12 @@ describe('search finds what users look for', () => {
     expect(first('custom theme for the login page')).toBe('can-i-customize-the-element-web-login-page');
   });
 
+  it('puts the section a query names above its page, though the page’s introduction covers more of the query', () => {
+    // "crash" and "send" are in the debug-logs guide's introduction, "iOS" only in the section's heading.
+    expect(ids('the iOS app crashed, how do I send diagnostics').slice(0, 2)).toEqual(['submit-debug-logs--element-ios', 'submit-debug-logs']);
+    expect(first('crash diagnostics from Element iOS')).toBe('submit-debug-logs--element-ios');
+  });
+
   it('lets the topic, not the page it is on, decide', () => {
     expect(first('billing page')).toBe('how-do-i-update-my-payment-info');
     expect(first('login page')).toBe('can-i-customize-the-element-web-login-page');
