@@ -78,3 +78,18 @@ export const EVERYDAY_WORDS = `
 // the FAQ happens to name in a question ("login page") does not outrank the topic.
 // ("dark" is not everyday English here either: "dark mode" is a topic of its own.)
 export const PLACE_WORDS = `page screen tab button menu`.split(/\s+/).filter(Boolean);
+
+/**
+ * "right" before a word of time or place ("right now", "right away", "right after") only
+ * says how soon or how near; read alone it is a permission ("the right to invite").
+ */
+const RIGHT_AS_INTENSIFIER_BEFORE = new Set(`now away after before then here there off back next below above`.split(' '));
+
+/** The positions in `norms` where "right" only stresses the word after it: they are not terms. */
+export function rightAsIntensifier(norms: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  norms.forEach((norm, k) => {
+    if (norm === 'right' && RIGHT_AS_INTENSIFIER_BEFORE.has(norms[k + 1] ?? '')) positions.add(k);
+  });
+  return positions;
+}

@@ -7,6 +7,7 @@ import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alte
 import { KEYWORDS, TITLE } from './index-build';
 import { GERMAN_STOP_WORDS, germanTerms, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
+import { rightAsIntensifier } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
 /** Queries are cut to this many characters before any work. */
@@ -255,7 +256,8 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
   const separable =
     german && context.german !== undefined ? joinSeparableVerb(context.german, norms, (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w)) : undefined;
-  const noLonger = german ? noLongerMehr(norms) : new Set<number>();
+  // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
+  const notATopic = german ? noLongerMehr(norms) : rightAsIntensifier(norms);
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -271,7 +273,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       i++;
       continue;
     }
-    if (separable?.particle === i || noLonger.has(i)) {
+    if (separable?.particle === i || notATopic.has(i)) {
       i++;
       continue;
     }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type MatchRange, type SearchHit } from '@/lib/search';
 import { directionOf, opposes } from '@/lib/search/direction';
+import { rightAsIntensifier } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
@@ -105,6 +106,14 @@ describe('search finds what users look for', () => {
     // "crash" and "send" are in the debug-logs guide's introduction, "iOS" only in the section's heading.
     expect(ids('the iOS app crashed, how do I send diagnostics').slice(0, 2)).toEqual(['submit-debug-logs--element-ios', 'submit-debug-logs']);
     expect(first('crash diagnostics from Element iOS')).toBe('submit-debug-logs--element-ios');
+  });
+
+  it('reads "right now" as when, not as a permission', () => {
+    const [hit] = engine.search('why is everyone offline right now', { unsure: true });
+    expect(hit?.entry.id).toBe('online-users-are-displayed-as-offline');
+    expect(hit?.sure).toBe(true);
+    expect(rightAsIntensifier(['fix', 'it', 'right', 'away'])).toEqual(new Set([2]));
+    expect(rightAsIntensifier(['who', 'has', 'the', 'right', 'to', 'invite'])).toEqual(new Set());
   });
 
   it('lets the topic, not the page it is on, decide', () => {
