@@ -41,8 +41,13 @@ const ABOUT_FLOOR = 0.3;
 const KEYWORD_ABOUT = 0.2;
 /** Lower-ranked hits are kept while their strength is this share of the best's. */
 const RELATIVE_FLOOR = 0.1;
-/** … and they cover at least this much of the query. */
+/**
+ * … and they cover at least this much of the query, or this share of what the best covers:
+ * of a long question that tells its whole story even the best answer covers little, and
+ * the next one may be the answer.
+ */
 const COVERAGE_FLOOR_OTHERS = 0.4;
+const RELATIVE_COVERAGE_OTHERS = 0.6;
 /**
  * The lower floor for "not sure" matches: a third of the query covered by an entry that
  * matches something specific. Below it (a recipe, another product) nothing is shown.
@@ -363,7 +368,7 @@ export function shortlist(candidates: readonly Candidate[], limit: number, unsur
     if (shown.length >= most) break;
     if (candidate !== top) {
       if (candidate.strength < RELATIVE_FLOOR * top.strength) break;
-      if (candidate.coverage < COVERAGE_FLOOR_OTHERS) continue;
+      if (candidate.coverage < Math.min(COVERAGE_FLOOR_OTHERS, RELATIVE_COVERAGE_OTHERS * top.coverage)) continue;
     }
     shown.push(candidate);
   }

@@ -7,6 +7,7 @@ import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
 import { confidenceFeatures, confidenceOf, FEATURE_NAMES, isGenericTerm, type ConfidenceInput } from '@/lib/search/confidence';
 import { CONFIDENCE_MODEL } from '@/lib/search/confidence-model';
+import { shortlist, type Candidate } from '@/lib/search/score';
 
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus.entries, corpus.search);
@@ -69,5 +70,19 @@ describe('sure, and the confidence on each hit', () => {
   it('is not sure when the first result answers only a generic part of the query', () => {
     const hits = engine.search('setup of the fax gateway', { unsure: true });
     expect(hits.length === 0 || hits[0]!.sure === false).toBe(true);
+  });
+});
+
+describe('the hits shown below the first', () => {
+  const candidate = (index: number, strength: number, coverage: number): Candidate => ({ index, strength, coverage, specific: true, about: 0.5, subject: 0.5 });
+
+  it('keep one that covers less than the usual share when the first covers little too (a long question)', () => {
+    const { shown } = shortlist([candidate(0, 20, 0.55), candidate(1, 18, 0.36), candidate(2, 15, 0.3)], 10, true, false);
+    expect(shown.map((c) => c.index)).toEqual([0, 1]);
+  });
+
+  it('drop one that covers far less of a short query than the first', () => {
+    const { shown } = shortlist([candidate(0, 20, 1), candidate(1, 18, 0.36)], 10, true, true);
+    expect(shown.map((c) => c.index)).toEqual([0]);
   });
 });
