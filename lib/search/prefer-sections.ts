@@ -45,10 +45,8 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
       candidate.about >= page.about - SECTION_MARGIN &&
       candidate.coverage > page.coverage + 1e-6 &&
       candidate.strength >= sectionShare() * page.strength;
-    // A section whose heading the query names may cover less of the query than its page:
-    // the page's introduction says what the whole guide is for (why and when to send logs),
-    // which holds for each section, while only the heading says which part ("Element
-    // Android"). It still needs a match of its own that could lead the list.
+    // A section the query names need not cover as much as its page (see the top), but it
+    // needs a match of its own that could lead the list.
     const coversEnough = candidate.coverage >= page.coverage - SECTION_MARGIN;
     if ((moreAbout && (coversEnough || couldLead(candidate))) || (answersMore && coversEnough)) {
       const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page).map((c) => c.strength), Infinity);
