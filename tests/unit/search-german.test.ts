@@ -164,6 +164,17 @@ describe('German queries on the real corpus', () => {
   });
 });
 
+/** The CorpusError that `load` throws (the build's file:line message); fails the test when it throws none. */
+function corpusErrorOf(load: () => unknown): CorpusError {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof CorpusError) return error;
+    throw error;
+  }
+  throw new Error('the corpus data loaded without an error');
+}
+
 describe('the German guide beside its English counterpart', () => {
   const guide = 'nutzung-der-eigenen-domain-mit-ems';
   const english = 'ems-server-with-custom-domain';
@@ -195,15 +206,7 @@ describe('the German guide beside its English counterpart', () => {
     mkdirSync(join(dir, 'ems-docs'), { recursive: true });
     writeFileSync(join(dir, 'ems-docs', file), `{\n  "keywords": {},\n  "englishCounterpart": ${JSON.stringify(counterpart)}\n}`);
   };
-  const fails = (): CorpusError => {
-    try {
-      loadSearchData(dir, dir, corpus.entries);
-    } catch (error) {
-      if (error instanceof CorpusError) return error;
-      throw error;
-    }
-    throw new Error('the search data loaded without an error');
-  };
+  const fails = () => corpusErrorOf(() => loadSearchData(dir, dir, corpus.entries));
 
   it.each([
     ['a file that is not there', 'Nutzung-der-eigenen-Domain-mit-EMS.search.json', 'No-Such-Guide.md', /must name an English guide/],
@@ -223,15 +226,9 @@ describe('the glossary file beside the corpus', () => {
   // A folder with only the glossary, checked against the real corpus's entries.
   const dir = mkdtempSync(join(tmpdir(), 'ems-glossary-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const fails = (text: string): CorpusError => {
+  const fails = (text: string) => {
     writeFileSync(join(dir, GLOSSARY_FILE), text);
-    try {
-      loadGlossary(dir, dir, corpus.entries, {});
-    } catch (error) {
-      if (error instanceof CorpusError) return error;
-      throw error;
-    }
-    throw new Error('the corpus built without an error');
+    return corpusErrorOf(() => loadGlossary(dir, dir, corpus.entries, {}));
   };
 
   it('is read into the search data', () => {
