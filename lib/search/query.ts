@@ -305,8 +305,10 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     const weak = isWeak(i);
     const glued = gluedTerm(context, tokens, i);
     if (glued !== undefined) terms.push(glued);
+    // A letter hyphened to the next word ("e-mail", "x-ray") is part of it, not a word of its own.
+    const prefixLetter = word.length === 1 && /\p{L}/u.test(word) && tokens[i + 1]?.joined === true;
     i++;
-    if (isStopWord(word)) continue;
+    if (isStopWord(word) || prefixLetter) continue;
     // German: its function words go like stop words; a word English does not use stands
     // for what the glossary and the German page say it means.
     if (GERMAN_STOP_WORDS.has(word) && (german || !isEnglish(word))) continue;

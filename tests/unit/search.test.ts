@@ -116,6 +116,12 @@ describe('search finds what users look for', () => {
     expect(rightAsIntensifier(['who', 'has', 'the', 'right', 'to', 'invite'])).toEqual(new Set());
   });
 
+  it('reads the letter of "e-mail" as part of the word, not as an unknown word of its own', () => {
+    const terms = engine.explain('which service looks people up by their e-mails').terms.map((t) => t.text);
+    expect(terms).toContain('e-mails');
+    expect(terms).not.toContain('e');
+  });
+
   it('lets the topic, not the page it is on, decide', () => {
     expect(first('billing page')).toBe('how-do-i-update-my-payment-info');
     expect(first('login page')).toBe('can-i-customize-the-element-web-login-page');
