@@ -71,6 +71,14 @@ const SAME_LANGUAGE_FACTOR = 1.5;
  * matches the query's words as well as the right one, and must fall clearly below it.
  */
 const OPPOSITE_DIRECTION_FACTOR = 0.5;
+/**
+ * A question that tells its story has at least this many terms ("We're a rowing club in
+ * Ghent; since her holiday the WhatsApp bridge …"). Its words that no entry uses are mostly
+ * the story's own (a sport, a city, a colleague's holiday), not its subject: the "not sure"
+ * floor then measures coverage among the words the corpus has. A short query keeps its
+ * unknown words in the measure, and so "best pizza dough recipe" still shows nothing.
+ */
+export const STORY_TERMS = 10;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 
@@ -349,6 +357,13 @@ export function couldLead(candidate: Candidate): boolean {
   return candidate.specific && (passesFloors(candidate) || candidate.coverage >= UNSURE_COVERAGE);
 }
 
+/** What the shortlist knows of the query itself. */
+export interface QueryShape {
+  terms: number;
+  /** Share of the query's importance in words nothing in the corpus matches. */
+  unknown: number;
+}
+
 /**
  * The candidates to show (at most `limit`), best first, and whether they are sure answers
  * (`confident`: the calibrated confidence, confidence.ts, says so). Without `unsure`, the
@@ -356,12 +371,20 @@ export function couldLead(candidate: Candidate): boolean {
  * omnibox read it as before); with `unsure`, a best that is neither is still shown above
  * the lower floor, as "not sure". None when the best matches nothing specific.
  */
-export function shortlist(candidates: readonly Candidate[], limit: number, unsure: boolean, confident: boolean): { shown: Candidate[]; sure: boolean } {
+export function shortlist(
+  candidates: readonly Candidate[],
+  limit: number,
+  unsure: boolean,
+  confident: boolean,
+  query: QueryShape = { terms: 0, unknown: 0 },
+): { shown: Candidate[]; sure: boolean } {
   const top = candidates[0];
   if (top === undefined || !top.specific) return { shown: [], sure: false };
   const sure = confident;
   const listed = confident || passesFloors(top);
-  if (!listed && !(unsure && top.coverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
+  const story = query.terms >= STORY_TERMS && query.unknown < 1;
+  const unsureCoverage = story ? top.coverage / (1 - query.unknown) : top.coverage;
+  if (!listed && !(unsure && unsureCoverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
   const most = listed ? limit : Math.min(limit, UNSURE_LIMIT);
   const shown: Candidate[] = [];
   for (const candidate of candidates) {

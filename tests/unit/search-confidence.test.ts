@@ -81,6 +81,28 @@ describe('the hits shown below the first', () => {
     expect(shown.map((c) => c.index)).toEqual([0, 1]);
   });
 
+  it('show a story\'s closest matches as "not sure" though its own words (names, places) are unknown', () => {
+    // A quarter of the query covered, but 40% of it is words no entry uses: among the rest, 42%.
+    const story = [candidate(0, 6, 0.25)];
+    expect(shortlist(story, 10, true, false, { terms: 12, unknown: 0.4 }).shown).toHaveLength(1);
+    // A short query's unknown words count against it: it is about something else.
+    expect(shortlist(story, 10, true, false, { terms: 4, unknown: 0.4 }).shown).toHaveLength(0);
+    // And a story is not a sure answer for it.
+    expect(shortlist(story, 10, false, false, { terms: 12, unknown: 0.4 }).shown).toHaveLength(0);
+  });
+
+  it('find the bridge of a story told in German or English, as "not sure", and still nothing for a recipe', () => {
+    for (const story of [
+      'Unsere Kassenwartin war vier Wochen in Elternzeit, und seitdem kommt in der WhatsApp-Brücke nichts mehr an. Woran liegt das?',
+      'Our treasurer Margot spent a month sailing around Sardinia without her phone, and since she came back her WhatsApp bridge in Element shows nothing new. What broke?',
+    ]) {
+      const hits = engine.search(story, { unsure: true });
+      expect(hits[0]?.entry.id).toMatch(/^integrations-whatsapp-bridge/);
+      expect(hits[0]?.sure).toBe(false);
+    }
+    expect(engine.search('best pizza dough recipe', { unsure: true })).toEqual([]);
+  });
+
   it('drop one that covers far less of a short query than the first', () => {
     const { shown } = shortlist([candidate(0, 20, 1), candidate(1, 18, 0.36)], 10, true, true);
     expect(shown.map((c) => c.index)).toEqual([0]);
