@@ -1,6 +1,7 @@
 // Ranking a guide section against its own page: the section wins when the query is more
 // about it (names its heading, "Android") than about the page as a whole, or when it is as
-// much about the query and answers more of it than the page's introduction does.
+// much about the query and answers more of it than the page's introduction does. And
+// against its siblings: the one whose heading the query names wins.
 // A section is part of its page: what the page's introduction says the guide is for holds
 // for the section too, so a section whose heading the query names need not cover as much.
 
@@ -53,4 +54,34 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
       candidate.strength = Math.min(page.strength * (1 + SECTION_MARGIN), ceiling * (1 - 1e-6));
     }
   }
+}
+
+/**
+ * Of two sections side by side under one heading ("Element iOS › Export" and "› Import"),
+ * the one whose own heading the query names ranks above the one whose heading it does not
+ * name at all: the query "export my keys on the iPhone" asks for Export, even where Import's
+ * steps happen to say "export" and "encryption" more often. `named`: every stem the query
+ * may stand for. The named section takes the other's place, just above it, if its own
+ * match could lead the list.
+ */
+export function preferNamedSiblings(index: SearchIndex, candidates: readonly Candidate[], named: ReadonlySet<string>, couldLead: (candidate: Candidate) => boolean): void {
+  const ranked = [...candidates].sort((a, b) => b.strength - a.strength || a.index - b.index);
+  // Per candidate, once: the page and headings it sits under (what siblings share), and how
+  // much of its own heading the query names.
+  const parent = ranked.map((c) => {
+    const entry = index.entries[c.index]?.entry;
+    return entry?.kind === 'section' ? `${entry.page ?? ''}\n${entry.section.join('\n')}` : undefined;
+  });
+  const heading = ranked.map((c) => [...(index.entries[c.index]?.positions[TITLE]?.keys() ?? [])]);
+  const namesAll = heading.map((stems) => stems.length > 0 && stems.every((s) => named.has(s)));
+  const namesAny = heading.map((stems) => stems.some((s) => named.has(s)));
+  ranked.forEach((candidate, rank) => {
+    if (parent[rank] === undefined || !namesAll[rank] || !couldLead(candidate)) return;
+    for (let k = 0; k < rank; k++) {
+      const above = ranked[k]!;
+      if (parent[k] !== parent[rank] || namesAny[k] || above.strength <= candidate.strength) continue;
+      candidate.strength = above.strength * (1 + SECTION_MARGIN);
+      return;
+    }
+  });
 }

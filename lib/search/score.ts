@@ -6,7 +6,7 @@ import { FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } 
 import { keywordPhraseWeights } from './keyword-phrases';
 import { FIELD_WEIGHT, kthLargest, matchTerms, workspaceOf, type FlatAlternative } from './postings';
 import { isGenericTerm } from './confidence';
-import { preferSections } from './prefer-sections';
+import { preferNamedSiblings, preferSections } from './prefer-sections';
 import { spannedStems } from './query';
 
 /** A second field matching the same term adds this share of its own contribution. */
@@ -331,6 +331,7 @@ export function scoreQuery(
     candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific });
   }
   preferSections(index, candidates, couldLead);
+  preferNamedSiblings(index, candidates, named, couldLead);
   candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
   return { candidates, totalImportance };
 }

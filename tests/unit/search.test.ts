@@ -108,6 +108,14 @@ describe('search finds what users look for', () => {
     expect(first('crash diagnostics from Element iOS')).toBe('submit-debug-logs--element-ios');
   });
 
+  it('puts the section whose heading the query names above its sibling whose steps merely mention the word', () => {
+    // iOS "Import" says "export" and "encryption" in its steps; iOS "Export" is what is asked for.
+    expect(ids('export my encryption keys in the iPhone app').slice(0, 2)).toEqual([
+      'export-and-import-e2e-room-keys--export-1',
+      'export-and-import-e2e-room-keys--import-1',
+    ]);
+  });
+
   it('reads "right now" as when, not as a permission', () => {
     const [hit] = engine.search('why is everyone offline right now', { unsure: true });
     expect(hit?.entry.id).toBe('online-users-are-displayed-as-offline');
