@@ -97,6 +97,26 @@ function spellingKeys(norm: string): string[] {
   return asWritten === folded ? [folded] : [folded, asWritten];
 }
 
+/**
+ * Snowball strips "-er" as it strips "-en": "Nutzer" (user) and "nutzen" (to use) share a
+ * stem. In the tables, a word whose stem goes on with "er" has its key marked so, and each
+ * word finds the entries of its own kind first: "nutzen" the German page's "nutzen", not the
+ * glossary's "Nutzer". A lookup that finds nothing under its own key tries the other: a
+ * plural or an adjective ("Passwörter", "neuer") still finds its word, and "schlägt fehl" the
+ * glossary's "Fehler".
+ */
+const ER_MARK = '+er';
+
+function markEr(norm: string, key: string): string {
+  const rest = [foldDigraphs(norm), norm].find((form) => form.startsWith(key))?.slice(key.length) ?? '';
+  return rest.startsWith('er') ? key + ER_MARK : key;
+}
+
+/** spellingKeys, each marked when its word goes on with "er" after it (see ER_MARK). */
+function tableKeys(norm: string): string[] {
+  return spellingKeys(norm).map((key) => markEr(norm, key));
+}
+
 /** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
 const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
 
@@ -105,7 +125,7 @@ const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|f
  * infinitive's for a past participle ("gelöscht" → "lösch").
  */
 export function germanKeys(norm: string): string[] {
-  const keys = spellingKeys(norm);
+  const keys = tableKeys(norm);
   const m = PARTICIPLE.exec(foldDigraphs(norm));
   if (m) keys.push(germanKey(`${m[1] ?? ''}${m[2] ?? ''}en`));
   return keys;
@@ -139,7 +159,7 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
     for (const phrase of germanWords) {
       const words = tokenize(phrase).map((t) => t.norm);
       // A phrase is looked up as its words glued ("neu aufbauen" → "neuaufbauen").
-      for (const key of spellingKeys(words.join(''))) {
+      for (const key of tableKeys(words.join(''))) {
         const map = glossary.get(key) ?? new Map<string, number>();
         for (const [s, w] of targets) map.set(s, Math.max(map.get(s) ?? 0, w));
         glossary.set(key, map);
@@ -152,7 +172,7 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
       if (token.norm.length < MIN_PART || GERMAN_STOP_WORDS.has(token.norm)) continue;
       const s = stem(token.norm);
       if (!known(s)) continue;
-      for (const key of spellingKeys(token.norm)) {
+      for (const key of tableKeys(token.norm)) {
         const set = pageWords.get(key) ?? new Set<string>();
         set.add(s);
         pageWords.set(key, set);
@@ -165,10 +185,15 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
 /** What one German word (not a compound) stands for: [] when neither table knows it. */
 function wordAlternatives(german: German, norm: string): Alternative[] {
   const found = new Map<string, number>();
-  for (const key of germanKeys(norm)) {
-    for (const [s, weight] of german.glossary.get(key) ?? []) found.set(s, Math.max(found.get(s) ?? 0, weight));
-    for (const s of german.pageWords.get(key) ?? []) found.set(s, Math.max(found.get(s) ?? 0, PAGE_WORD_WEIGHT));
-  }
+  const lookUp = (keys: readonly string[]) => {
+    for (const key of keys) {
+      for (const [s, weight] of german.glossary.get(key) ?? []) found.set(s, Math.max(found.get(s) ?? 0, weight));
+      for (const s of german.pageWords.get(key) ?? []) found.set(s, Math.max(found.get(s) ?? 0, PAGE_WORD_WEIGHT));
+    }
+  };
+  const keys = germanKeys(norm);
+  lookUp(keys);
+  if (found.size === 0) lookUp(keys.map((key) => (key.endsWith(ER_MARK) ? key.slice(0, -ER_MARK.length) : key + ER_MARK)));
   return [...found].map(([s, weight]): Alternative => ({ stem: s, weight, kind: 'synonym' }));
 }
 

@@ -59,6 +59,17 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Passwort').terms[0]?.alternatives.map((a) => a.stem)).toContain('password');
   });
 
+  it('tells a noun in "-er" from the verb whose stem it shares when the tables know both ("Nutzer", user; "nutzen", to use)', () => {
+    const stems = (word: string) => engine.explain(word).terms.flatMap((t) => t.alternatives.map((a) => a.stem));
+    expect(stems('nutzen')).not.toContain('user');
+    expect(stems('nutzen')).toContain('nutzen'); // the German page's word
+    expect(stems('Nutzern')).toContain('user');
+    // A plural or an adjective in "-er", or a word only the other kind has, still finds its word.
+    expect(stems('Passwörter')).toContain('password');
+    expect(stems('neuer')).toContain('new');
+    expect(stems('fehl')).toContain('issu');
+  });
+
   it('drops German function words rather than counting them as unknown topics', () => {
     const terms = engine.explain('Wie kann ich das Abo kündigen?').terms.map((t) => t.text);
     expect(terms).toEqual(['abo', 'kundigen']);
