@@ -193,7 +193,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure), confidence >= CONFIDENCE_MODEL.threshold, {
       terms: terms.length,
       unknown: input?.unknown ?? 0,
-    });
+    }, pageOf);
     const spanned = spannedStems(terms);
     return shown.flatMap((candidate): SearchHit[] => {
       const entryData = index.entries[candidate.index];

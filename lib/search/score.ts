@@ -378,6 +378,7 @@ export function shortlist(
   unsure: boolean,
   confident: boolean,
   query: QueryShape = { terms: 0, unknown: 0 },
+  pageOf?: (candidate: Candidate) => string,
 ): { shown: Candidate[]; sure: boolean } {
   const top = candidates[0];
   if (top === undefined || !top.specific) return { shown: [], sure: false };
@@ -392,7 +393,10 @@ export function shortlist(
     if (shown.length >= most) break;
     if (candidate !== top) {
       if (candidate.strength < RELATIVE_FLOOR * top.strength) break;
-      if (candidate.coverage < Math.min(COVERAGE_FLOOR_OTHERS, RELATIVE_COVERAGE_OTHERS * top.coverage)) continue;
+      // A section of the first hit's page is kept below it however little it covers: it is
+      // listed under its page, and says which part of it the reader may want.
+      const ofTopPage = pageOf !== undefined && pageOf(candidate) === pageOf(top);
+      if (candidate.coverage < Math.min(COVERAGE_FLOOR_OTHERS, RELATIVE_COVERAGE_OTHERS * top.coverage) && !ofTopPage) continue;
     }
     shown.push(candidate);
   }

@@ -103,6 +103,12 @@ describe('the hits shown below the first', () => {
     expect(engine.search('best pizza dough recipe', { unsure: true })).toEqual([]);
   });
 
+  it('keep a section of the first hit\'s page however little of the query it covers', () => {
+    const page = (c: Candidate) => (c.index === 2 ? 'other' : 'guide');
+    const { shown } = shortlist([candidate(0, 20, 1), candidate(1, 18, 0.2), candidate(2, 15, 0.2)], 10, true, true, { terms: 3, unknown: 0 }, page);
+    expect(shown.map((c) => c.index)).toEqual([0, 1]);
+  });
+
   it('drop one that covers far less of a short query than the first', () => {
     const { shown } = shortlist([candidate(0, 20, 1), candidate(1, 18, 0.36)], 10, true, true);
     expect(shown.map((c) => c.index)).toEqual([0]);
