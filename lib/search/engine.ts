@@ -190,10 +190,8 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const { candidates, totalImportance } = scoreRead(query, terms, isGerman);
     const input = firstInput(candidates, terms, totalImportance, isGerman, passesFloors, pageOf);
     const confidence = input === undefined ? 0 : confidenceOf(confidenceFeatures(input));
-    const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure), confidence >= CONFIDENCE_MODEL.threshold, {
-      terms: terms.length,
-      unknown: input?.unknown ?? 0,
-    }, pageOf);
+    const shape = { terms: terms.length, unknown: input?.unknown ?? 0 };
+    const { shown, sure } = shortlist(candidates, limit, Boolean(options.unsure), confidence >= CONFIDENCE_MODEL.threshold, shape, pageOf);
     const spanned = spannedStems(terms);
     return shown.flatMap((candidate): SearchHit[] => {
       const entryData = index.entries[candidate.index];

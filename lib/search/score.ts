@@ -78,7 +78,9 @@ const OPPOSITE_DIRECTION_FACTOR = 0.5;
  * floor then measures coverage among the words the corpus has. A short query keeps its
  * unknown words in the measure, and so "best pizza dough recipe" still shows nothing.
  */
-export const STORY_TERMS = 10;
+const STORY_TERMS = 10;
+/** … unless more than this share of it is such words: that is no story about EMS (filler text, a keyboard mash). */
+const STORY_UNKNOWN = 0.75;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 
@@ -370,7 +372,9 @@ export interface QueryShape {
  * (`confident`: the calibrated confidence, confidence.ts, says so). Without `unsure`, the
  * list is kept when the best clears the hand-set floors or is sure (suggestions and the
  * omnibox read it as before); with `unsure`, a best that is neither is still shown above
- * the lower floor, as "not sure". None when the best matches nothing specific.
+ * the lower floor, as "not sure" (for a story, STORY_TERMS, measured among the words the
+ * corpus has). None when the best matches nothing specific. `pageOf` tells the page a
+ * candidate belongs to: the first hit's sections stay listed below it.
  */
 export function shortlist(
   candidates: readonly Candidate[],
@@ -384,7 +388,7 @@ export function shortlist(
   if (top === undefined || !top.specific) return { shown: [], sure: false };
   const sure = confident;
   const listed = confident || passesFloors(top);
-  const story = query.terms >= STORY_TERMS && query.unknown < 1;
+  const story = query.terms >= STORY_TERMS && query.unknown <= STORY_UNKNOWN;
   const unsureCoverage = story ? top.coverage / (1 - query.unknown) : top.coverage;
   if (!listed && !(unsure && unsureCoverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
   const most = listed ? limit : Math.min(limit, UNSURE_LIMIT);

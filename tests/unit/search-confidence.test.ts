@@ -89,6 +89,8 @@ describe('the hits shown below the first', () => {
     expect(shortlist(story, 10, true, false, { terms: 4, unknown: 0.4 }).shown).toHaveLength(0);
     // And a story is not a sure answer for it.
     expect(shortlist(story, 10, false, false, { terms: 12, unknown: 0.4 }).shown).toHaveLength(0);
+    // Nine tenths unknown is no story about EMS.
+    expect(shortlist([candidate(0, 6, 0.05)], 10, true, false, { terms: 12, unknown: 0.9 }).shown).toHaveLength(0);
   });
 
   it('find the bridge of a story told in German or English, as "not sure", and still nothing for a recipe', () => {
@@ -101,6 +103,7 @@ describe('the hits shown below the first', () => {
       expect(hits[0]?.sure).toBe(false);
     }
     expect(engine.search('best pizza dough recipe', { unsure: true })).toEqual([]);
+    expect(engine.search('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore', { unsure: true })).toEqual([]);
   });
 
   it('keep a section of the first hit\'s page however little of the query it covers', () => {
