@@ -11,7 +11,7 @@ import type { GlossaryRule } from '../corpus/types';
 import { GERMAN_EVERYDAY_WORDS } from './german-everyday';
 import { importanceOf, mergeAlternatives, type Alternative, type QueryTerm } from './expand';
 import type { SearchIndex } from './index-build';
-import { isWeakWord, stem, tokenize } from './text';
+import { isWeakWord, stem, STOP_WORDS, tokenize } from './text';
 
 /** A glossary word stands for its English words a little less surely than a word typed in English. */
 const GLOSSARY_WEIGHT = 0.85;
@@ -297,12 +297,24 @@ export function joinSeparableVerb(german: German, norms: readonly string[], skip
   return p >= 2 ? { particle: p } : undefined;
 }
 
+/** English stop words that are no German word (not "in", "so", "hi"), made at first use. */
+let englishFunctionWords: Set<string> | undefined;
+/** This many of them, and no German function word, make a query English. */
+const ENGLISH_FUNCTION_WORDS_ENOUGH = 2;
+
 /**
- * Whether `raw` reads as German: umlauts or ß, or a word that is no English word and that
- * German function words, the tables or everyday German know.
+ * Whether `raw` reads as German: umlauts or ß, or, unless it has English function words and
+ * no German ones, a word that is no English word and that German function words, the
+ * tables or everyday German know.
  */
 export function looksGerman(raw: string, norms: readonly string[], isEnglish: (norm: string) => boolean, german: German): boolean {
   if (UMLAUT.test(raw)) return true;
+  // English function words and no German ones ("not … after … at registrar"): English, though
+  // a word of it is one the German tables know too ("Registrar", "Emoji").
+  englishFunctionWords ??= new Set([...STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w) && !isGermanEverydayWord(w)));
+  const englishFunction = norms.filter((w) => englishFunctionWords?.has(w)).length;
+  const germanFunction = norms.filter((w) => GERMAN_STOP_WORDS.has(w) && !STOP_WORDS.has(w)).length;
+  if (englishFunction >= ENGLISH_FUNCTION_WORDS_ENOUGH && germanFunction === 0) return false;
   // ("hi", "sorry", "super" are everyday English as well: no sign of German.)
   const germanEveryday = (w: string) => isGermanEverydayWord(w) && !isWeakWord(w);
   return norms.some((w) => !isEnglish(w) && (GERMAN_STOP_WORDS.has(w) || wordAlternatives(german, w).length > 0 || germanEveryday(w)));

@@ -70,6 +70,14 @@ describe('German queries on the real corpus', () => {
     expect(stems('fehl')).toContain('issu');
   });
 
+  it('reads a query with English function words and no German ones as English, though one word of it is German too', () => {
+    const german = (query: string) => engine.explain(query).first?.german;
+    // "Registrar" is in the German glossary as well.
+    expect(german('which records do I add at the registrar for our domain?')).toBe(false);
+    expect(german('Registrar Eintrag für die Domain')).toBe(true);
+    expect(german('WhatsApp Chats in Element nutzen')).toBe(true);
+  });
+
   it('drops German function words rather than counting them as unknown topics', () => {
     const terms = engine.explain('Wie kann ich das Abo kündigen?').terms.map((t) => t.text);
     expect(terms).toEqual(['abo', 'kundigen']);
