@@ -23,6 +23,16 @@ const PROXIMITY_WINDOW = 3;
 const TITLE_COMPLETE_BONUS = 0.35;
 /** And a query that is exactly a heading, word for word, is looking for it. */
 const EXACT_TITLE_BONUS = 0.5;
+/**
+ * A question that tells its story has at least this many terms ("We're a rowing club in
+ * Ghent; since her holiday the WhatsApp bridge …"). Its words that no entry uses are mostly
+ * the story's own (a sport, a city, a colleague's holiday), not its subject: the "not sure"
+ * floor then measures coverage among the words the corpus has. A short query keeps its
+ * unknown words in the measure, and so "best pizza dough recipe" still shows nothing.
+ */
+const STORY_TERMS = 10;
+/** … unless more than this share of it is such words: that is no story about EMS (filler text, a keyboard mash). */
+const STORY_UNKNOWN = 0.75;
 /** Ranking strength is scaled between this (nothing of the query covered) and 1 (all of it). */
 const COVERAGE_BASE = 0.3;
 /**
@@ -78,16 +88,6 @@ const SAME_LANGUAGE_FACTOR = 1.5;
  * matches the query's words as well as the right one, and must fall clearly below it.
  */
 const OPPOSITE_DIRECTION_FACTOR = 0.5;
-/**
- * A question that tells its story has at least this many terms ("We're a rowing club in
- * Ghent; since her holiday the WhatsApp bridge …"). Its words that no entry uses are mostly
- * the story's own (a sport, a city, a colleague's holiday), not its subject: the "not sure"
- * floor then measures coverage among the words the corpus has. A short query keeps its
- * unknown words in the measure, and so "best pizza dough recipe" still shows nothing.
- */
-const STORY_TERMS = 10;
-/** … unless more than this share of it is such words: that is no story about EMS (filler text, a keyboard mash). */
-const STORY_UNKNOWN = 0.75;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 
