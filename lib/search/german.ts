@@ -309,7 +309,7 @@ const ENGLISH_FUNCTION_WORDS_ENOUGH = 2;
  */
 export function looksGerman(raw: string, norms: readonly string[], isEnglish: (norm: string) => boolean, german: German): boolean {
   if (UMLAUT.test(raw)) return true;
-  // English function words and no German ones ("not … after … at registrar"): English, though
+  // English function words and no German ones ("which records … at the registrar"): English, though
   // a word of it is one the German tables know too ("Registrar", "Emoji").
   englishFunctionWords ??= new Set([...STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w) && !isGermanEverydayWord(w)));
   const englishFunction = norms.filter((w) => englishFunctionWords?.has(w)).length;

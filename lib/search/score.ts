@@ -24,8 +24,8 @@ const TITLE_COMPLETE_BONUS = 0.35;
 /** And a query that is exactly a heading, word for word, is looking for it. */
 const EXACT_TITLE_BONUS = 0.5;
 /**
- * A question that tells its story has at least this many terms ("We're a rowing club in
- * Ghent; since her holiday the WhatsApp bridge …"). Its words that no entry uses are mostly
+ * A question that tells its story has at least this many terms ("Our choir's treasurer was
+ * at sea for a month; since then her WhatsApp bridge …"). Its words that no entry uses are mostly
  * the story's own (a sport, a city, a colleague's holiday), not its subject: the "not sure"
  * floor then measures coverage among the words the corpus has. A short query keeps its
  * unknown words in the measure, and so "best pizza dough recipe" still shows nothing.
@@ -37,7 +37,7 @@ const STORY_UNKNOWN = 0.75;
 const COVERAGE_BASE = 0.3;
 /**
  * … and between this and 1 for a question that tells its story (STORY_TERMS): no answer
- * covers the story's own words (the move to Cloudflare, the 30-person company), so what an
+ * covers the story's own words (the design agency, the weekend the DNS moved), so what an
  * entry covers says less than how strongly it matches ("Cloudflare" in an FAQ heading).
  * Tuned on the tuning sets: 0.5 and 0.6 gained, 0.7 lost.
  */
