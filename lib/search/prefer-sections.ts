@@ -65,23 +65,41 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
  * match could lead the list.
  */
 export function preferNamedSiblings(index: SearchIndex, candidates: readonly Candidate[], named: ReadonlySet<string>, couldLead: (candidate: Candidate) => boolean): void {
-  const ranked = [...candidates].sort((a, b) => b.strength - a.strength || a.index - b.index);
-  // Per candidate, once: the page and headings it sits under (what siblings share), and how
-  // much of its own heading the query names.
-  const parent = ranked.map((c) => {
-    const entry = index.entries[c.index]?.entry;
-    return entry?.kind === 'section' ? `${entry.page ?? ''}\n${entry.section.join('\n')}` : undefined;
-  });
-  const heading = ranked.map((c) => [...(index.entries[c.index]?.positions[TITLE]?.keys() ?? [])]);
-  const namesAll = heading.map((stems) => stems.length > 0 && stems.every((s) => named.has(s)));
-  const namesAny = heading.map((stems) => stems.some((s) => named.has(s)));
-  ranked.forEach((candidate, rank) => {
-    if (parent[rank] === undefined || !namesAll[rank] || !couldLead(candidate)) return;
-    for (let k = 0; k < rank; k++) {
-      const above = ranked[k]!;
-      if (parent[k] !== parent[rank] || namesAny[k] || above.strength <= candidate.strength) continue;
-      candidate.strength = above.strength * (1 + SECTION_MARGIN);
-      return;
-    }
-  });
+  const { parent, heading } = siblingsOf(index);
+  // Per parent, the strongest section whose own heading the query does not name at all.
+  // Lifting a named section never changes these (it names its heading), so the order in
+  // which candidates are read does not matter.
+  const strongestUnnamed = new Map<string, number>();
+  for (const candidate of candidates) {
+    const key = parent[candidate.index];
+    if (key === undefined || heading[candidate.index]!.some((s) => named.has(s))) continue;
+    strongestUnnamed.set(key, Math.max(strongestUnnamed.get(key) ?? 0, candidate.strength));
+  }
+  for (const candidate of candidates) {
+    const key = parent[candidate.index];
+    const stems = heading[candidate.index] ?? [];
+    if (key === undefined || stems.length === 0 || !stems.every((s) => named.has(s)) || !couldLead(candidate)) continue;
+    const passed = strongestUnnamed.get(key);
+    if (passed !== undefined && passed > candidate.strength) candidate.strength = passed * (1 + SECTION_MARGIN);
+  }
+}
+
+/** Per entry of an index: the page and headings a section sits under (what siblings share), and its own heading's stems. */
+interface Siblings {
+  parent: Array<string | undefined>;
+  heading: string[][];
+}
+const siblings = new WeakMap<SearchIndex, Siblings>();
+
+/** The index's Siblings, worked out the first time a query needs them, not on every keystroke. */
+function siblingsOf(index: SearchIndex): Siblings {
+  let found = siblings.get(index);
+  if (found === undefined) {
+    found = {
+      parent: index.entries.map(({ entry }) => (entry.kind === 'section' ? `${entry.page ?? ''}\n${entry.section.join('\n')}` : undefined)),
+      heading: index.entries.map((data) => [...(data.positions[TITLE]?.keys() ?? [])]),
+    };
+    siblings.set(index, found);
+  }
+  return found;
 }
