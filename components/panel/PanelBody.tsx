@@ -123,6 +123,10 @@ export function PanelBody({
     [page, entries, promoted, screenAnswers],
   );
   const { query, setQuery, searched, searching, hits, sure, remember } = search;
+  // Something is typed, but the answers and the engine are still loading (they load when the
+  // person starts using the panel, PanelApp.tsx): say so, rather than leave the page's
+  // suggestions under the query as if it had been ignored. Then its results follow.
+  const loading = searched !== '' && !searching;
   // Answers about what the screen shows stand apart, first, under a heading that says why;
   // the page's own suggestions follow, so together they are as many as without a cue.
   const pinned = searching ? [] : suggestions.filter((s) => s.cue);
@@ -262,14 +266,20 @@ export function PanelBody({
         ))}
         <section aria-labelledby={headingId}>
           <h3 id={headingId} className="list-heading">
-            {searching ? t('panel.resultsHeading') : t('panel.suggestedFor', label)}
+            {searching || loading ? t('panel.resultsHeading') : t('panel.suggestedFor', label)}
           </h3>
           <p className="visually-hidden" role="status" aria-live="polite">
-            {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : ''}
+            {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : loading ? t('panel.loadingAnswers') : ''}
           </p>
+          {/* The status above says it to a screen reader; this line is for the eye. */}
+          {loading ? (
+            <p className="search-loading" aria-hidden="true">
+              {t('panel.loadingAnswers')}
+            </p>
+          ) : null}
           {searching && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
           {searching && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
-          {!searching ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}
+          {!searching && !loading ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}
           {searching && hits.length > 0 ? (
             <>
               {kept.length > 0 ? <ul className="entry-list">{renderItems(trailed(kept))}</ul> : null}
@@ -283,7 +293,7 @@ export function PanelBody({
               />
             </>
           ) : null}
-          {!searching && !showMore && suggestions.length > SUGGESTION_COUNT ? (
+          {!searching && !loading && !showMore && suggestions.length > SUGGESTION_COUNT ? (
             <button type="button" className="text-button more-button" onClick={() => setShowMore(true)}>
               {t('panel.more')}
             </button>

@@ -94,6 +94,23 @@ describe('the in-page panel before its answers are loaded', () => {
     expect(answer.textContent).toContain(full.text.slice(0, 40));
   });
 
+  it('says the answers are loading when a search is typed before they are, then shows its results', async () => {
+    let answersLoaded: (answers: LoadedAnswers) => void = () => undefined;
+    renderInPage(() => new Promise<LoadedAnswers>((resolve) => (answersLoaded = resolve)));
+    await screen.findByRole('heading', { name: 'Suggested for Hosting' });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox'), 'remove a user');
+    // Not the page's suggestions under the query, as if it had been ignored.
+    expect(screen.getByRole('heading', { name: 'Answers from the FAQ and guides' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Loading the answers…');
+    const panel = screen.getByRole('complementary', { name: 'EMS Help' });
+    expect(within(panel).queryAllByRole('button', { expanded: false }).filter((b) => b.dataset.entryId)).toEqual([]);
+    await act(async () => answersLoaded({ entries, engine, screen: (context) => screenAnswers(context, entries, engine) }));
+    expect(screen.queryByText('Loading the answers…')).toBeNull();
+    const first = engine.search('remove a user', { limit: 1, unsure: true })[0]!.entry.title;
+    expect(await screen.findByRole('button', { name: first })).toBeTruthy();
+  });
+
   it('draws without the organisation’s policy when reading it takes long, and applies it when it comes', async () => {
     let policyRead: (raw: Record<string, unknown>) => void = () => undefined;
     const managed = createManagedPolicyStore({ area: { get: () => new Promise((resolve) => (policyRead = resolve)) } });
