@@ -29,6 +29,7 @@ export function InPagePanel({
   entries,
   engine,
   screenOf,
+  needAnswers,
   askScreen,
   prefs,
   learned,
@@ -175,6 +176,7 @@ export function InPagePanel({
           context={host.context}
           entries={entries}
           engine={engine}
+          needAnswers={needAnswers}
           screenOf={screenOf}
           askScreen={askScreen}
           prefs={prefs}

@@ -40,6 +40,8 @@ export interface PanelProps {
    * screen), the search does.
    */
   engine: SearchEngine | null;
+  /** Asks for the engine now: called while a search is in the box and there is none yet. */
+  needAnswers?: () => void;
   /** The engine's answers to what the screen shows, by the panel's own engine once loaded. */
   screenOf?: LocalScreen | null;
   /** Until then, asks the background's engine for them. */
@@ -85,6 +87,7 @@ export function Panel({
   context,
   entries,
   engine,
+  needAnswers,
   screenOf = null,
   askScreen,
   prefs,
@@ -145,6 +148,12 @@ export function Panel({
   // The answer expanded in place, with the page it belongs to: on another page it is none.
   const [expanded, setExpanded] = useState({ pageKey: start?.pageKey ?? pageKey, id: start?.expanded ?? null });
   const expandedHere = expanded.pageKey === pageKey ? expanded.id : null;
+  // A search in the box, or an answer open, drawn again after the page replaced the panel:
+  // they need the answers and the engine, though the person has not touched this frame yet.
+  const wantsAnswers = engine === null && (search.searched !== '' || expandedHere !== null);
+  useEffect(() => {
+    if (wantsAnswers) needAnswers?.();
+  }, [wantsAnswers, needAnswers]);
   const panelId = useId();
   const launcherRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);

@@ -9,7 +9,7 @@
 // answers and builds its own engine (main.tsx gives `loadAnswers`) only when the person
 // starts using the panel: an idle panel in every EMS tab holds no engine (6 MB each).
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEffectiveSettings } from '../use-effective-settings';
 import { InPagePanel } from './InPagePanel';
 import { guardClicksWhileCovered } from './occlusion-guard';
@@ -23,11 +23,12 @@ export { panelHostFromUrl } from './host-url';
 export function PanelApp(props: PanelAppProps) {
   // The panel draws once the settings are read; the answers load when the person uses it.
   const drawn = useEffectiveSettings(props.settings, props.managed).loaded;
-  const answers = useAnswersOnFirstUse(props.loadAnswers, drawn);
+  const { answers, needAnswers } = useAnswersOnFirstUse(props.loadAnswers, drawn);
   const shared = {
     ...props,
     entries: answers?.entries ?? props.entries,
     engine: answers?.engine ?? null,
+    needAnswers,
     screenOf: answers?.screen ?? null,
   };
   const inPage = props.host.in === 'page';
@@ -47,10 +48,17 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
  * The answers and the engine, loaded when the person starts using the panel (a pointer on
  * it, a key, focus in it): to expand an answer, or to search. Loading them (a chunk six
  * times the catalogue's size) and building the engine (it indexes the whole corpus, 6 MB)
- * take longer than drawing the panel, and an idle panel needs neither.
+ * take longer than drawing the panel, and an idle panel needs neither. `needAnswers` asks
+ * for them without an interaction: a panel drawn again with a search in its box (the page
+ * replaced it) must show that search's results.
  */
-function useAnswersOnFirstUse(load: () => Promise<LoadedAnswers>, drawn: boolean): LoadedAnswers | null {
+function useAnswersOnFirstUse(load: () => Promise<LoadedAnswers>, drawn: boolean): { answers: LoadedAnswers | null; needAnswers: () => void } {
   const [answers, setAnswers] = useState<LoadedAnswers | null>(null);
+  // Asked for before the effect below was set up (a child's effect runs before its parent's).
+  const needed = useRef(false);
+  const startNow = useRef<() => void>(() => {
+    needed.current = true;
+  });
   useEffect(() => {
     if (!drawn) return;
     let live = true;
@@ -68,15 +76,21 @@ function useAnswersOnFirstUse(load: () => Promise<LoadedAnswers>, drawn: boolean
         });
     };
     for (const type of INTERACTIONS) document.addEventListener(type, start, true);
-    // Already in use (the side panel opened with its search box focused, a request's focus).
-    if (document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null) start();
+    startNow.current = start;
+    // Already in use (the side panel opened with its search box focused, a request's focus),
+    // or asked for.
+    if (needed.current || (document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null)) start();
     function stopWaiting() {
       for (const type of INTERACTIONS) document.removeEventListener(type, start, true);
     }
     return () => {
       live = false;
       stopWaiting();
+      startNow.current = () => {
+        needed.current = true;
+      };
     };
   }, [load, drawn]);
-  return answers;
+  const needAnswers = useCallback(() => startNow.current(), []);
+  return { answers, needAnswers };
 }

@@ -277,6 +277,7 @@ export function PanelBody({
               {t('panel.loadingAnswers')}
             </p>
           ) : null}
+          {loading && kept.length > 0 ? <ul className="entry-list">{renderItems(trailed(kept))}</ul> : null}
           {searching && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
           {searching && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
           {!searching && !loading ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}

@@ -96,6 +96,7 @@ export function SidePanel({
   entries,
   engine,
   screenOf,
+  needAnswers,
   askScreen,
   prefs,
   learned,
@@ -113,6 +114,7 @@ export function SidePanel({
         context={context ?? OFF_EMS}
         entries={entries}
         engine={engine}
+        needAnswers={needAnswers}
         screenOf={screenOf}
         askScreen={askScreen}
         prefs={prefs}

@@ -48,7 +48,12 @@ export interface LoadedAnswers {
   screen: LocalScreen;
 }
 
-export type WithEngine = { engine: SearchEngine | null; screenOf: LocalScreen | null };
+export type WithEngine = {
+  engine: SearchEngine | null;
+  screenOf: LocalScreen | null;
+  /** Load the answers and the engine now (a search is in the box), not at the next interaction. */
+  needAnswers?: () => void;
+};
 
 export type Port = Browser.runtime.Port;
 

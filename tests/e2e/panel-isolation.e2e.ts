@@ -243,6 +243,8 @@ describe('it stays', () => {
     await expect
       .poll(() => panel.getByRole('button', { name: "CNAME doesn't work with CloudFlare?" }).getAttribute('aria-expanded'))
       .toBe('true');
+    // The search's results, not the page's suggestions under the search as if it were ignored.
+    await expect.poll(() => panel.getByRole('heading', { name: 'Answers from the FAQ and guides' }).count()).toBe(1);
     expect(await page.locator(HOST).count()).toBe(1);
     expect(panelFrameCount(page)).toBe(1);
   }
