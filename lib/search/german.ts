@@ -9,9 +9,9 @@
 import { stemmer as snowballGerman } from '@orama/stemmers/german';
 import type { GlossaryRule } from '../corpus/types';
 import { GERMAN_EVERYDAY_WORDS } from './german-everyday';
-import { importanceOf, mergeAlternatives, type Alternative, type QueryTerm } from './expand';
+import { importanceOf, mergeAlternatives, WEAK_IMPORTANCE, type Alternative, type QueryTerm } from './expand';
 import type { SearchIndex } from './index-build';
-import { isWeakWord, stem, STOP_WORDS, tokenize } from './text';
+import { editDistance, isWeakWord, stem, STOP_WORDS, tokenize } from './text';
 
 /** A glossary word stands for its English words a little less surely than a word typed in English. */
 const GLOSSARY_WEIGHT = 0.85;
@@ -120,6 +120,9 @@ function tableKeys(norm: string): string[] {
 /** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
 const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
 
+/** A feminine form and the word it is made from: "Kolleginnen" (kolleg), "Nutzerin" (nutzer). */
+const FEMININE = /^([a-z\u00e4\u00f6\u00fc\u00df]{4,}?)(?:innen|(?<=er)in)$/;
+
 /**
  * The keys `norm` may have: its own (its digraphs read both ways, see spellingKeys), and its
  * infinitive's for a past participle ("gelöscht" → "lösch").
@@ -128,6 +131,8 @@ export function germanKeys(norm: string): string[] {
   const keys = tableKeys(norm);
   const m = PARTICIPLE.exec(foldDigraphs(norm));
   if (m) keys.push(germanKey(`${m[1] ?? ''}${m[2] ?? ''}en`));
+  const feminine = FEMININE.exec(norm);
+  if (feminine) keys.push(...tableKeys(feminine[1]!));
   return keys;
 }
 
@@ -139,6 +144,10 @@ export interface German {
   pageWords: Map<string, Set<string>>;
   /** Compounds split before (null: not a compound of known parts). */
   splits: Map<string, string[] | null>;
+  /** The glossary's German words, as normalised: a word one slip away from one is read as it. */
+  words: string[];
+  /** Slips looked up before: the glossary word meant, or null for none. */
+  slips: Map<string, string | null>;
 }
 
 /**
@@ -147,6 +156,7 @@ export interface German {
  */
 export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonly string[], known: (stem: string) => boolean, targetStems: (english: readonly string[]) => Map<string, number>): German {
   const glossary = new Map<string, Map<string, number>>();
+  const words = new Set<string>();
   for (const [germanWords, english] of rules) {
     // A rule names its German words' main English sense first ("löschen": delete, then
     // remove, removal): each later phrase stands for them a little less surely.
@@ -157,9 +167,10 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
     });
     if (targets.size === 0) continue;
     for (const phrase of germanWords) {
-      const words = tokenize(phrase).map((t) => t.norm);
+      const norms = tokenize(phrase).map((t) => t.norm);
+      words.add(norms.join(''));
       // A phrase is looked up as its words glued ("neu aufbauen" → "neuaufbauen").
-      for (const key of tableKeys(words.join(''))) {
+      for (const key of tableKeys(norms.join(''))) {
         const map = glossary.get(key) ?? new Map<string, number>();
         for (const [s, w] of targets) map.set(s, Math.max(map.get(s) ?? 0, w));
         glossary.set(key, map);
@@ -179,7 +190,7 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
       }
     }
   }
-  return { glossary, pageWords, splits: new Map() };
+  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map() };
 }
 
 /** What one German word (not a compound) stands for: [] when neither table knows it. */
@@ -193,8 +204,18 @@ function wordAlternatives(german: German, norm: string): Alternative[] {
   };
   const keys = germanKeys(norm);
   lookUp(keys);
-  if (found.size === 0) lookUp(keys.map((key) => (key.endsWith(ER_MARK) ? key.slice(0, -ER_MARK.length) : key + ER_MARK)));
+  if (found.size === 0) lookUp(keys.map(otherErKey));
   return [...found].map(([s, weight]): Alternative => ({ stem: s, weight, kind: 'synonym' }));
+}
+
+/** A key marked "-er" unmarked, and the other way round (see ER_MARK). */
+function otherErKey(key: string): string {
+  return key.endsWith(ER_MARK) ? key.slice(0, -ER_MARK.length) : key + ER_MARK;
+}
+
+/** Whether the glossary defines `norm` (under its own key or, as wordAlternatives falls back, the other "-er" one). */
+function glossaryKnows(german: German, norm: string): boolean {
+  return germanKeys(norm).some((key) => german.glossary.has(key) || german.glossary.has(otherErKey(key)));
 }
 
 /**
@@ -223,12 +244,48 @@ function splitCompound(german: German, norm: string, englishWord: (w: string) =>
   return undefined;
 }
 
+/** A German word with a slip in it stands for the glossary's word a little less surely. */
+const SLIP_WEIGHT = 0.9;
+/**
+ * Shorter words have too many neighbours one slip away to guess from: "geklickt" (clicked)
+ * is one letter from "gekickt" (kicked out). Tuned on the German sets: 6 read such words
+ * wrongly, 9 gained as much without.
+ */
+const MIN_SLIP_LENGTH = 9;
+
+/**
+ * The glossary word nearest `norm` ("aktualiseren" → "aktualisieren"): one slip away, two for
+ * a word of ten letters or more, with the same first letter (slips rarely touch it); undefined
+ * when there is none. Every unknown word is typed letter by letter: remembered.
+ */
+function nearGlossaryWord(german: German, norm: string): string | undefined {
+  if (norm.length < MIN_SLIP_LENGTH) return undefined;
+  const known = german.slips.get(norm);
+  if (known !== undefined) return known ?? undefined;
+  const most = norm.length >= 10 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = most + 1;
+  for (const word of german.words) {
+    if (word[0] !== norm[0] || Math.abs(word.length - norm.length) > most) continue;
+    const d = editDistance(norm, word, most);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+    }
+  }
+  if (german.slips.size >= LOOKUP_CACHE_SIZE) german.slips.clear();
+  german.slips.set(norm, best);
+  return best ?? undefined;
+}
+
 /**
  * What a German query word stands for, one list of alternatives per part (one for a plain
  * word, more for a compound); [] when it is not a German word the tables know.
  * `englishWord`: whether the index knows an English word (a compound's "logo", "server").
+ * `slips`: a word that is neither may be a glossary word with a slip in it (only in a query
+ * read as German: in an English one, "brige" is a slip of "bridge", not of "Brücke").
  */
-export function germanAlternatives(german: German, norm: string, englishWord: (w: string) => boolean): Array<{ text: string; alternatives: Alternative[] }> {
+export function germanAlternatives(german: German, norm: string, englishWord: (w: string) => boolean, slips = false): Array<{ text: string; alternatives: Alternative[] }> {
   const own = wordAlternatives(german, norm);
   if (own.length > 0) return [{ text: norm, alternatives: own }];
   if (norm.length < 2 * MIN_PART || norm.length > MAX_COMPOUND_LENGTH) return [];
@@ -238,7 +295,11 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
     if (german.splits.size >= LOOKUP_CACHE_SIZE) german.splits.clear();
     german.splits.set(norm, (parts = splitCompound(german, norm, englishWord) ?? null));
   }
-  if (parts === null) return [];
+  if (parts === null) {
+    if (!slips) return [];
+    const slip = nearGlossaryWord(german, norm);
+    return slip === undefined ? [] : [{ text: norm, alternatives: wordAlternatives(german, slip).map((a) => ({ ...a, weight: a.weight * SLIP_WEIGHT })) }];
+  }
   return parts.map((part) => {
     // A part English uses keeps its English reading: the "tester" of "federationtester" is
     // the English word, whatever German word shares its stem ("testen").
@@ -346,10 +407,15 @@ export function noLongerMehr(norms: readonly string[]): Set<number> {
  * one per part of it, each standing for its English words and the German page's; none when
  * it is no German word the tables know. `englishStems`: the stems English entries use.
  */
-export function germanTerms(index: SearchIndex, german: German, englishStems: { has(stem: string): boolean }, word: string): QueryTerm[] {
+export function germanTerms(index: SearchIndex, german: German, englishStems: { has(stem: string): boolean }, word: string, slips = false): QueryTerm[] {
   const englishWord = (w: string) => englishStems.has(stem(w));
-  return germanAlternatives(german, word, englishWord).map(({ text, alternatives }) => {
+  // An everyday word ("sollten", "sehen", "richtig") the glossary does not define is still a
+  // word of the German page, but says nothing of what the question is about: it weighs as
+  // an everyday word, not as a word only one entry has.
+  const everyday = (isGermanFunctionWord(word) || isGermanEverydayWord(word)) && !glossaryKnows(german, word);
+  return germanAlternatives(german, word, englishWord, slips).map(({ text, alternatives }) => {
     const exact = alternatives.find((a) => a.kind === 'exact');
-    return { text, alternatives, importance: importanceOf(index, alternatives, exact?.stem) };
+    const importance = importanceOf(index, alternatives, exact?.stem);
+    return { text, alternatives, importance: everyday ? Math.min(importance, WEAK_IMPORTANCE) : importance };
   });
 }

@@ -313,7 +313,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     // for what the glossary and the German page say it means.
     if (GERMAN_STOP_WORDS.has(word) && (german || !isEnglish(word))) continue;
     if (!isEnglish(word)) {
-      const fromGerman = context.german === undefined ? [] : germanTerms(context.index, context.german, englishStems, word);
+      const fromGerman = context.german === undefined ? [] : germanTerms(context.index, context.german, englishStems, word, german);
       if (fromGerman.length > 0) {
         terms.push(...fromGerman);
         continue;

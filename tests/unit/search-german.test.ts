@@ -95,6 +95,34 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Rabatt Einrichtung').terms.find((t) => t.text === 'rabatt')?.importance).toBeGreaterThan(2);
   });
 
+  it("weighs the German page's everyday words as everyday words, not as its topics", () => {
+    // "sollten" (should), "richtig" (right) are words of the German page, but say nothing of it.
+    const terms = engine.explain('Was sollten wir richtig machen?').terms;
+    expect(terms.map((t) => t.text)).toEqual(['sollten', 'richtig']);
+    for (const term of terms) expect(term.importance).toBeLessThanOrEqual(0.7);
+    // A word the glossary defines keeps its weight ("Ablage": storing the files).
+    expect(engine.explain('Ablage').terms[0]?.importance).toBeGreaterThan(2);
+  });
+
+  it('reads a feminine form as the word it is made from ("Kolleginnen", "Buchhalterin")', () => {
+    const stems = (word: string) => engine.explain(word).terms.flatMap((t) => t.alternatives.map((a) => a.stem));
+    expect(stems('Kolleginnen')).toContain('user');
+    expect(stems('Mitarbeiterinnen')).toContain('user');
+    expect(engine.explain('Kolleginnen').terms).toHaveLength(1); // not "Kolleg" + "innen"
+    expect(germanKeys('termin')).toEqual([germanKey('termin')]);
+  });
+
+  it('reads a long German word with a slip in it as the glossary word, in a German query only', () => {
+    const stems = (query: string) => engine.explain(query).terms.flatMap((t) => t.alternatives.map((a) => a.stem));
+    // "Bentuzerverwaltung" for "Benutzerverwaltung", "Zahlungsmehtode" for "Zahlungsmethode".
+    expect(stems('Zahlungsmehtode für unser Konto ändern')).toContain('payment');
+    expect(ids('Zahlungsmehtode für unser Konto ändern')).toContain('how-do-i-update-my-payment-info');
+    // A short word one letter from another is not guessed ("geklickt" is no "gekickt").
+    expect(stems('ich habe auf Weiter geklickt')).not.toContain('kick');
+    // In an English query a slip is English: "brigde" is "bridge", not "Brücke".
+    expect(engine.explain('telegram brigde setup').first?.german).toBe(false);
+  });
+
   it('reads a query as German from an everyday German word', () => {
     // Every other word is English or a product name: "zeigt" alone says German.
     expect(engine.explain('Slack Bridge zeigt Connection Errors').first?.german).toBe(true);
@@ -166,7 +194,7 @@ describe('German queries on the real corpus', () => {
   it('ranks the German page higher for a German query', () => {
     // The German page's troubleshooting section answers it in German; an English setup
     // section matches as many of its words.
-    const first = engine.search('Wie prüfe ich, ob meine Domain richtig eingerichtet ist?', { limit: 1, unsure: true })[0];
+    const first = engine.search('Wie prüfe ich die eigene Domain mit dem Federation Tester?', { limit: 1, unsure: true })[0];
     expect(german.has(first?.entry.id ?? '')).toBe(true);
   });
 
