@@ -2,7 +2,7 @@
 // read by its Snowball German stem (@orama/stemmers: "kündige", "Kündigung" → "kundig"),
 // with umlauts written either way ("Schlüssel", "Schluessel"), and stands for what the
 // glossary beside the corpus says it means in English (german-glossary.json) and for the
-// words of the German page that share its stem. Compounds ("Benutzerverwaltung") are
+// words of the German page that share its stem. Compounds ("Raumverwaltung") are
 // split into parts the glossary or the German page knows. German function words are
 // dropped like English stop words. Pure, browser-safe.
 
@@ -220,7 +220,7 @@ function glossaryKnows(german: German, norm: string): boolean {
 
 /**
  * `norm` split into parts each table (or `englishWord`) knows, fewest parts first, longest
- * head first; undefined when it cannot be ("Benutzerverwaltung" → "benutzer", "verwaltung";
+ * head first; undefined when it cannot be ("Raumverwaltung" → "raum", "verwaltung";
  * a linking s, "Anmeldungs-", belongs to the head).
  */
 function splitCompound(german: German, norm: string, englishWord: (w: string) => boolean, parts = 1): string[] | undefined {
