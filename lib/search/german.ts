@@ -120,8 +120,11 @@ function tableKeys(norm: string): string[] {
 /** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
 const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
 
-/** A feminine form and the word it is made from: "Kolleginnen" (kolleg), "Nutzerin" (nutzer). */
-const FEMININE = /^([a-z\u00e4\u00f6\u00fc\u00df]{4,}?)(?:innen|(?<=er)in)$/;
+/**
+ * A feminine form (as normalised) and the word it is made from: "Kolleginnen" (kolleg),
+ * "Nutzerin" (nutzer). At least four letters before it: "beginnen" is no "beg" + "innen".
+ */
+const FEMININE = /^([a-z]{4,}?)(?:innen|(?<=er)in)$/;
 
 /**
  * The keys `norm` may have: its own (its digraphs read both ways, see spellingKeys), and its
