@@ -409,6 +409,7 @@ export function noLongerMehr(norms: readonly string[]): Set<number> {
  * The terms of a German word the English entries do not use ("Rechnung", "Benutzerverwaltung"):
  * one per part of it, each standing for its English words and the German page's; none when
  * it is no German word the tables know. `englishStems`: the stems English entries use.
+ * `slips`: the query reads as German, so a long word with a slip may be a glossary word's.
  */
 export function germanTerms(index: SearchIndex, german: German, englishStems: { has(stem: string): boolean }, word: string, slips = false): QueryTerm[] {
   const englishWord = (w: string) => englishStems.has(stem(w));
