@@ -56,9 +56,8 @@ function useAnswersOnFirstUse(load: () => Promise<LoadedAnswers>, drawn: boolean
   const [answers, setAnswers] = useState<LoadedAnswers | null>(null);
   // Asked for before the effect below was set up (a child's effect runs before its parent's).
   const needed = useRef(false);
-  const startNow = useRef<() => void>(() => {
-    needed.current = true;
-  });
+  // The effect's way to start loading, while it is set up.
+  const startNow = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!drawn) return;
     let live = true;
@@ -86,11 +85,12 @@ function useAnswersOnFirstUse(load: () => Promise<LoadedAnswers>, drawn: boolean
     return () => {
       live = false;
       stopWaiting();
-      startNow.current = () => {
-        needed.current = true;
-      };
+      startNow.current = null;
     };
   }, [load, drawn]);
-  const needAnswers = useCallback(() => startNow.current(), []);
+  const needAnswers = useCallback(() => {
+    if (startNow.current) startNow.current();
+    else needed.current = true;
+  }, []);
   return { answers, needAnswers };
 }

@@ -413,11 +413,13 @@ export function noLongerMehr(norms: readonly string[]): Set<number> {
  */
 export function germanTerms(index: SearchIndex, german: German, englishStems: { has(stem: string): boolean }, word: string, slips = false): QueryTerm[] {
   const englishWord = (w: string) => englishStems.has(stem(w));
+  const parts = germanAlternatives(german, word, englishWord, slips);
+  if (parts.length === 0) return [];
   // An everyday word ("sollten", "sehen", "richtig") the glossary does not define is still a
   // word of the German page, but says nothing of what the question is about: it weighs as
   // an everyday word, not as a word only one entry has.
   const everyday = (isGermanFunctionWord(word) || isGermanEverydayWord(word)) && !glossaryKnows(german, word);
-  return germanAlternatives(german, word, englishWord, slips).map(({ text, alternatives }) => {
+  return parts.map(({ text, alternatives }) => {
     const exact = alternatives.find((a) => a.kind === 'exact');
     const importance = importanceOf(index, alternatives, exact?.stem);
     return { text, alternatives, importance: everyday ? Math.min(importance, WEAK_IMPORTANCE) : importance };

@@ -401,13 +401,14 @@ export function shortlist(
   if (!listed && !(unsure && unsureCoverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
   const most = listed ? limit : Math.min(limit, UNSURE_LIMIT);
   const shown: Candidate[] = [];
+  const topPage = pageOf?.(top);
   for (const candidate of candidates) {
     if (shown.length >= most) break;
     if (candidate !== top) {
       if (candidate.strength < RELATIVE_FLOOR * top.strength) break;
       // A section of the first hit's page is kept below it however little it covers: it is
       // listed under its page, and says which part of it the reader may want.
-      const ofTopPage = pageOf !== undefined && pageOf(candidate) === pageOf(top);
+      const ofTopPage = pageOf !== undefined && pageOf(candidate) === topPage;
       if (candidate.coverage < Math.min(COVERAGE_FLOOR_OTHERS, RELATIVE_COVERAGE_OTHERS * top.coverage) && !ofTopPage) continue;
     }
     shown.push(candidate);
