@@ -13,6 +13,15 @@ import type { Candidate } from './score';
 const SECTION_MARGIN = 0.05;
 
 /**
+ * A page's best section at least this strong relative to its page, on the same words, ranks
+ * above it where the query does more than name the page (see preferSections).
+ */
+const NEARLY_AS_STRONG = 0.7;
+
+/** A query this much about a page's heading and keywords names the page: the page answers it. */
+const NAMES_THE_PAGE = 0.99;
+
+/**
  * A section carries its page's title as keywords, not as its heading, so for the page's
  * own words it scores the share keywords' field weight is of the heading's. A section at
  * least this strong relative to its page matches as well as the page does.
@@ -24,8 +33,11 @@ const sectionShare = () => FIELD_WEIGHT[KEYWORDS] / FIELD_WEIGHT[TITLE];
  * heading, "Android", not only the page's) ranks just above the page: the reader wants
  * that part of it, and the page is one click away. So does a section that is as much
  * about the query as its page, as strong, and covers more of it ("change my password":
- * the page's introduction names the topic, the section has the steps). `couldLead` tells a
- * section whose own match could head the list (score.ts).
+ * the page's introduction names the topic, the section has the steps). And so does a page's
+ * strongest section that covers as much of the query and is nearly as strong, unless the
+ * query only names the page ("slack bridge"): a question or story that the page matches on
+ * its broad words is answered by the section with the steps, and the page's introduction
+ * says only what the guide is for. `couldLead` tells a section whose own match could head the list (score.ts).
  */
 export function preferSections(index: SearchIndex, candidates: Candidate[], couldLead: (candidate: Candidate) => boolean): void {
   const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
@@ -38,6 +50,11 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
     const page = pageOf(c);
     return page !== undefined && c.strength >= page.strength;
   });
+  const strongestSection = new Map<Candidate, Candidate>();
+  for (const candidate of candidates) {
+    const page = pageOf(candidate);
+    if (page !== undefined && candidate.strength > (strongestSection.get(page)?.strength ?? -1)) strongestSection.set(page, candidate);
+  }
   for (const candidate of candidates) {
     const page = pageOf(candidate);
     if (page === undefined || page.strength <= candidate.strength) continue;
@@ -49,7 +66,12 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
     // A section the query names need not cover as much as its page (see the top), but it
     // needs a match of its own that could lead the list.
     const coversEnough = candidate.coverage >= page.coverage - SECTION_MARGIN;
-    if ((moreAbout && (coversEnough || couldLead(candidate))) || (answersMore && coversEnough)) {
+    const nearlyAsStrong =
+      strongestSection.get(page) === candidate &&
+      candidate.strength >= NEARLY_AS_STRONG * page.strength &&
+      page.about < NAMES_THE_PAGE &&
+      couldLead(candidate);
+    if ((moreAbout && (coversEnough || couldLead(candidate))) || ((answersMore || nearlyAsStrong) && coversEnough)) {
       const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page).map((c) => c.strength), Infinity);
       candidate.strength = Math.min(page.strength * (1 + SECTION_MARGIN), ceiling * (1 - 1e-6));
     }

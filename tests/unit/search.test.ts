@@ -108,6 +108,19 @@ describe('search finds what users look for', () => {
     expect(first('crash diagnostics from Element iOS')).toBe('submit-debug-logs--element-ios');
   });
 
+  it('puts a page’s strongest section above it where the query does more than name the page', () => {
+    // The import guide's introduction and its "Import Process" steps match the same broad
+    // words; the steps answer a question about doing it.
+    expect(ids('bring our backup of the old synapse into the new host', 3).slice(0, 2)).toEqual([
+      'import-database-and-media-dump--import-process',
+      'import-database-and-media-dump',
+    ]);
+    // A query that only names a page is answered by the page, not by its first steps.
+    expect(ids('ldap', 1)).toEqual(['authentication-ldap-active-directory']);
+    expect(ids('openid connect', 1)).toEqual(['authentication-openid-connect']);
+    expect(ids('debug logs', 1)).toEqual(['submit-debug-logs']);
+  });
+
   it('puts the section whose heading the query names above its sibling whose steps merely mention the word', () => {
     // iOS "Import" says "export" and "encryption" in its steps; iOS "Export" is what is asked for.
     expect(ids('export my encryption keys in the iPhone app').slice(0, 2)).toEqual([
