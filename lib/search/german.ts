@@ -344,15 +344,22 @@ const SEPARABLE_PARTICLES = new Set(
  * "melde" → "anmelde", log in, not "melde", report) is read so, and the particle is left
  * out. When no word joins it (a verb the tables do not know: "bricht … ab"), the particle
  * is still left out: it is no topic, and read as a word being typed it would stand for every
- * word it begins. `skip`: words that are no verb (function words, English words). Returns
- * the particle's index, with the verb's and the joined word when one joins; or undefined.
+ * word it begins. `skip`: words that are no verb (function words, English words).
+ * `sentence`: where the particle's sentence begins; the verb is in it, not in an earlier
+ * sentence of a post. Returns the particle's index, with the verb's and the joined word
+ * when one joins; or undefined.
  */
-export function joinSeparableVerb(german: German, norms: readonly string[], skip: (norm: string) => boolean): { particle: number; verb?: number; joined?: string } | undefined {
+export function joinSeparableVerb(
+  german: German,
+  norms: readonly string[],
+  skip: (norm: string) => boolean,
+  sentence = 0,
+): { particle: number; verb?: number; joined?: string } | undefined {
   const p = norms.length - 1;
   const particle = norms[p] ?? '';
   if (!SEPARABLE_PARTICLES.has(foldDigraphs(particle))) return undefined; // "zurück", "zurueck"
   // The verb stands before its particle, usually second in the clause: the first that fits.
-  for (let v = 0; v < p; v++) {
+  for (let v = Math.max(0, sentence); v < p; v++) {
     const verb = norms[v] ?? '';
     if (SEPARABLE_PARTICLES.has(foldDigraphs(verb)) || skip(verb)) continue;
     if (wordAlternatives(german, particle + verb).length > 0) return { verb: v, joined: particle + verb, particle: p };

@@ -10,8 +10,11 @@ import type { PhraseSynonym } from './synonyms';
 import { rightAsIntensifier } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
-/** Queries are cut to this many characters before any work. */
-export const MAX_QUERY_LENGTH = 256;
+/**
+ * Queries are cut to this many characters before any work. Enough for a forum post of
+ * 150 words, whose question usually comes last: at 256, a German post of 50 words lost it.
+ */
+export const MAX_QUERY_LENGTH = 1000;
 /** The least weight a near spelling of two words typed as one needs (about one edit). */
 const COMPOUND_FUZZY_WEIGHT = 0.6;
 /** Importance of an off-topic phrase (search-terms.json), relative to a word the index does not know. */
@@ -228,6 +231,15 @@ function dropDoubleCounted(terms: QueryTerm[]): void {
   }
 }
 
+/** The index of the first token of the query's last sentence (after the last ".", "!", "?", ";" or ":" between words). */
+function lastSentenceStart(query: string, tokens: readonly Token[]): number {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const token = tokens[k]!;
+    if (!token.joined && /[.!?;:]/.test(query.slice(tokens[k - 1]!.end, token.start))) return k;
+  }
+  return 0;
+}
+
 /** The terms of a query, in the order they are read (stop words dropped, phrases kept together). */
 export function parseQuery(context: QueryContext, raw: string): QueryTerm[] {
   return readQuery(context, raw).terms;
@@ -255,7 +267,9 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   const german = context.german !== undefined && looksGerman(query, norms, isEnglish, context.german);
   // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
   const separable =
-    german && context.german !== undefined ? joinSeparableVerb(context.german, norms, (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w)) : undefined;
+    german && context.german !== undefined
+      ? joinSeparableVerb(context.german, norms, (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w), lastSentenceStart(query, tokens))
+      : undefined;
   // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
   const notATopic = german ? noLongerMehr(norms) : rightAsIntensifier(norms);
   const placeholder = new Set<number>();

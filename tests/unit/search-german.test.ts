@@ -136,6 +136,14 @@ describe('German queries on the real corpus', () => {
     expect(engine.explain('Wie melde ich mich an?').terms[0]?.alternatives.map((a) => a.stem)).toContain('login');
   });
 
+  it('looks for the verb of a separable particle in its own sentence only', () => {
+    // "an" ends the question "Wie lege ich … an?" (anlegen, create); "melden" in the sentence
+    // before would make "anmelden" (log in) and leave "lege" a word of its own.
+    const terms = engine.explain('Der Kollege wollte sich melden. Wie lege ich einen Nutzer an?').terms.map((t) => t.text);
+    expect(terms).toContain('anlege');
+    expect(terms).toContain('melden');
+  });
+
   it('leaves out a particle that ends the question when no verb the tables know takes it', () => {
     // "schickt … los": "losschicken" is in no table. The particle alone would be read as a
     // word being typed and stand for every word that starts with "los".

@@ -386,6 +386,17 @@ describe('odd input never breaks search', () => {
     expect(ids(`jitsi ${padding}`)).toContain(JITSI_DATA);
     expect(ids(`${padding}jitsi`)).toEqual([]);
   });
+
+  it('reads a forum post to its question at the end, though the story before it is long', () => {
+    const story =
+      'We are a volunteer-run sailing school with about forty members. Most of us joined the chat last spring, ' +
+      'and the instructors use it every weekend to plan the boats, the weather checks and who brings the keys. ' +
+      'It has worked well so far and everyone likes it a lot more than the old mailing list we had. ';
+    expect(story.length).toBeGreaterThan(256);
+    const question = "Now one instructor's Android app keeps crashing when she opens it: how does she send the app's logs to support?";
+    const hits = engine.search(`${story}${question}`, { limit: 3, unsure: true });
+    expect(hits.map((h) => h.entry.id)).toContain('submit-debug-logs--element-android');
+  });
 });
 
 describe('text handling', () => {
