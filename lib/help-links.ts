@@ -16,12 +16,19 @@ export const SUPPORT_URL = 'https://ems.element.io/support';
  */
 export const EMS_DOCS_URL = 'https://ems-docs.element.io/';
 
-/** The longest question handed on: more than any search box takes, less than any address limit. */
+/** The longest search handed to the documentation site: more than any search box takes, less than any address limit. */
 export const MAX_HANDED_QUERY = 200;
 
-/** The query as typed, on one line, trimmed and bounded. */
-export function handedQuery(query: string): string {
-  return query.replace(/\s+/g, ' ').trim().slice(0, MAX_HANDED_QUERY).trim();
+/**
+ * The longest question handed to support (copied, or a mailto: message's text): a forum-style
+ * post whole, as far as search reads it (MAX_QUERY_LENGTH), so its question, which usually
+ * comes last, is not cut off.
+ */
+export const MAX_SUPPORT_QUESTION = 1000;
+
+/** The query as typed, on one line, trimmed and bounded (by default, for a search). */
+export function handedQuery(query: string, max = MAX_HANDED_QUERY): string {
+  return query.replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
 /**
@@ -57,7 +64,7 @@ export interface SupportLink {
 export function supportLink(contact: HelpContact | null | undefined, question: string): SupportLink {
   if (!contact) return { href: SUPPORT_URL, copy: true };
   if (!contact.url.startsWith('mailto:')) return { href: contact.url, copy: true };
-  const text = handedQuery(question);
+  const text = handedQuery(question, MAX_SUPPORT_QUESTION);
   const [address, params = ''] = contact.url.split(/\?(.*)/s, 2) as [string, string?];
   const has = (name: string) => params.split('&').some((p) => p.split('=')[0]!.toLowerCase() === name);
   // RFC 6068: spaces as %20 (URLSearchParams would write "+", which mail programs show as is).

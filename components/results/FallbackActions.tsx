@@ -5,7 +5,7 @@
 // nothing is sent anywhere until one is clicked, and then only what README's Privacy says.
 
 import { useState, type FocusEvent } from 'react';
-import { docsSearchUrl, handedQuery, supportLink } from '@/lib/help-links';
+import { docsSearchUrl, handedQuery, MAX_SUPPORT_QUESTION, supportLink } from '@/lib/help-links';
 import { t } from '@/lib/i18n';
 import type { HelpContact } from '@/lib/state/managed';
 import './results.css';
@@ -44,7 +44,8 @@ function NewTabIcon() {
 
 export function FallbackActions({ query, contact }: { query: string; contact?: HelpContact | null }) {
   const [lastCopy, setLastCopy] = useState<CopyState>(null);
-  const question = handedQuery(query);
+  // Support gets the whole question; the documentation's search bounds its own (docsSearchUrl).
+  const question = handedQuery(query, MAX_SUPPORT_QUESTION);
   const copy = lastCopy?.question === question ? (lastCopy.copied ? 'copied' : 'failed') : 'idle';
   const support = supportLink(contact, question);
   const quoted = question.length > QUOTED_CHARS ? `${question.slice(0, QUOTED_CHARS - 1)}…` : question;

@@ -75,6 +75,17 @@ describe('the two actions', () => {
     expect(await navigator.clipboard.readText()).toBe('vat on invoices');
   });
 
+  it('copies a long post whole for support, while the documentation is searched for its first 200 characters', async () => {
+    const user = userEvent.setup();
+    const post = `${'We are a small rowing club and moved our chat to EMS last year. '.repeat(8)}How do we give the new coach an account?`;
+    expect(post.length).toBeGreaterThan(500);
+    render(<NotSure query={post} />);
+    const docs = screen.getByRole('link', { name: /^Search the online EMS documentation/ });
+    expect(new URL(docs.getAttribute('href') ?? '').searchParams.get('term')?.length).toBeLessThanOrEqual(200);
+    await user.click(screen.getByRole('link', { name: /^Ask EMS support/ }));
+    expect(await navigator.clipboard.readText()).toBe(post);
+  });
+
   it('where the browser refuses to copy, shows the question ready to select and copy', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
