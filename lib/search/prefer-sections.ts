@@ -35,9 +35,10 @@ const sectionShare = () => FIELD_WEIGHT[KEYWORDS] / FIELD_WEIGHT[TITLE];
  * about the query as its page, as strong, and covers more of it ("change my password":
  * the page's introduction names the topic, the section has the steps). And so does a page's
  * strongest section that covers as much of the query and is nearly as strong, unless the
- * query only names the page ("slack bridge"): a question or story that the page matches on
- * its broad words is answered by the section with the steps, and the page's introduction
- * says only what the guide is for. `couldLead` tells a section whose own match could head the list (score.ts).
+ * query only names the page ("ldap"): a question or story that the page matches on its
+ * broad words is answered by the section with the steps, and the page's introduction says
+ * only what the guide is for. `couldLead` tells a section whose own match could head the
+ * list (score.ts).
  */
 export function preferSections(index: SearchIndex, candidates: Candidate[], couldLead: (candidate: Candidate) => boolean): void {
   const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
