@@ -72,6 +72,16 @@ const RELATIVE_COVERAGE_OTHERS = 0.6;
 const UNSURE_COVERAGE = 0.34;
 const UNSURE_STRENGTH = 0.6;
 /**
+ * … and a quarter for a post of this many terms or more that tells its story (a support
+ * thread pasted whole: its setup, what was tried, an error): the more it says around its
+ * question, the less of it any answer covers, even among the words the corpus has. Measured
+ * on blind-long (posts of 300–1,000 characters): four of its answers came back as "not
+ * sure"; eight of its fifteen out-of-scope posts now show a "not sure" list too, never a sure
+ * one. Shorter stories keep the third.
+ */
+const LONG_STORY_TERMS = 20;
+const LONG_STORY_UNSURE_COVERAGE = 0.25;
+/**
  * An English query ranks a page in another language (the German one) this much lower: its
  * words shared with English ("Domain", "EMS") say it is about the topic, but the reader
  * wants an answer they can read, unless nothing else fits.
@@ -381,7 +391,7 @@ export interface QueryShape {
  * list is kept when the best clears the hand-set floors or is sure (suggestions and the
  * omnibox read it as before); with `unsure`, a best that is neither is still shown above
  * the lower floor, as "not sure" (for a story, STORY_TERMS, measured among the words the
- * corpus has). None when the best matches nothing specific. `pageOf` tells the page a
+ * corpus has; lower for a long post, LONG_STORY_TERMS). None when the best matches nothing specific. `pageOf` tells the page a
  * candidate belongs to: the first hit's sections stay listed below it.
  */
 export function shortlist(
@@ -398,7 +408,8 @@ export function shortlist(
   const listed = confident || passesFloors(top);
   const story = query.terms >= STORY_TERMS && query.unknown <= STORY_UNKNOWN;
   const unsureCoverage = story ? top.coverage / (1 - query.unknown) : top.coverage;
-  if (!listed && !(unsure && unsureCoverage >= UNSURE_COVERAGE && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
+  const unsureFloor = story && query.terms >= LONG_STORY_TERMS ? LONG_STORY_UNSURE_COVERAGE : UNSURE_COVERAGE;
+  if (!listed && !(unsure && unsureCoverage >= unsureFloor && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
   const most = listed ? limit : Math.min(limit, UNSURE_LIMIT);
   const shown: Candidate[] = [];
   const topPage = pageOf?.(top);

@@ -93,6 +93,16 @@ describe('the hits shown below the first', () => {
     expect(shortlist([candidate(0, 6, 0.05)], 10, true, false, { terms: 12, unknown: 0.9 }).shown).toHaveLength(0);
   });
 
+  it('show a long post\'s closest matches as "not sure" where its answer covers only a quarter of it', () => {
+    // A post of 25 terms, a tenth of them unknown: the best covers 27 %, 30 % of what the corpus knows.
+    const post = [candidate(0, 6, 0.27)];
+    expect(shortlist(post, 10, true, false, { terms: 25, unknown: 0.1 }).shown).toHaveLength(1);
+    // A story of twelve terms covered as little shows nothing: a third is its floor.
+    expect(shortlist(post, 10, true, false, { terms: 12, unknown: 0.1 }).shown).toHaveLength(0);
+    // And below a quarter, a long post shows nothing either.
+    expect(shortlist([candidate(0, 6, 0.2)], 10, true, false, { terms: 25, unknown: 0.1 }).shown).toHaveLength(0);
+  });
+
   it('find the bridge of a story told in German or English, as "not sure", and still nothing for a recipe', () => {
     for (const story of [
       'Unsere Kassenwartin war vier Wochen in Elternzeit, und seitdem kommt in der WhatsApp-Brücke nichts mehr an. Woran liegt das?',
