@@ -75,9 +75,9 @@ const UNSURE_STRENGTH = 0.6;
  * … and a quarter for a post of this many terms or more that tells its story (a support
  * thread pasted whole: its setup, what was tried, an error): the more it says around its
  * question, the less of it any answer covers, even among the words the corpus has. Measured
- * on blind-long (posts of 300–1,000 characters): four of its answers came back as "not
- * sure"; eight of its fifteen out-of-scope posts now show a "not sure" list too, never a sure
- * one. Shorter stories keep the third.
+ * on blind-long (posts of 300–1,000 characters): four posts that showed nothing show their
+ * answer as "not sure"; eight of its fifteen out-of-scope posts show a "not sure" list too,
+ * never a sure one. Shorter stories keep the third.
  */
 const LONG_STORY_TERMS = 20;
 const LONG_STORY_UNSURE_COVERAGE = 0.25;
@@ -391,8 +391,9 @@ export interface QueryShape {
  * list is kept when the best clears the hand-set floors or is sure (suggestions and the
  * omnibox read it as before); with `unsure`, a best that is neither is still shown above
  * the lower floor, as "not sure" (for a story, STORY_TERMS, measured among the words the
- * corpus has; lower for a long post, LONG_STORY_TERMS). None when the best matches nothing specific. `pageOf` tells the page a
- * candidate belongs to: the first hit's sections stay listed below it.
+ * corpus has; lower for a long post, LONG_STORY_TERMS). None when the best matches nothing
+ * specific. `pageOf` tells the page a candidate belongs to: the first hit's sections stay
+ * listed below it.
  */
 export function shortlist(
   candidates: readonly Candidate[],
