@@ -216,6 +216,8 @@ export function PanelBody({
         }}
       />
     ));
+  // The answers kept in the list (above): above a search's results, and while they load.
+  const keptList = () => (kept.length > 0 ? <ul className="entry-list">{renderItems(trailed(kept))}</ul> : null);
 
   // In someone else's page: say so when the page takes the keyboard from the search box.
   const focusTaken = useFocusTaken(searchRef, host === 'page');
@@ -277,13 +279,13 @@ export function PanelBody({
               {t('panel.loadingAnswers')}
             </p>
           ) : null}
-          {loading && kept.length > 0 ? <ul className="entry-list">{renderItems(trailed(kept))}</ul> : null}
+          {loading ? keptList() : null}
           {searching && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
           {searching && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
           {!searching && !loading ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}
           {searching && hits.length > 0 ? (
             <>
-              {kept.length > 0 ? <ul className="entry-list">{renderItems(trailed(kept))}</ul> : null}
+              {keptList()}
               <ResultGroups
                 groups={resultGroups}
                 idPrefix={id}
