@@ -18,6 +18,9 @@ const SECTION_MARGIN = 0.05;
  */
 const NEARLY_AS_STRONG = 0.7;
 
+/** How far below the lifted place a lifted section falls for each share of its page's strength it lacks (well within SECTION_MARGIN). */
+const LIFT_SPREAD = 0.01;
+
 /** A query this much about a page's heading and keywords names the page: the page answers it. */
 const NAMES_THE_PAGE = 0.99;
 
@@ -46,7 +49,8 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
     const entry = index.entries[c.index]?.entry;
     return entry?.kind === 'section' && entry.page !== null ? byId.get(entry.page) : undefined;
   };
-  // A section that already ranks above its page keeps its place above the lifted ones.
+  // A section that already ranks above its page keeps its place above the lifted ones,
+  // unless a lifted one is more about the query (names more of its heading).
   const aboveTheirPage = candidates.filter((c) => {
     const page = pageOf(c);
     return page !== undefined && c.strength >= page.strength;
@@ -73,8 +77,11 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
       page.about < NAMES_THE_PAGE &&
       couldLead(candidate);
     if ((moreAbout && (coversEnough || couldLead(candidate))) || ((answersMore || nearlyAsStrong) && coversEnough)) {
-      const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page).map((c) => c.strength), Infinity);
-      candidate.strength = Math.min(page.strength * (1 + SECTION_MARGIN), ceiling * (1 - 1e-6));
+      const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page && !(candidate.about > c.about + SECTION_MARGIN)).map((c) => c.strength), Infinity);
+      // Several sections of one page may be lifted: each lands just above the page, the
+      // stronger ones a little higher, so they keep their own order among themselves.
+      const lifted = page.strength * (1 + SECTION_MARGIN) * (1 - LIFT_SPREAD * (1 - candidate.strength / page.strength));
+      candidate.strength = Math.min(lifted, ceiling * (1 - 1e-6));
     }
   }
 }

@@ -9,6 +9,8 @@ import { rightAsIntensifier } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
+import { preferSections } from '@/lib/search/prefer-sections';
+import type { Candidate } from '@/lib/search/score';
 import { matchTerms, workspaceOf } from '@/lib/search/postings';
 import { buildOffTopic, parseQuery } from '@/lib/search/query';
 import { buildSynonyms } from '@/lib/search/synonyms';
@@ -470,5 +472,40 @@ describe('a corpus far larger than the real one', () => {
     }));
     const hits = createSearchEngine(words).search('bridge');
     expect(hits[0]?.entry.title).toBe('Bridge setup');
+  });
+});
+
+describe('a guide page and the sections lifted above it', () => {
+  // The Signal guide's page and three of its sections, with strengths and "about" shares
+  // set by hand: what preferSections does with them, apart from any query's words.
+  const index = buildIndex(entries, {});
+  const at = (id: string) => index.entries.findIndex((e) => e.entry.id === id);
+  const PAGE = 'integrations-signal-bridge';
+  const candidate = (id: string, strength: number, about: number): Candidate => ({ index: at(id), strength, coverage: 0.6, about, subject: about, specific: true });
+  const order = (candidates: Candidate[]) => candidates.sort((a, b) => b.strength - a.strength).map((c) => index.entries[c.index]!.entry.id);
+
+  it('keeps the lifted sections in their own order, all above their page', () => {
+    const candidates = [
+      candidate(PAGE, 10, 0.3),
+      candidate(`${PAGE}--sending-a-message-to-a-signal-user`, 7, 0.5),
+      candidate(`${PAGE}--why-do-signal-user-names-show-up-as-phone-numbers`, 9, 0.5),
+    ];
+    expect(candidates.every((c) => c.index >= 0)).toBe(true);
+    preferSections(index, candidates, () => true);
+    expect(order(candidates)).toEqual([`${PAGE}--why-do-signal-user-names-show-up-as-phone-numbers`, `${PAGE}--sending-a-message-to-a-signal-user`, PAGE]);
+  });
+
+  it('lifts a section that is more about the query above a sibling that outranked the page on broader words', () => {
+    const candidates = [
+      candidate(PAGE, 10, 0.3),
+      candidate(`${PAGE}--sending-a-message-to-a-signal-user`, 10.01, 0.3),
+      candidate(`${PAGE}--why-do-signal-user-names-show-up-as-phone-numbers`, 9, 0.6),
+    ];
+    preferSections(index, candidates, () => true);
+    expect(order(candidates)[0]).toBe(`${PAGE}--why-do-signal-user-names-show-up-as-phone-numbers`);
+    // A sibling above the page that is as much about the query keeps its place above the lifted one.
+    const even = [candidate(PAGE, 10, 0.3), candidate(`${PAGE}--sending-a-message-to-a-signal-user`, 10.01, 0.6), candidate(`${PAGE}--why-do-signal-user-names-show-up-as-phone-numbers`, 9, 0.6)];
+    preferSections(index, even, () => true);
+    expect(order(even)[0]).toBe(`${PAGE}--sending-a-message-to-a-signal-user`);
   });
 });
