@@ -253,7 +253,8 @@ function benchSizes(): void {
 
 /**
  * What the language data adds to every bundle that searches (issue 20): the German glossary
- * as it ships inside the corpus module, the Snowball German stemmer, the confidence model,
+ * and the general German dictionary (only the rules the build keeps) as they ship inside the
+ * corpus module, the Snowball German stemmer, the confidence model,
  * the everyday German words (lib/search/german-everyday.ts),
  * the related-words table (WordNet and word vectors, scripts/make-related-words.ts) and the
  * curated keyword phrases (every heading's `*.search.json`), as they ship inside the corpus
@@ -262,6 +263,7 @@ function benchSizes(): void {
 function benchLanguageData(): void {
   const pieces: Array<[string, Buffer]> = [
     ['german glossary (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.glossary ?? []))],
+    ['general German dictionary, as kept (in the corpus module)', Buffer.from(JSON.stringify(corpus.search.dictionary ?? []))],
     ['@orama/stemmers german (minified)', readFileSync(join(ROOT, 'node_modules/@orama/stemmers/dist/de.js'))],
     ['confidence model (source)', readFileSync(join(ROOT, 'lib/search/confidence-model.ts'))],
     ['everyday German words (the word list)', Buffer.from(GERMAN_EVERYDAY_WORDS.join(' '))],

@@ -60,11 +60,17 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
 }
 
 /**
- * The corpus's search data without its curated vocabulary. The related-words table stays:
- * it is generated from general English, not written for this corpus.
+ * The corpus's search data without its curated vocabulary. The related-words table and the
+ * general German dictionary stay: they are general English and German, not written for this
+ * corpus. (The build leaves out of the dictionary the words the glossary reads, so without
+ * the glossary those words are unknown.)
  */
 function uncurated(search: SearchData): SearchData {
-  return { ...NO_CURATED_TERMS, ...(search.related ? { related: search.related } : {}) };
+  return {
+    ...NO_CURATED_TERMS,
+    ...(search.related ? { related: search.related } : {}),
+    ...(search.dictionary ? { dictionary: search.dictionary } : {}),
+  };
 }
 
 function readText(file: string): string {

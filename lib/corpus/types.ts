@@ -182,6 +182,13 @@ export interface SearchData {
    */
   glossary?: GlossaryRule[];
   /**
+   * General German → English (german-dictionary.json beside the corpus): [German words,
+   * their English translations, the most common sense first], only translations search can
+   * read. A German word neither the glossary nor the German page knows is read as its English
+   * translation. Not curated to the corpus: `--no-curated` keeps it.
+   */
+  dictionary?: GlossaryRule[];
+  /**
    * German guide page id → the id of the English guide on the same topic (its sidecar's
    * `englishCounterpart`): a German query ranks the German guide beside it.
    */

@@ -119,6 +119,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     germanEntries.map((e) => `${e.title}\n${e.text}`),
     (s) => index.postings.has(s),
     (english) => targetStems(index, english),
+    curated.dictionary ?? [],
   );
   const context: QueryContext = {
     german,

@@ -23,6 +23,8 @@ const PAGE_WORD_WEIGHT = 0.9;
 const MIN_ENGLISH_PART = 4;
 /** Parts of a compound shorter than this are not split off ("ab", "an"). */
 const MIN_PART = 3;
+/** Words of the German page shorter than this are not looked up ("ab", "zu"). */
+export const MIN_PAGE_WORD = MIN_PART;
 /** A compound is split into at most this many parts. */
 const MAX_PARTS = 3;
 /** Longer "words" are not compounds someone typed (a pasted token, a hash): not split. */
@@ -112,8 +114,8 @@ function markEr(norm: string, key: string): string {
   return rest.startsWith('er') ? key + ER_MARK : key;
 }
 
-/** spellingKeys, each marked when its word goes on with "er" after it (see ER_MARK). */
-function tableKeys(norm: string): string[] {
+/** spellingKeys, each marked when its word goes on with "er" after it (see ER_MARK): the keys the tables store a word under. */
+export function tableKeys(norm: string): string[] {
   return spellingKeys(norm).map((key) => markEr(norm, key));
 }
 
@@ -151,13 +153,21 @@ export interface German {
   words: string[];
   /** Slips looked up before: the glossary word meant, or null for none. */
   slips: Map<string, string | null>;
+  /** From the general dictionary: key → the word's English translations, the most common sense first. */
+  dictionary: Map<string, readonly string[]>;
 }
 
 /**
  * The lookup tables: the glossary's rules (their English words as corpus stems, `known`
  * tells which stems the index has) and the German entries' words.
  */
-export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonly string[], known: (stem: string) => boolean, targetStems: (english: readonly string[]) => Map<string, number>): German {
+export function buildGerman(
+  rules: readonly GlossaryRule[],
+  germanTexts: readonly string[],
+  known: (stem: string) => boolean,
+  targetStems: (english: readonly string[]) => Map<string, number>,
+  dictionaryRules: readonly GlossaryRule[] = [],
+): German {
   const glossary = new Map<string, Map<string, number>>();
   const words = new Set<string>();
   for (const [germanWords, english] of rules) {
@@ -183,7 +193,7 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
   const pageWords = new Map<string, Set<string>>();
   for (const text of germanTexts) {
     for (const token of tokenize(text)) {
-      if (token.norm.length < MIN_PART || GERMAN_STOP_WORDS.has(token.norm)) continue;
+      if (token.norm.length < MIN_PAGE_WORD || GERMAN_STOP_WORDS.has(token.norm)) continue;
       const s = stem(token.norm);
       if (!known(s)) continue;
       for (const key of tableKeys(token.norm)) {
@@ -193,7 +203,29 @@ export function buildGerman(rules: readonly GlossaryRule[], germanTexts: readonl
       }
     }
   }
-  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map() };
+  const dictionary = new Map<string, readonly string[]>();
+  for (const [germanWords, english] of dictionaryRules) {
+    for (const phrase of germanWords) {
+      const norm = tokenize(phrase).map((t) => t.norm).join('');
+      // The first rule for a key keeps it: the dictionary lists the commoner word first.
+      for (const key of tableKeys(norm)) if (!dictionary.has(key)) dictionary.set(key, english);
+    }
+  }
+  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map(), dictionary };
+}
+
+/**
+ * The English translations of a German word the general dictionary knows, the most common
+ * sense first (under its own key, else the other "-er" reading, as wordAlternatives looks);
+ * [] when it does not know it.
+ */
+export function germanTranslations(german: German, norm: string): readonly string[] {
+  const keys = germanKeys(norm);
+  for (const key of [...keys, ...keys.map(otherErKey)]) {
+    const english = german.dictionary.get(key);
+    if (english !== undefined) return english;
+  }
+  return [];
 }
 
 /** What one German word (not a compound) stands for: [] when neither table knows it. */
@@ -431,4 +463,9 @@ export function germanTerms(index: SearchIndex, german: German, englishStems: { 
     const importance = importanceOf(index, alternatives, exact?.stem);
     return { text, alternatives, importance: everyday ? Math.min(importance, WEAK_IMPORTANCE) : importance };
   });
+}
+
+/** Whether the glossary or the German page knows `norm` as a whole word. */
+export function germanWholeWord(german: German, norm: string): boolean {
+  return wordAlternatives(german, norm).length > 0;
 }

@@ -3,9 +3,9 @@
 // read as one term.
 
 import type { SearchData, WeightedWord } from '../corpus/types';
-import { fuzzyAlternatives, importanceOf, mergeAlternatives, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
+import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
-import { GERMAN_STOP_WORDS, germanTerms, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
+import { GERMAN_STOP_WORDS, germanTerms, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { rightAsIntensifier } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
@@ -231,6 +231,42 @@ function dropDoubleCounted(terms: QueryTerm[]): void {
   }
 }
 
+/** A German word read through the general dictionary stands for its English words this much less surely than the glossary's. */
+const DICTIONARY_WEIGHT = 0.75;
+/** … less by this share for each English sense before it (the first is the commonest). */
+const LATER_TRANSLATION_STEP = 0.15;
+
+/**
+ * A German word neither the glossary nor the German page knows, read as its English
+ * translations from the general dictionary (german-dictionary.json): each read as that
+ * English word would be (the corpus's word, a curated synonym, a related word), and weighing
+ * as its commonest sense does. A word whose translation is everyday English ("week") weighs
+ * as an everyday word, as it would typed in English: it frames the question, and no longer
+ * counts as a topic no entry covers. Undefined when the dictionary does not know the word.
+ */
+function translatedTerm(context: QueryContext, german: German, word: string, weak: boolean): QueryTerm | undefined {
+  const english = germanTranslations(german, word);
+  if (english.length === 0) return undefined;
+  const alternatives: Alternative[] = [];
+  let importance: number | undefined;
+  english.forEach((phrase, place) => {
+    const weight = DICTIONARY_WEIGHT * Math.max(0, 1 - LATER_TRANSLATION_STEP * place);
+    const norms = tokenize(phrase).map((t) => t.norm).filter((w) => !isStopWord(w));
+    const senses = norms.flatMap((w) => wordTerm(context, w, stem(w), false, isWeakWord(w)) ?? []);
+    const phraseMeaning = context.synonyms.phrases.get(norms.map(stem).join(' '));
+    for (const [s, w] of phraseMeaning?.targets ?? []) alternatives.push({ stem: s, weight: w * weight, kind: 'synonym' });
+    for (const term of senses) {
+      for (const alt of term.alternatives) if (!(term.importance <= WEAK_IMPORTANCE && alt.kind === 'related')) alternatives.push({ stem: alt.stem, weight: alt.weight * weight, kind: alt.kind === 'exact' ? 'synonym' : alt.kind });
+    }
+    // The commonest sense says how much the word weighs: its weightiest word.
+    if (place === 0 && senses.length > 0) importance = Math.max(...senses.map((t) => t.importance));
+  });
+  const merged = mergeAlternatives(alternatives);
+  // Translations that match nothing are everyday English (the dictionary keeps no others).
+  const weighs = merged.length === 0 || weak ? WEAK_IMPORTANCE : (importance ?? WEAK_IMPORTANCE);
+  return { text: word, alternatives: merged, importance: Math.min(weighs, importance ?? weighs) };
+}
+
 /** The index of the first token of the query's last sentence (after the last ".", "!", "?", ";" or ":" between words). */
 function lastSentenceStart(query: string, tokens: readonly Token[]): number {
   for (let k = tokens.length - 1; k > 0; k--) {
@@ -327,6 +363,15 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     // for what the glossary and the German page say it means.
     if (GERMAN_STOP_WORDS.has(word) && (german || !isEnglish(word))) continue;
     if (!isEnglish(word)) {
+      // In a German query, a word the glossary and the German page do not know as a whole is
+      // read through the general dictionary, before it is split into parts they know: a word
+      // the dictionary has is a word of its own ("Zugang"), not a compound of two others.
+      const translated =
+        german && context.german !== undefined && !germanWholeWord(context.german, word) && !isGermanFunctionWord(word) ? translatedTerm(context, context.german, word, weak) : undefined;
+      if (translated !== undefined) {
+        terms.push(translated);
+        continue;
+      }
       const fromGerman = context.german === undefined ? [] : germanTerms(context.index, context.german, englishStems, word, german);
       if (fromGerman.length > 0) {
         terms.push(...fromGerman);

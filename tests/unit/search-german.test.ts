@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusError } from '@/lib/corpus/build/errors';
-import { GLOSSARY_FILE, loadGlossary } from '@/lib/corpus/build/glossary';
+import { DICTIONARY_FILE, GLOSSARY_FILE, loadDictionary, loadGlossary } from '@/lib/corpus/build/glossary';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { loadSearchData } from '@/lib/corpus/build/search-data';
 import { createSearchEngine, NO_CURATED_TERMS } from '@/lib/search';
 import { germanKey, germanKeys } from '@/lib/search/german';
+import { WEAK_IMPORTANCE } from '@/lib/search/expand';
 
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus.entries, corpus.search);
@@ -35,6 +36,27 @@ describe('German word keys', () => {
   it('reads a past participle as its verb', () => {
     expect(germanKeys('geloscht')).toContain(germanKey('loschen'));
     expect(germanKeys('eingerichtet')).toContain(germanKey('einrichten'));
+  });
+});
+
+describe('German words the glossary does not know, read through the general dictionary', () => {
+  const term = (query: string, text: string) => engine.explain(query).terms.find((t) => t.text === text);
+
+  it('reads such a word as its English translation, a little less surely than a glossary word', () => {
+    // "vervollständigen" (complete) is in the dictionary only.
+    const read = term('Wie vervollständige ich die Einrichtung?', 'vervollstandige');
+    expect(read?.alternatives).toContainEqual({ stem: 'complet', weight: 0.75, kind: 'synonym' });
+  });
+
+  it('weighs a word whose translation is everyday English as an everyday word, not as an unknown topic', () => {
+    // "Woche" (week) says when, not what: unknown, it weighed as much as a word no entry has.
+    expect(term('Rechnung jede Woche', 'woche')?.importance).toBeLessThanOrEqual(WEAK_IMPORTANCE);
+    expect(term('Rechnung jede Woche', 'rechnung')?.importance).toBeGreaterThan(WEAK_IMPORTANCE);
+  });
+
+  it('leaves English queries to English', () => {
+    // "Tag" is German for day, but an English query's unknown word is not translated.
+    expect(term('tag a room as low priority', 'tag')?.alternatives.every((a) => a.stem !== 'day')).toBe(true);
   });
 });
 
@@ -251,8 +273,9 @@ describe('the German guide beside its English counterpart', () => {
   });
 
   it('lifts nothing that could not lead the list on its own match', () => {
-    // The German section matches a third of this query: lifted first, it would have emptied the list.
-    const query = 'Domain Check schlägt fehl, CORS error';
+    // The German section matches less than a third of this query ("meckert", grumbles, is a
+    // word no table knows): lifted first, it would have emptied the list.
+    const query = 'Der Domain Check im Dashboard meckert über CORS';
     expect(ranked(engine, query)[0]).toBe(english);
   });
 
@@ -302,6 +325,32 @@ describe('the glossary file beside the corpus', () => {
   ])('fails the build for %s, naming file and line', (_, text, line, message) => {
     const error = fails(text);
     expect(error.file).toBe(GLOSSARY_FILE);
+    expect(error.line).toBe(line);
+    expect(error.reason).toMatch(message);
+  });
+});
+
+describe('the general German dictionary file beside the corpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ems-dictionary-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const readable = (english: string) => english !== 'zebra';
+  const load = (text: string) => {
+    writeFileSync(join(dir, DICTIONARY_FILE), text);
+    return loadDictionary(dir, dir, readable);
+  };
+
+  it('keeps only the translations search can read, and drops a rule left with none', () => {
+    expect(load('{\n  "words": [\n    [["pferd"], ["zebra", "horse"]],\n    [["streifen"], ["zebra"]]\n  ]\n}')).toEqual([[['pferd'], ['horse']]]);
+  });
+
+  it.each([
+    ['a rule that is not two lists', '{\n  "words": [\n    [["pferd"], ["horse"]],\n    ["pferd", "horse"]\n  ]\n}', 4, /A rule is/],
+    ['an English word with capitals', '{\n  "words": [\n    [["pferd"], ["Horse"]]\n  ]\n}', 3, /"Horse" is not an English word/],
+    ['a German word with a digit slash', '{\n  "words": [\n    [["pferd/esel"], ["horse"]]\n  ]\n}', 3, /"pferd\/esel" is not a German word/],
+  ])('fails the build for %s, naming file and line', (_, text, line, message) => {
+    writeFileSync(join(dir, DICTIONARY_FILE), text);
+    const error = corpusErrorOf(() => loadDictionary(dir, dir, readable));
+    expect(error.file).toBe(DICTIONARY_FILE);
     expect(error.line).toBe(line);
     expect(error.reason).toMatch(message);
   });

@@ -8,10 +8,11 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { stemsOf } from '../../search/text.ts';
+import { isStopWord, isWeakWord, stem, stemsOf, tokenize } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
-import { loadGlossary } from './glossary.ts';
+import { loadDictionary, loadGlossary } from './glossary.ts';
+import { GERMAN_STOP_WORDS, MIN_PAGE_WORD, tableKeys } from '../../search/german.ts';
 import { resolveLink } from './links.ts';
 import { readJson } from './json-file.ts';
 import { loadRelatedWords } from './related-words.ts';
@@ -114,7 +115,13 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
   data.glossary = loadGlossary(dir, cwd, entries, data.keywords);
   data.related = loadRelatedWords(dir, cwd);
   const termsPath = join(dir, 'search-terms.json');
-  if (!existsSync(termsPath)) return data;
+  if (existsSync(termsPath)) readSearchTerms(data, termsPath, cwd, entries);
+  data.dictionary = loadDictionary(dir, cwd, readableEnglish(entries, data), readFirst(entries, data));
+  return data;
+}
+
+/** search-terms.json into `data`: synonyms, off-topic phrases (those the corpus uses dropped), placeholders. */
+function readSearchTerms(data: SearchData, termsPath: string, cwd: string, entries: readonly ParsedEntry[]): void {
   const { data: json, text, file } = readJson(termsPath, cwd);
   const { synonyms = [], offTopic = [], placeholders = {} } = (json ?? {}) as { synonyms?: unknown; offTopic?: unknown; placeholders?: unknown };
   if (!Array.isArray(synonyms) || !synonyms.every((rule) => Array.isArray(rule) && rule.length === 2 && isStrings(rule[0]) && isStrings(rule[1]))) {
@@ -129,6 +136,38 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
     .map((text) => stemsOf(text).join(' '))
     .join(' | ')} `;
   data.offTopic = offTopic.filter((phrase) => !corpusText.includes(` ${stemsOf(phrase).join(' ')} `));
-  return data;
 }
 
+/**
+ * Whether search never reads a German word of the dictionary: every key it is stored under is
+ * one the glossary or the German page stores a word under, and those are asked first (german.ts).
+ */
+function readFirst(entries: readonly ParsedEntry[], data: SearchData): (german: string) => boolean {
+  const known = new Set<string>();
+  const joined = (phrase: string) => tokenize(phrase).map((t) => t.norm).join('');
+  for (const [words] of data.glossary ?? []) for (const phrase of words) tableKeys(joined(phrase)).forEach((key) => known.add(key));
+  for (const e of entries) {
+    if (e.lang !== 'de') continue;
+    for (const t of tokenize(`${e.title} ${e.text}`)) {
+      // (Only words search indexes: not English stop words either.)
+      if (t.norm.length >= MIN_PAGE_WORD && !GERMAN_STOP_WORDS.has(t.norm) && !isStopWord(t.norm)) tableKeys(t.norm).forEach((key) => known.add(key));
+    }
+  }
+  return (phrase) => tableKeys(joined(phrase)).every((key) => known.has(key));
+}
+
+/**
+ * Whether search can read an English translation of the dictionary: each of its words is one
+ * the corpus, a curated keyword or synonym, or the related-words table knows, or everyday
+ * English (which weighs little, as the German word then should).
+ */
+function readableEnglish(entries: readonly ParsedEntry[], data: SearchData): (english: string) => boolean {
+  const known = new Set<string>(Object.keys(data.related ?? {}));
+  for (const e of entries) for (const s of stemsOf(`${e.title} ${e.section.join(' ')} ${e.text}`)) known.add(s);
+  for (const list of Object.values(data.keywords)) for (const s of stemsOf(list.join(' '))) known.add(s);
+  for (const [typed] of data.synonyms) for (const s of stemsOf(typed.join(' '))) known.add(s);
+  return (english) => {
+    const words = tokenize(english).map((t) => t.norm).filter((w) => !isStopWord(w));
+    return words.length > 0 && words.every((w) => isWeakWord(w) || known.has(stem(w)));
+  };
+}
