@@ -153,8 +153,12 @@ export interface German {
   words: string[];
   /** Slips looked up before: the glossary word meant, or null for none. */
   slips: Map<string, string | null>;
-  /** From the general dictionary: key → the word's English translations, the most common sense first. */
-  dictionary: Map<string, readonly string[]>;
+  /**
+   * From the general dictionary: key → the word's English translations, the most common
+   * sense first. Made at the first German word it is asked for (germanTranslations): most
+   * searches are English, and making it is a good share of building the engine.
+   */
+  dictionary: () => Map<string, readonly string[]>;
 }
 
 /**
@@ -203,15 +207,21 @@ export function buildGerman(
       }
     }
   }
-  const dictionary = new Map<string, readonly string[]>();
-  for (const [germanWords, english] of dictionaryRules) {
-    for (const phrase of germanWords) {
-      const norm = tokenize(phrase).map((t) => t.norm).join('');
-      // The first rule for a key keeps it: the dictionary lists the commoner word first.
-      for (const key of tableKeys(norm)) if (!dictionary.has(key)) dictionary.set(key, english);
+  let dictionary: Map<string, readonly string[]> | undefined;
+  const dictionaryTable = () => {
+    if (dictionary === undefined) {
+      dictionary = new Map();
+      for (const [germanWords, english] of dictionaryRules) {
+        for (const phrase of germanWords) {
+          const norm = tokenize(phrase).map((t) => t.norm).join('');
+          // The first rule for a key keeps it: the dictionary lists the commoner word first.
+          for (const key of tableKeys(norm)) if (!dictionary.has(key)) dictionary.set(key, english);
+        }
+      }
     }
-  }
-  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map(), dictionary };
+    return dictionary;
+  };
+  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map(), dictionary: dictionaryTable };
 }
 
 /**
@@ -222,7 +232,7 @@ export function buildGerman(
 export function germanTranslations(german: German, norm: string): readonly string[] {
   const keys = germanKeys(norm);
   for (const key of [...keys, ...keys.map(otherErKey)]) {
-    const english = german.dictionary.get(key);
+    const english = german.dictionary().get(key);
     if (english !== undefined) return english;
   }
   return [];
