@@ -35,7 +35,7 @@ export const EVERYDAY_WORDS = `
   mistakenly complaint complaints quiet quieter loud louder different another other entire
   whole ourselves themselves somewhere anywhere maybe unused yes sorry dear ago since during
   throughout soon asap immediately urgent urgently quick quickly slowly plus minus instead
-  despite unless whether hence hi hey regards cheers thanks corporate professional hundred
+  despite unless whether although whereas whenever wherever whoever whichever whatever hence hi hey regards cheers thanks corporate professional hundred
   hundreds thousand thousands dozen dozens million millions able actual afraid alive alone
   amazing annoying awful awesome bad basic beautiful best better big bright broken busy careful
   certain clean clear cold common complete complex cool correct crazy current dangerous

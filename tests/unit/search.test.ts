@@ -7,7 +7,7 @@ import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type M
 import { directionOf, opposes } from '@/lib/search/direction';
 import { rightAsIntensifier } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
-import { buildVocabulary } from '@/lib/search/expand';
+import { buildVocabulary, WEAK_IMPORTANCE } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
 import { preferSections } from '@/lib/search/prefer-sections';
 import type { Candidate } from '@/lib/search/score';
@@ -507,5 +507,15 @@ describe('a guide page and the sections lifted above it', () => {
     const even = [candidate(PAGE, 10, 0.3), candidate(`${PAGE}--sending-a-message-to-a-signal-user`, 10.01, 0.6), candidate(`${PAGE}--why-do-signal-user-names-show-up-as-phone-numbers`, 9, 0.6)];
     preferSections(index, even, () => true);
     expect(order(even)[0]).toBe(`${PAGE}--sending-a-message-to-a-signal-user`);
+  });
+});
+
+describe('the words that frame a question', () => {
+  it('weighs "whenever", "wherever" and their kin as everyday words, not as a near spelling of a topic', () => {
+    // "whenever" was one letter from "whatever", a word of the corpus: read so, it weighed as a topic.
+    const terms = engine.explain('the desktop app freezes whenever I open settings, although wherever I look it says nothing').terms;
+    for (const word of ['whenever', 'although', 'wherever']) {
+      expect(terms.find((t) => t.text === word)?.importance).toBeLessThanOrEqual(WEAK_IMPORTANCE);
+    }
   });
 });
