@@ -37,7 +37,8 @@ import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
-import { couldLead, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
+import { couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
+import { questionSentences, weighQuestions } from './questions';
 import { buildRelatedWords } from './related-words';
 import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
@@ -149,6 +150,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   const scoreRead = (query: string, terms: QueryTerm[], isGerman: boolean) => {
     const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
     const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
+    // A long post: the entries that answer its questions move up (questions.ts).
+    const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(query.slice(0, MAX_QUERY_LENGTH)) : '';
+    const asked = questions === '' ? [] : readQuery(context, questions).terms;
+    if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, againstQuery(questions)).candidates);
     if (isGerman) besideEnglishCounterpart(scored.candidates);
     return scored;
   };

@@ -79,7 +79,7 @@ const UNSURE_STRENGTH = 0.6;
  * answer as "not sure"; eight of its fifteen out-of-scope posts show a "not sure" list too,
  * never a sure one. Shorter stories keep the third.
  */
-const LONG_STORY_TERMS = 20;
+export const LONG_STORY_TERMS = 20;
 const LONG_STORY_UNSURE_COVERAGE = 0.25;
 /**
  * An English query ranks a page in another language (the German one) this much lower: its
@@ -408,7 +408,10 @@ export function shortlist(
   const sure = confident;
   const listed = confident || passesFloors(top);
   const story = query.terms >= STORY_TERMS && query.unknown <= STORY_UNKNOWN;
-  const unsureCoverage = story ? top.coverage / (1 - query.unknown) : top.coverage;
+  // (A long post's first few are reordered by its questions, questions.ts: the list is shown
+  // when one of them covers enough, not only the first.)
+  const covers = query.terms >= LONG_STORY_TERMS ? Math.max(...candidates.slice(0, UNSURE_LIMIT).map((c) => c.coverage)) : top.coverage;
+  const unsureCoverage = story ? covers / (1 - query.unknown) : covers;
   const unsureFloor = story && query.terms >= LONG_STORY_TERMS ? LONG_STORY_UNSURE_COVERAGE : UNSURE_COVERAGE;
   if (!listed && !(unsure && unsureCoverage >= unsureFloor && top.strength >= UNSURE_STRENGTH)) return { shown: [], sure };
   const most = listed ? limit : Math.min(limit, UNSURE_LIMIT);

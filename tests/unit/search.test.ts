@@ -10,6 +10,7 @@ import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary, WEAK_IMPORTANCE } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
 import { preferSections } from '@/lib/search/prefer-sections';
+import { questionSentences, weighQuestions } from '@/lib/search/questions';
 import type { Candidate } from '@/lib/search/score';
 import { matchTerms, workspaceOf } from '@/lib/search/postings';
 import { buildOffTopic, parseQuery } from '@/lib/search/query';
@@ -517,5 +518,30 @@ describe('the words that frame a question', () => {
     for (const word of ['whenever', 'although', 'wherever']) {
       expect(terms.find((t) => t.text === word)?.importance).toBeLessThanOrEqual(WEAK_IMPORTANCE);
     }
+  });
+});
+
+describe('a long post’s question sentences', () => {
+  it('are the sentences that end in a question mark, unless they are the whole post', () => {
+    expect(questionSentences('We run twelve rooms. The bridge works. Where do I change the card? Thanks!')).toBe('Where do I change the card?');
+    expect(questionSentences('Where is it? And how?')).toBe('');
+    expect(questionSentences('No question here.')).toBe('');
+  });
+
+  it('move up the entries that answer them, the first keeping its strength', () => {
+    const candidate = (index: number, strength: number): Candidate => ({ index, strength, coverage: 0.5, about: 0.5, subject: 0.5, specific: true });
+    const candidates = [candidate(1, 10), candidate(2, 9), candidate(3, 5)];
+    weighQuestions(candidates, [candidate(2, 4), candidate(3, 1)]);
+    expect(candidates.map((c) => c.index)).toEqual([2, 1, 3]);
+    expect(candidates[0]?.strength).toBeCloseTo(10);
+  });
+
+  it('bring the answer to a long post’s question into the list its story fills', () => {
+    // A story about the Slack bridge that asks where to enter a new card.
+    const post =
+      'We moved our sales team from Slack to Element last spring and the Slack bridge has been running fine since then, the channels sync and people can DM across. ' +
+      'Yesterday our finance person left and her company Visa was the one on file, so the card will be cancelled at the end of the month. ' +
+      'Where do I put a new card so the subscription does not lapse?';
+    expect(engine.search(post, { limit: 3, unsure: true }).map((h) => h.entry.id)).toContain('how-do-i-update-my-payment-info');
   });
 });
