@@ -45,7 +45,7 @@ const GERMAN_PREPOSITIONS = `ab abseits abzuglich an anhand anlasslich anstatt a
 // German function words, as normalised (umlauts folded: "für" → "fur"). General German,
 // not the corpus's: they say nothing about which answer is wanted.
 export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
-  `aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis
+  `aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei beim bin bis
    bitte bzw da mein meine meinem meinen meiner meines dein deine deinen dabei dafur damit dann daran darauf darf darin das dass dazu dem den denen denn der
    deren des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen
    einer eines einfach er es etwa etwas euch euer eure fur gegen gerne gibt hab habe haben hat hatte

@@ -70,6 +70,11 @@ describe('German queries on the real corpus', () => {
     expect(ids(query)).toContain(id);
   });
 
+  it('reads "anderes" (other) as the function word it is, not as "ändern" (change), whose stem it shares', () => {
+    const terms = engine.explain('ein anderes Gerät verifizieren').terms;
+    expect(terms.map((t) => t.text)).not.toContain('anderes');
+  });
+
   it('reads an inflected adjective whose "ue" is no umlaut ("neuen")', () => {
     expect(ids('einen neuen Benutzer erstellen')).toContain('add-users');
   });
