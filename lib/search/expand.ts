@@ -250,6 +250,13 @@ export function wordTerm(lexicon: Lexicon, word: string, s: string, typingThis: 
       const everyday = isStopWord(base) || isWeakWord(base);
       if (everyday || postings.has(stem(base)) || wordSynonyms.has(stem(base))) {
         const term = wordTerm(lexicon, base, stem(base), false, weak || everyday);
+        // "unlock", "unmute" say the opposite of their base: they share its topic (its own
+        // word), not its meaning (the synonyms that "lock" stands for: deactivate, delete).
+        const negated = word.endsWith(base) && /^(un|non)/.test(word);
+        if (term && negated) {
+          const own = term.alternatives.filter((a) => a.kind === 'exact');
+          return own.length > 0 ? { ...term, text: word, alternatives: own } : { ...term, text: word };
+        }
         return term && { ...term, text: word };
       }
     }

@@ -545,3 +545,11 @@ describe('a long post’s question sentences', () => {
     expect(engine.search(post, { limit: 3, unsure: true }).map((h) => h.entry.id)).toContain('how-do-i-update-my-payment-info');
   });
 });
+
+describe('a word made with "un-"', () => {
+  it('shares its base word\u2019s topic, not the meaning its synonyms give it', () => {
+    // "lock" stands for deactivate and delete (search-terms.json); "unlock" means the opposite.
+    const unlock = engine.explain('unlock my old messages on the new laptop').terms.find((t) => t.text === 'unlock');
+    expect(unlock?.alternatives.map((a) => a.stem)).toEqual(['lock']);
+  });
+});
