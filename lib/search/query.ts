@@ -248,23 +248,29 @@ function translatedTerm(context: QueryContext, german: German, word: string, wea
   const english = germanTranslations(german, word);
   if (english.length === 0) return undefined;
   const alternatives: Alternative[] = [];
-  let importance: number | undefined;
+  let commonest: number | undefined;
   english.forEach((phrase, place) => {
     const weight = DICTIONARY_WEIGHT * Math.max(0, 1 - LATER_TRANSLATION_STEP * place);
     const norms = tokenize(phrase).map((t) => t.norm).filter((w) => !isStopWord(w));
     const senses = norms.flatMap((w) => wordTerm(context, w, stem(w), false, isWeakWord(w)) ?? []);
     const phraseMeaning = context.synonyms.phrases.get(norms.map(stem).join(' '));
     for (const [s, w] of phraseMeaning?.targets ?? []) alternatives.push({ stem: s, weight: w * weight, kind: 'synonym' });
-    for (const term of senses) {
-      for (const alt of term.alternatives) if (!(term.importance <= WEAK_IMPORTANCE && alt.kind === 'related')) alternatives.push({ stem: alt.stem, weight: alt.weight * weight, kind: alt.kind === 'exact' ? 'synonym' : alt.kind });
+    for (const sense of senses) {
+      for (const alt of sense.alternatives) {
+        // An everyday English word's related words are too loose to stand for a German one.
+        if (sense.importance <= WEAK_IMPORTANCE && alt.kind === 'related') continue;
+        alternatives.push({ stem: alt.stem, weight: alt.weight * weight, kind: alt.kind === 'exact' ? 'synonym' : alt.kind });
+      }
     }
     // The commonest sense says how much the word weighs: its weightiest word.
-    if (place === 0 && senses.length > 0) importance = Math.max(...senses.map((t) => t.importance));
+    if (place === 0 && senses.length > 0) commonest = Math.max(...senses.map((t) => t.importance));
   });
   const merged = mergeAlternatives(alternatives);
-  // Translations that match nothing are everyday English (the dictionary keeps no others).
-  const weighs = merged.length === 0 || weak ? WEAK_IMPORTANCE : (importance ?? WEAK_IMPORTANCE);
-  return { text: word, alternatives: merged, importance: Math.min(weighs, importance ?? weighs) };
+  // Translations that match nothing are everyday English (the build keeps no others); an
+  // everyday German word stays one.
+  const everyday = merged.length === 0 || weak;
+  const importance = everyday ? Math.min(WEAK_IMPORTANCE, commonest ?? WEAK_IMPORTANCE) : (commonest ?? WEAK_IMPORTANCE);
+  return { text: word, alternatives: merged, importance };
 }
 
 /** The index of the first token of the query's last sentence (after the last ".", "!", "?", ";" or ":" between words). */
@@ -365,7 +371,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     if (!isEnglish(word)) {
       // In a German query, a word the glossary and the German page do not know as a whole is
       // read through the general dictionary, before it is split into parts they know: a word
-      // the dictionary has is a word of its own ("Zugang"), not a compound of two others.
+      // the dictionary has is a word of its own ("Vorschau", preview), not "vor" + "Schau".
       const translated =
         german && context.german !== undefined && !germanWholeWord(context.german, word) && !isGermanFunctionWord(word) ? translatedTerm(context, context.german, word, weak) : undefined;
       if (translated !== undefined) {
