@@ -40,21 +40,26 @@ function lineOfRule(text: string, i: number): number {
   return text.slice(0, Math.max(0, at)).split('\n').length;
 }
 
-/** The rules of a German → English file at `path`, each checked for its shape and German words, and by `checkEnglish`. */
-function readRules(path: string, cwd: string, checkEnglish: (english: string[], file: string, line: number) => void): GlossaryRule[] {
+/**
+ * The rules of a German → English file at `path`, each checked for its shape and German
+ * words, and by `checkEnglish` (what is wrong with its English words, or undefined).
+ */
+function readRules(path: string, cwd: string, checkEnglish: (english: string[]) => string | undefined): GlossaryRule[] {
   const { data: json, text, file } = readJson(path, cwd);
   const words = (json as { words?: unknown } | null)?.words;
   if (!Array.isArray(words)) throw new CorpusError(file, 1, 'Expected an object with "words": [[["German word", …], ["English word", …]], …].');
   return words.map((rule: unknown, i): GlossaryRule => {
-    const line = lineOfRule(text, i);
+    // The line is found only for a rule that fails: finding it reads the file from its start.
+    const fail = (reason: string) => new CorpusError(file, lineOfRule(text, i), reason);
     const isList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string');
     if (!Array.isArray(rule) || rule.length !== 2 || !isList(rule[0]) || !isList(rule[1])) {
-      throw new CorpusError(file, line, 'A rule is [["German word", …], ["English word", …]], both lists non-empty.');
+      throw fail('A rule is [["German word", …], ["English word", …]], both lists non-empty.');
     }
     const [german, english] = rule as [string[], string[]];
     const bad = german.find((w) => !GERMAN_WORD.test(w));
-    if (bad !== undefined) throw new CorpusError(file, line, `"${bad}" is not a German word as the glossary writes them (lowercase, at most three words).`);
-    checkEnglish(english, file, line);
+    if (bad !== undefined) throw fail(`"${bad}" is not a German word as the glossary writes them (lowercase, at most three words).`);
+    const wrong = checkEnglish(english);
+    if (wrong !== undefined) throw fail(wrong);
     return [german, english];
   });
 }
@@ -67,10 +72,12 @@ export function loadGlossary(dir: string, cwd: string, entries: readonly ParsedE
   const used = new Set<string>();
   for (const e of entries) for (const s of stemsOf(`${e.title} ${e.section.join(' ')} ${e.text}`)) used.add(s);
   for (const list of Object.values(keywords)) for (const s of stemsOf(list.join(' '))) used.add(s);
-  return readRules(path, cwd, (english, file, line) => {
-    if (!english.some((w) => { const stems = stemsOf(w); return stems.length > 0 && stems.every((s) => used.has(s)); })) {
-      throw new CorpusError(file, line, `None of ${english.map((w) => `"${w}"`).join(', ')} is a word the corpus uses: the rule could never match.`);
-    }
+  return readRules(path, cwd, (english) => {
+    const usable = english.some((w) => {
+      const stems = stemsOf(w);
+      return stems.length > 0 && stems.every((s) => used.has(s));
+    });
+    return usable ? undefined : `None of ${english.map((w) => `"${w}"`).join(', ')} is a word the corpus uses: the rule could never match.`;
   });
 }
 
@@ -89,9 +96,9 @@ const ENGLISH_WORDS = /^[a-z]+(?:[- ][a-z]+){0,2}$/;
 export function loadDictionary(dir: string, cwd: string, readable: (english: string) => boolean, needless: (german: string) => boolean = () => false): GlossaryRule[] {
   const path = join(dir, DICTIONARY_FILE);
   if (!existsSync(path)) return [];
-  const rules = readRules(path, cwd, (english, file, line) => {
+  const rules = readRules(path, cwd, (english) => {
     const bad = english.find((w) => !ENGLISH_WORDS.test(w));
-    if (bad !== undefined) throw new CorpusError(file, line, `"${bad}" is not an English word as the dictionary writes them (lowercase, at most three words).`);
+    return bad === undefined ? undefined : `"${bad}" is not an English word as the dictionary writes them (lowercase, at most three words).`;
   });
   return rules.flatMap(([german, english]): GlossaryRule[] => {
     const kept = english.filter(readable);
