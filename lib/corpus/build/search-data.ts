@@ -4,15 +4,16 @@
 // general synonyms, off-topic phrases, and what a user ID or host name in a query is
 // about. Every key must name something real (the build fails with `file:line`
 // otherwise), and an off-topic phrase the corpus itself uses is dropped, so nothing
-// curated can hide an entry.
+// curated can hide an entry. The German glossary, the general German dictionary and the
+// related-words table beside them are read here too (glossary.ts, related-words.ts).
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { GERMAN_STOP_WORDS, MIN_PAGE_WORD, tableKeys } from '../../search/german.ts';
 import { isStopWord, isWeakWord, stem, stemsOf, tokenize } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
 import { loadDictionary, loadGlossary } from './glossary.ts';
-import { GERMAN_STOP_WORDS, MIN_PAGE_WORD, tableKeys } from '../../search/german.ts';
 import { resolveLink } from './links.ts';
 import { readJson } from './json-file.ts';
 import { loadRelatedWords } from './related-words.ts';
