@@ -23,8 +23,6 @@ const PAGE_WORD_WEIGHT = 0.9;
 const MIN_ENGLISH_PART = 4;
 /** Parts of a compound shorter than this are not split off ("ab", "an"). */
 const MIN_PART = 3;
-/** Words of the German page shorter than this are not looked up ("ab", "zu"). */
-export const MIN_PAGE_WORD = MIN_PART;
 /** A compound is split into at most this many parts. */
 const MAX_PARTS = 3;
 /** Longer "words" are not compounds someone typed (a pasted token, a hash): not split. */
@@ -128,6 +126,20 @@ const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|f
  */
 const FEMININE = /^([a-z]{4,}?)(?:innen|(?<=er)in)$/;
 
+/** A glossary or dictionary phrase as the tables store it: its words glued ("neu aufbauen" → "neuaufbauen"). */
+export function phraseNorm(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.norm)
+    .join('');
+}
+
+/** The words of a German page the tables look up: not its function words, nor words shorter than MIN_PART ("ab", "zu"). */
+export function pageWordNorms(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((norm) => norm.length >= MIN_PART && !GERMAN_STOP_WORDS.has(norm));
+}
+
 /**
  * The keys `norm` may have: its own (its digraphs read both ways, see spellingKeys), and its
  * infinitive's for a past participle ("gelöscht" → "lösch").
@@ -184,10 +196,9 @@ export function buildGerman(
     });
     if (targets.size === 0) continue;
     for (const phrase of germanWords) {
-      const norms = tokenize(phrase).map((t) => t.norm);
-      words.add(norms.join(''));
-      // A phrase is looked up as its words glued ("neu aufbauen" → "neuaufbauen").
-      for (const key of tableKeys(norms.join(''))) {
+      const norm = phraseNorm(phrase);
+      words.add(norm);
+      for (const key of tableKeys(norm)) {
         const map = glossary.get(key) ?? new Map<string, number>();
         for (const [s, w] of targets) map.set(s, Math.max(map.get(s) ?? 0, w));
         glossary.set(key, map);
@@ -196,11 +207,10 @@ export function buildGerman(
   }
   const pageWords = new Map<string, Set<string>>();
   for (const text of germanTexts) {
-    for (const token of tokenize(text)) {
-      if (token.norm.length < MIN_PAGE_WORD || GERMAN_STOP_WORDS.has(token.norm)) continue;
-      const s = stem(token.norm);
+    for (const norm of pageWordNorms(text)) {
+      const s = stem(norm);
       if (!known(s)) continue;
-      for (const key of tableKeys(token.norm)) {
+      for (const key of tableKeys(norm)) {
         const set = pageWords.get(key) ?? new Set<string>();
         set.add(s);
         pageWords.set(key, set);
@@ -213,7 +223,7 @@ export function buildGerman(
       dictionary = new Map();
       for (const [germanWords, english] of dictionaryRules) {
         for (const phrase of germanWords) {
-          const norm = tokenize(phrase).map((t) => t.norm).join('');
+          const norm = phraseNorm(phrase);
           // The first rule for a key keeps it: the dictionary lists the commoner word first.
           for (const key of tableKeys(norm)) if (!dictionary.has(key)) dictionary.set(key, english);
         }

@@ -9,7 +9,7 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GERMAN_STOP_WORDS, MIN_PAGE_WORD, tableKeys } from '../../search/german.ts';
+import { pageWordNorms, phraseNorm, tableKeys } from '../../search/german.ts';
 import { isStopWord, isWeakWord, stem, stemsOf, tokenize } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
@@ -145,16 +145,14 @@ function readSearchTerms(data: SearchData, termsPath: string, cwd: string, entri
  */
 function readFirst(entries: readonly ParsedEntry[], data: SearchData): (german: string) => boolean {
   const known = new Set<string>();
-  const joined = (phrase: string) => tokenize(phrase).map((t) => t.norm).join('');
-  for (const [words] of data.glossary ?? []) for (const phrase of words) tableKeys(joined(phrase)).forEach((key) => known.add(key));
+  const add = (norm: string) => tableKeys(norm).forEach((key) => known.add(key));
+  for (const [words] of data.glossary ?? []) for (const phrase of words) add(phraseNorm(phrase));
   for (const e of entries) {
     if (e.lang !== 'de') continue;
-    for (const t of tokenize(`${e.title} ${e.text}`)) {
-      // (Only words search indexes: not English stop words either.)
-      if (t.norm.length >= MIN_PAGE_WORD && !GERMAN_STOP_WORDS.has(t.norm) && !isStopWord(t.norm)) tableKeys(t.norm).forEach((key) => known.add(key));
-    }
+    // (Only words search indexes: not English stop words either.)
+    for (const norm of pageWordNorms(`${e.title} ${e.text}`)) if (!isStopWord(norm)) add(norm);
   }
-  return (phrase) => tableKeys(joined(phrase)).every((key) => known.has(key));
+  return (phrase) => tableKeys(phraseNorm(phrase)).every((key) => known.has(key));
 }
 
 /**
