@@ -60,6 +60,8 @@ export interface SearchHit {
   /**
    * False for the closest weak matches of a query nothing answered with confidence
    * (asked for with `unsure: true`): surfaces show them as "Not sure — closest matches".
+   * True when the confidence is reached, or when the query names a topic the headings of
+   * several answers share ("password"): the list is the answer (score.ts, shortlist).
    */
   sure: boolean;
 }

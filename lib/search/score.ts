@@ -100,6 +100,13 @@ const SAME_LANGUAGE_FACTOR = 1.5;
 const OPPOSITE_DIRECTION_FACTOR = 0.5;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
+/**
+ * A heading names a query word when it has the word itself or an alternative at least this
+ * sure: a German word's English translation (0.85), a phrase's synonym, the word being typed;
+ * not a curated synonym of a single word (0.8, "invoice" → "payment": the corpus has no
+ * invoices), a related word or a near spelling.
+ */
+const NAMING_WEIGHT = 0.85;
 
 export interface Candidate {
   index: number;
@@ -111,6 +118,8 @@ export interface Candidate {
   about: number;
   /** The same share counting only the query's subject words, not generic procedure words (confidence.ts). */
   subject: number;
+  /** Whether its heading (with the headings above it) names every word of the query (NAMING_WEIGHT). */
+  headingNamesQuery: boolean;
 }
 
 /**
@@ -325,8 +334,10 @@ export function scoreQuery(
     let aboutImportance = 0;
     let keywordImportance = 0;
     let subjectImportance = 0;
+    let headingNamesQuery = true;
     terms.forEach((term, t) => {
       const inHeading = perTerm[t]!.some((alt) => entryData.heading.has(alt.stem));
+      headingNamesQuery &&= perTerm[t]!.some((alt) => alt.weight >= NAMING_WEIGHT && entryData.heading.has(alt.stem));
       const inKeywords = !inHeading && fb[r * width + t * FIELD_COUNT + KEYWORDS]! > 0;
       if (inHeading) aboutImportance += term.importance;
       else if (inKeywords) keywordImportance += term.importance;
@@ -348,7 +359,7 @@ export function scoreQuery(
     strength *= coverageBase + (1 - coverageBase) * coverageShare;
     if (entryData.entry.lang === 'de') strength *= german ? SAME_LANGUAGE_FACTOR : OTHER_LANGUAGE_FACTOR;
     if (opposite(entryIndex)) strength *= OPPOSITE_DIRECTION_FACTOR;
-    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific });
+    candidates.push({ index: entryIndex, strength, coverage: coverageShare, about: aboutForFloor, subject, specific: isSpecific, headingNamesQuery });
   }
   preferSections(index, candidates, couldLead);
   preferNamedSiblings(index, candidates, named, couldLead);
@@ -387,7 +398,8 @@ export interface QueryShape {
 
 /**
  * The candidates to show (at most `limit`), best first, and whether they are sure answers
- * (`confident`: the calibrated confidence, confidence.ts, says so). Without `unsure`, the
+ * (`confident`: the calibrated confidence, confidence.ts, says so; or the query names a
+ * topic several answers share, namesSeveral). Without `unsure`, the
  * list is kept when the best clears the hand-set floors or is sure (suggestions and the
  * omnibox read it as before); with `unsure`, a best that is neither is still shown above
  * the lower floor, as "not sure" (for a story, STORY_TERMS, measured among the words the
@@ -405,8 +417,8 @@ export function shortlist(
 ): { shown: Candidate[]; sure: boolean } {
   const top = candidates[0];
   if (top === undefined || !top.specific) return { shown: [], sure: false };
-  const sure = confident;
-  const listed = confident || passesFloors(top);
+  const sure = confident || (pageOf !== undefined && namesSeveral(candidates, pageOf));
+  const listed = sure || passesFloors(top);
   const story = query.terms >= STORY_TERMS && query.unknown <= STORY_UNKNOWN;
   // (A long post's first few are reordered by its questions, questions.ts: the list is shown
   // when one of them covers enough, not only the first.)
@@ -429,6 +441,32 @@ export function shortlist(
     shown.push(candidate);
   }
   return { shown, sure };
+}
+
+/**
+ * Whether the query names a topic that several answers share: the first candidate's heading
+ * names all of it, and so does the heading of an answer on another page that would be
+ * listed with it ("password": changing one's own, resetting a user's; "bridges"). The
+ * confidence says how likely the first is the one answer meant, and with two such answers
+ * it cannot be sure; but the list is what was asked for, so it is shown whole, as answers,
+ * not as "Not sure — closest matches". Over every evaluation set, 7 queries moved so: the
+ * first was the expected answer for 5, and third for the other 2 (one of them a guide page
+ * first where a section of it was wanted). Most such queries are
+ * the one or two words people type into a help box, which the sets written as questions
+ * hold few of.
+ */
+function namesSeveral(candidates: readonly Candidate[], pageOf: (candidate: Candidate) => string): boolean {
+  const top = candidates[0];
+  if (top === undefined || !top.headingNamesQuery) return false;
+  const page = pageOf(top);
+  return candidates.some(
+    (c) =>
+      c !== top &&
+      c.headingNamesQuery &&
+      pageOf(c) !== page &&
+      c.strength >= RELATIVE_FLOOR * top.strength &&
+      c.coverage >= Math.min(COVERAGE_FLOOR_OTHERS, RELATIVE_COVERAGE_OTHERS * top.coverage),
+  );
 }
 
 /** A hit's score, 0..1: its strength relative to every term matching in the question (1), so it falls with rank. */

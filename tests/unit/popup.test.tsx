@@ -158,6 +158,17 @@ describe('the popup with the guides and uncertain matches', () => {
     expect(screen.getByText('No answers match “pizza dough recipe”.')).toBeTruthy();
   });
 
+  it('lists a topic several answers share as answers, not as "Not sure"', async () => {
+    const user = userEvent.setup();
+    const { box } = renderPopupHere();
+    // Changing one's own password and resetting a user's both name it: the list is the answer.
+    await user.type(box, 'password');
+    expect(screen.queryByText('Not sure — closest matches')).toBeNull();
+    const titles = options().map((o) => o.querySelector('.option-title')!.textContent);
+    expect(titles).toEqual(expect.arrayContaining(['Change Account Password', 'Reset User Password']));
+    expect(titles.length).toBeGreaterThan(3);
+  });
+
   it('ranks the answer a person opened after a search higher for that search next time', async () => {
     const user = userEvent.setup();
     const first = renderPopupHere();

@@ -7,7 +7,7 @@ import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
 import { confidenceFeatures, confidenceOf, FEATURE_NAMES, isGenericTerm, type ConfidenceInput } from '@/lib/search/confidence';
 import { CONFIDENCE_MODEL } from '@/lib/search/confidence-model';
-import { shortlist, type Candidate } from '@/lib/search/score';
+import { shortlist, UNSURE_LIMIT, type Candidate } from '@/lib/search/score';
 
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus.entries, corpus.search);
@@ -49,7 +49,7 @@ describe('the confidence model', () => {
 
 describe('sure, and the confidence on each hit', () => {
   it('marks a result sure exactly when its confidence reaches the threshold', () => {
-    const queries = ['discord bridge setup', 'how much storage do we get', 'reset my gmail password', 'bridge'];
+    const queries = ['discord bridge setup', 'how much storage do we get', 'reset my gmail password', 'invoice'];
     const answered = queries.filter((query) => engine.search(query, { unsure: true }).length > 0);
     // Every one of these finds something (with "not sure" shown): each is checked.
     expect(answered).toEqual(queries);
@@ -67,6 +67,22 @@ describe('sure, and the confidence on each hit', () => {
     expect(hit?.sure).toBe(true);
   });
 
+  it('shows a topic that several answers share as answers, though it cannot tell which one is meant', () => {
+    // Each of these words is in the headings of answers on several pages: the confidence
+    // that the first is the one meant stays low, but the whole list is what was asked for.
+    for (const query of ['password', 'bridge', 'Passwort']) {
+      const hits = engine.search(query, { unsure: true });
+      expect(hits[0]!.confidence!).toBeLessThan(CONFIDENCE_MODEL.threshold);
+      expect(hits[0]!.sure).toBe(true);
+      expect(hits.length).toBeGreaterThan(UNSURE_LIMIT);
+    }
+    const password = engine.search('password', { unsure: true }).slice(0, 3).map((h) => h.entry.id);
+    expect(password).toEqual(expect.arrayContaining(['change-account-password', 'reset-user-password']));
+    // One page's heading alone names "invoice": the confidence decides, and it is not sure.
+    const [invoice] = engine.search('invoice', { unsure: true });
+    expect(invoice?.sure).toBe(false);
+  });
+
   it('is not sure when the first result answers only a generic part of the query', () => {
     const hits = engine.search('setup of the fax gateway', { unsure: true });
     expect(hits.length === 0 || hits[0]!.sure === false).toBe(true);
@@ -74,7 +90,7 @@ describe('sure, and the confidence on each hit', () => {
 });
 
 describe('the hits shown below the first', () => {
-  const candidate = (index: number, strength: number, coverage: number): Candidate => ({ index, strength, coverage, specific: true, about: 0.5, subject: 0.5 });
+  const candidate = (index: number, strength: number, coverage: number): Candidate => ({ index, strength, coverage, specific: true, about: 0.5, subject: 0.5, headingNamesQuery: false });
 
   it('keep one that covers less than the usual share when the first covers little too (a long question)', () => {
     const { shown } = shortlist([candidate(0, 20, 0.55), candidate(1, 18, 0.36), candidate(2, 15, 0.3)], 10, true, false);

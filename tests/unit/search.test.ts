@@ -482,7 +482,7 @@ describe('a guide page and the sections lifted above it', () => {
   const index = buildIndex(entries, {});
   const at = (id: string) => index.entries.findIndex((e) => e.entry.id === id);
   const PAGE = 'integrations-signal-bridge';
-  const candidate = (id: string, strength: number, about: number): Candidate => ({ index: at(id), strength, coverage: 0.6, about, subject: about, specific: true });
+  const candidate = (id: string, strength: number, about: number): Candidate => ({ index: at(id), strength, coverage: 0.6, about, subject: about, specific: true, headingNamesQuery: false });
   const order = (candidates: Candidate[]) => candidates.sort((a, b) => b.strength - a.strength).map((c) => index.entries[c.index]!.entry.id);
 
   it('keeps the lifted sections in their own order, all above their page', () => {
@@ -529,7 +529,7 @@ describe('a long post’s question sentences', () => {
   });
 
   it('move up the entries that answer them, the first keeping its strength', () => {
-    const candidate = (index: number, strength: number): Candidate => ({ index, strength, coverage: 0.5, about: 0.5, subject: 0.5, specific: true });
+    const candidate = (index: number, strength: number): Candidate => ({ index, strength, coverage: 0.5, about: 0.5, subject: 0.5, specific: true, headingNamesQuery: false });
     const candidates = [candidate(1, 10), candidate(2, 9), candidate(3, 5)];
     weighQuestions(candidates, [candidate(2, 4), candidate(3, 1)]);
     expect(candidates.map((c) => c.index)).toEqual([2, 1, 3]);
