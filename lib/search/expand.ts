@@ -290,9 +290,13 @@ export function wordTerm(lexicon: Lexicon, word: string, s: string, typingThis: 
   // A word still being typed that matches nothing yet ("custom d") is not yet a term.
   if (typingThis && merged.length === 0 && word.length <= 2) return undefined;
   let importance = importanceOf(index, merged, postings.has(s) ? s : undefined);
-  if (weak) importance = Math.min(importance, WEAK_IMPORTANCE);
+  // An everyday word still being typed may be the start of a word that is not ("pass" on
+  // the way to "password"): it weighs as a word half typed, not as an everyday one, so the
+  // list does not empty at that letter and fill again at the next.
+  const completes = typingThis && merged.some((a) => a.kind === 'prefix');
+  if (weak && !completes) importance = Math.min(importance, WEAK_IMPORTANCE);
   // A word half typed is a guess: it helps to rank, but cannot on its own empty the list.
-  else if (typingThis && merged.length > 0 && merged.every((a) => a.kind === 'prefix')) {
+  else if (typingThis && merged.length > 0 && (weak || merged.every((a) => a.kind === 'prefix'))) {
     importance = Math.min(importance, PREFIX_IMPORTANCE);
   }
   return { text: word, alternatives: merged, importance };

@@ -107,6 +107,8 @@ export const UNSURE_LIMIT = 3;
  * invoices), a related word or a near spelling.
  */
 const NAMING_WEIGHT = 0.85;
+/** … and only a word of this many letters or more: two letters being typed ("pa") start too many words. */
+const NAMING_LETTERS = 3;
 
 export interface Candidate {
   index: number;
@@ -337,7 +339,7 @@ export function scoreQuery(
     let headingNamesQuery = true;
     terms.forEach((term, t) => {
       const inHeading = perTerm[t]!.some((alt) => entryData.heading.has(alt.stem));
-      headingNamesQuery &&= perTerm[t]!.some((alt) => alt.weight >= NAMING_WEIGHT && entryData.heading.has(alt.stem));
+      headingNamesQuery &&= term.text.length >= NAMING_LETTERS && perTerm[t]!.some((alt) => alt.weight >= NAMING_WEIGHT && entryData.heading.has(alt.stem));
       const inKeywords = !inHeading && fb[r * width + t * FIELD_COUNT + KEYWORDS]! > 0;
       if (inHeading) aboutImportance += term.importance;
       else if (inKeywords) keywordImportance += term.importance;

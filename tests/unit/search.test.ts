@@ -73,6 +73,15 @@ describe('search finds what users look for', () => {
     }
   });
 
+  it('keeps the list while an everyday word is typed on the way to a word that is not', () => {
+    // "pass" is everyday English; typed letter by letter on the way to "password", the
+    // list must not empty at that letter and fill again at the next.
+    for (const query of ['pas', 'pass', 'passw']) {
+      const found = engine.search(query, { unsure: true }).slice(0, 3).map((h) => h.entry.id);
+      expect(found, query).toContain('change-account-password');
+    }
+  });
+
   it('treats ".well-known", "well known" and "wellknown" alike', () => {
     for (const query of ['.well-known', 'well known', 'wellknown', 'Well-Known?']) {
       expect(ids(query).slice(0, 2), query).toContain('cname-and-well-known');
