@@ -3,7 +3,7 @@
 // (React renders the box first and the results when it has time), so typing never waits
 // for the list; with one engine per surface a search is well under a millisecond anyway.
 
-import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import { applyChoices, recordChoice, type LearnedChoice } from '@/lib/search/learning';
 import { addRecent, type RecentSearchesStore } from '@/lib/state/recent-searches';
@@ -38,12 +38,21 @@ export interface SearchState {
    * matches: surfaces show them under "Not sure — closest matches".
    */
   sure: boolean;
+  /**
+   * False while the query is still changing (SETTLE_MS): as a word is typed, the results for
+   * its first letters come and go ("custom dom" is less sure than "custom domain"), so the
+   * surfaces say "Not sure" or "No answers" only once it has settled, not at every letter.
+   */
+  settled: boolean;
   recent: readonly string[];
   /** Remember the searched query, and that it led to answer `id` (call when one is opened). */
   remember: (id?: string) => void;
   forget: (query: string) => void;
   clearRecent: () => void;
 }
+
+/** How long a query must stay the same to count as settled: longer than a typist's pause between two letters. */
+export const SETTLE_MS = 400;
 
 const NOTHING: readonly string[] = [];
 const NO_CHOICES: readonly LearnedChoice[] = [];
@@ -73,7 +82,16 @@ export function useSearch({ engine, limit, initialQuery = '', recent, learning =
   const forget = useCallback((q: string) => recent?.getState().update((r) => r.filter((item) => item !== q)), [recent]);
   const clearRecent = useCallback(() => recent?.getState().reset(), [recent]);
 
+  // The query as it was when it last stayed unchanged for SETTLE_MS (the first one at once).
+  const [settledQuery, setSettledQuery] = useState(searched);
+  useEffect(() => {
+    if (searched === settledQuery) return undefined;
+    const timer = setTimeout(() => setSettledQuery(searched), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [searched, settledQuery]);
+
   const searching = searched.length > 0 && engine !== null;
   const sure = hits.length === 0 || hits[0]!.sure;
-  return { query, setQuery, searched, searching, hits, sure, recent: recentSearches, remember, forget, clearRecent };
+  const settled = searched === settledQuery;
+  return { query, setQuery, searched, searching, hits, sure, settled, recent: recentSearches, remember, forget, clearRecent };
 }

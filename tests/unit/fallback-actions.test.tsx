@@ -112,7 +112,7 @@ describe('the two actions', () => {
     renderPopup();
     await user.click(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
     await user.paste('usage cap');
-    const notSure = screen.getByText('Not sure — closest matches').parentElement!;
+    const notSure = (await screen.findByText('Not sure — closest matches')).parentElement!;
     const more = within(notSure).getByRole('list', { name: 'Help beyond the bundled FAQ and guides' });
     expect(within(more).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       'https://ems-docs.element.io/search?term=usage+cap',

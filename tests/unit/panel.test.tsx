@@ -92,7 +92,7 @@ describe('the side panel', () => {
     const user = userEvent.setup();
     await renderPanel({ kind: 'billing', route: null });
     await user.type(screen.getByRole('searchbox', { name: 'Search the FAQ and guides' }), 'best pizza dough recipe');
-    expect(screen.getByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
+    expect(await screen.findByText('No answers match “best pizza dough recipe”.')).toBeTruthy();
     expect(screen.getByRole('link', { name: /^Ask EMS support/ }).getAttribute('href')).toBe('https://ems.element.io/support');
   });
 
