@@ -12,24 +12,30 @@ import type { Candidate } from './score';
 import { stem } from './text';
 
 /**
- * Words that say what to do, not what it is about ("setup", "removal", "export",
- * "purchase", "username", "password"): every guide has a section named with one, so a
- * query's subject is in its other words. A heading that matches only these is weak
- * evidence that the entry is the one meant.
+ * Words that say what to do, not what it is about: the verbs ("export", "purchase") and
+ * the nouns of procedures ("setup", "removal", "username", "password"). Every guide has a
+ * section named with one, so a query's subject is in its other words. A heading that
+ * matches only these is weak evidence that the entry is the one meant.
  */
-export const GENERIC_WORDS = `setup set install installation configure configuration remove removal delete
-  export import purchase buy username password usage use enable disable add create change update
-  upgrade manage management setting settings step steps guide require requirement support option
-  options access get start good know check`
-  .split(/\s+/)
-  .filter(Boolean);
+const PROCEDURE_VERBS = `set install configure remove delete export import purchase buy use enable disable add create
+  change update upgrade manage require get start know check`;
+const PROCEDURE_NOUNS = `setup installation configuration removal username password usage management setting settings
+  step steps guide requirement support option options access good`;
+const stemsOf = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(stem));
 let genericStems: ReadonlySet<string> | undefined;
+let verbStems: ReadonlySet<string> | undefined;
 
 /** Whether every word of `term` is a generic procedure word. */
 export function isGenericTerm(term: QueryTerm): boolean {
-  genericStems ??= new Set(GENERIC_WORDS.map(stem));
+  genericStems ??= stemsOf(`${PROCEDURE_VERBS} ${PROCEDURE_NOUNS}`);
   const words = term.text.split(/[\s.\-/_]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => genericStems!.has(stem(w)));
+}
+
+/** Whether corpus stem `s` is a procedure verb's ("change", "add"): a translation to it names no topic. */
+export function isProcedureVerb(s: string): boolean {
+  verbStems ??= stemsOf(PROCEDURE_VERBS);
+  return verbStems.has(s);
 }
 
 /** What the model reads of a query's first candidate, in the order of its weights. */

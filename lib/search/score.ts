@@ -5,7 +5,7 @@ import { WEAK_IMPORTANCE, type QueryTerm } from './expand';
 import { FIELD_COUNT, KEYWORDS, TEXT, TITLE, type EntryData, type SearchIndex } from './index-build';
 import { keywordPhraseWeights } from './keyword-phrases';
 import { FIELD_WEIGHT, kthLargest, matchTerms, workspaceOf, type FlatAlternative } from './postings';
-import { isGenericTerm } from './confidence';
+import { isGenericTerm, isProcedureVerb } from './confidence';
 import { preferNamedSiblings, preferSections } from './prefer-sections';
 import { spannedStems } from './query';
 
@@ -101,14 +101,14 @@ const OPPOSITE_DIRECTION_FACTOR = 0.5;
 /** At most this many "not sure" matches are shown. */
 export const UNSURE_LIMIT = 3;
 /**
- * A heading names a query word when it has the word itself or an alternative at least this
- * sure: a German word's English translation (0.85), a phrase's synonym, the word being typed;
- * not a curated synonym of a single word (0.8, "invoice" → "payment": the corpus has no
- * invoices), a related word or a near spelling.
+ * A heading names a query word when it has the word itself, or (of a German query) the
+ * word's main English translation or the German page's word, weighing this much or more;
+ * not a synonym ("invoice" → "payment": the corpus has no invoices), a related word, a near
+ * spelling or the start of a word still being typed ("pa"). A procedure verb ("change",
+ * "ändern") names no topic: a heading need not name it, and a query of nothing else names
+ * none (see namesSeveral).
  */
-const NAMING_WEIGHT = 0.85;
-/** … and only a word of this many letters or more: two letters being typed ("pa") start too many words. */
-const NAMING_LETTERS = 3;
+const NAMING_WEIGHT_GERMAN = 0.85;
 
 export interface Candidate {
   index: number;
@@ -120,7 +120,7 @@ export interface Candidate {
   about: number;
   /** The same share counting only the query's subject words, not generic procedure words (confidence.ts). */
   subject: number;
-  /** Whether its heading (with the headings above it) names every word of the query (NAMING_WEIGHT). */
+  /** Whether its heading (with the headings above it) names every word of the query (NAMING_WEIGHT_GERMAN). */
   headingNamesQuery: boolean;
 }
 
@@ -291,6 +291,13 @@ export function scoreQuery(
   // times its coverage: cheap, and enough to rank out all but the strongest.
   const importance = terms.map((t) => t.importance);
   const weak = WEAK_IMPORTANCE;
+  // What a heading must name of each term (NAMING_WEIGHT_GERMAN): a procedure verb need not be named.
+  const names = (alt: { weight: number }) => alt.weight >= 1 || (german && alt.weight >= NAMING_WEIGHT_GERMAN);
+  const verbOnly = terms.map((term) => {
+    const naming = term.alternatives.filter(names);
+    return naming.length > 0 && naming.every((alt) => isProcedureVerb(alt.stem));
+  });
+  const namesATopic = verbOnly.some((verb) => !verb);
   for (let r = 0; r < rows; r++) {
     let strength = 0;
     let sum = 0;
@@ -336,10 +343,10 @@ export function scoreQuery(
     let aboutImportance = 0;
     let keywordImportance = 0;
     let subjectImportance = 0;
-    let headingNamesQuery = true;
+    let headingNamesQuery = namesATopic;
     terms.forEach((term, t) => {
       const inHeading = perTerm[t]!.some((alt) => entryData.heading.has(alt.stem));
-      headingNamesQuery &&= term.text.length >= NAMING_LETTERS && perTerm[t]!.some((alt) => alt.weight >= NAMING_WEIGHT && entryData.heading.has(alt.stem));
+      headingNamesQuery &&= verbOnly[t]! || perTerm[t]!.some((alt) => names(alt) && !isProcedureVerb(alt.stem) && entryData.heading.has(alt.stem));
       const inKeywords = !inHeading && fb[r * width + t * FIELD_COUNT + KEYWORDS]! > 0;
       if (inHeading) aboutImportance += term.importance;
       else if (inKeywords) keywordImportance += term.importance;
@@ -451,11 +458,10 @@ export function shortlist(
  * listed with it ("password": changing one's own, resetting a user's; "bridges"). The
  * confidence says how likely the first is the one answer meant, and with two such answers
  * it cannot be sure; but the list is what was asked for, so it is shown whole, as answers,
- * not as "Not sure — closest matches". Over every evaluation set, 7 queries moved so: the
- * first was the expected answer for 5, and third for the other 2 (one of them a guide page
- * first where a section of it was wanted). Most such queries are
- * the one or two words people type into a help box, which the sets written as questions
- * hold few of.
+ * not as "Not sure — closest matches". Over every evaluation set, 8 queries moved so: the
+ * first was the expected answer for 6, and third for the other 2 (one of them a guide page
+ * first where a section of it was wanted). Most such queries are the one or two words
+ * people type into a help box, which the sets written as questions hold few of.
  */
 function namesSeveral(candidates: readonly Candidate[], pageOf: (candidate: Candidate) => string): boolean {
   const top = candidates[0];
