@@ -75,6 +75,15 @@ describe('German queries on the real corpus', () => {
     expect(terms.map((t) => t.text)).not.toContain('anderes');
   });
 
+  it('reads everyday words as what they mean in German, not as a false friend or one answer\'s phrase', () => {
+    const stems = (query: string, word: string) => engine.explain(query).terms.filter((t) => t.text === word).flatMap((t) => t.alternatives.map((a) => a.stem));
+    // "Thema" is a topic, not a colour scheme; "später" is later, not the time a host is created.
+    expect(stems('eine Frage zum Thema Dateien', 'thema')).not.toContain('theme');
+    const later = stems('können wir später umziehen', 'spater');
+    expect(later.length).toBeGreaterThan(0);
+    for (const phrase of ['host', 'creat', 'setup']) expect(later).not.toContain(phrase);
+  });
+
   it('reads an inflected adjective whose "ue" is no umlaut ("neuen")', () => {
     expect(ids('einen neuen Benutzer erstellen')).toContain('add-users');
   });
