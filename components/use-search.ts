@@ -3,11 +3,12 @@
 // (React renders the box first and the results when it has time), so typing never waits
 // for the list; with one engine per surface a search is well under a millisecond anyway.
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import { applyChoices, recordChoice, type LearnedChoice } from '@/lib/search/learning';
 import { addRecent, type RecentSearchesStore } from '@/lib/state/recent-searches';
 import { sharedSearchLearning, type SearchLearningStore } from '@/lib/state/stores';
+import { useSettled } from './use-settled';
 
 export interface UseSearchOptions {
   /** Null while the surface is still building it (the panel's first paint): no results yet. */
@@ -82,14 +83,7 @@ export function useSearch({ engine, limit, initialQuery = '', recent, learning =
   const forget = useCallback((q: string) => recent?.getState().update((r) => r.filter((item) => item !== q)), [recent]);
   const clearRecent = useCallback(() => recent?.getState().reset(), [recent]);
 
-  // The query as it was when it last stayed unchanged for SETTLE_MS (the first one at once).
-  const [settledQuery, setSettledQuery] = useState(searched);
-  useEffect(() => {
-    if (searched === settledQuery) return undefined;
-    const timer = setTimeout(() => setSettledQuery(searched), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [searched, settledQuery]);
-
+  const settledQuery = useSettled(searched, SETTLE_MS);
   const searching = searched.length > 0 && engine !== null;
   const sure = hits.length === 0 || hits[0]!.sure;
   const settled = searched === settledQuery;

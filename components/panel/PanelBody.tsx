@@ -17,6 +17,7 @@ import { MORE_SUGGESTIONS, SUGGESTION_COUNT } from '@/lib/suggest/list';
 import { NoMatch, NotSure } from '../NoMatch';
 import { EntryTrail, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
+import { useSettled } from '../use-settled';
 import { EntryDisclosure } from './EntryDisclosure';
 import { useFocusTaken } from './focus-taken';
 import { PanelHeader } from './PanelHeader';
@@ -24,16 +25,6 @@ import { pageSuggestions, useScreenAnswers, type AskScreen, type LocalScreen } f
 
 /** How long the section in view must stay the same before its answers are pinned (ms). */
 const HEADING_SETTLE_MS = 1500;
-
-/** `value` once it has stayed the same for `ms` (the first value at once). */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 interface ListItem {
   entry: FaqEntry;
