@@ -34,23 +34,23 @@ export interface SearchState {
   /** True while there is a query: show results (or "no match"), not the start list. */
   searching: boolean;
   hits: readonly SearchHit[];
-  /**
-   * False when nothing answered the query with confidence and `hits` are its closest weak
-   * matches: surfaces show them under "Not sure — closest matches".
-   */
-  sure: boolean;
-  /**
-   * False while the query is still changing (SETTLE_MS): as a word is typed, the results for
-   * its first letters come and go ("custom dom" is less sure than "custom domain"), so the
-   * surfaces say "Not sure" or "No answers" only once it has settled, not at every letter.
-   */
-  settled: boolean;
+  /** What the surfaces say above the results, if anything (SearchNotice). */
+  notice: SearchNotice;
   recent: readonly string[];
   /** Remember the searched query, and that it led to answer `id` (call when one is opened). */
   remember: (id?: string) => void;
   forget: (query: string) => void;
   clearRecent: () => void;
 }
+
+/**
+ * "No answers match …" (nothing found) or "Not sure — closest matches" (`hits` are the
+ * closest weak matches of a query nothing answered with confidence); null when the results
+ * are sure, when nothing is searched, and while the query is still changing (SETTLE_MS): as a
+ * word is typed the results for its first letters come and go ("custom dom" is less sure than
+ * "custom domain"), so the notes wait until it settles rather than come and go at every letter.
+ */
+export type SearchNotice = 'no-match' | 'not-sure' | null;
 
 /** How long a query must stay the same to count as settled: longer than a typist's pause between two letters. */
 export const SETTLE_MS = 400;
@@ -85,7 +85,6 @@ export function useSearch({ engine, limit, initialQuery = '', recent, learning =
 
   const settledQuery = useSettled(searched, SETTLE_MS);
   const searching = searched.length > 0 && engine !== null;
-  const sure = hits.length === 0 || hits[0]!.sure;
-  const settled = searched === settledQuery;
-  return { query, setQuery, searched, searching, hits, sure, settled, recent: recentSearches, remember, forget, clearRecent };
+  const notice: SearchNotice = !searching || searched !== settledQuery ? null : hits.length === 0 ? 'no-match' : hits[0]!.sure ? null : 'not-sure';
+  return { query, setQuery, searched, searching, hits, notice, recent: recentSearches, remember, forget, clearRecent };
 }

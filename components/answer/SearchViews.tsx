@@ -11,7 +11,7 @@ import type { HelpContact } from '@/lib/state/managed';
 import { Highlight } from '../Highlight';
 import { NoMatch, NotSure } from '../NoMatch';
 import { ResultGroups, Trail } from '../results/Location';
-import { useSearch } from '../use-search';
+import { useSearch, type SearchNotice } from '../use-search';
 import { SectionIndex } from './SectionIndex';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -35,7 +35,7 @@ export function IndexView({
   policy: SearchPolicy;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { query: filter, setQuery: setFilter, searched: trimmed, hits, settled, remember } = useSearch({
+  const { query: filter, setQuery: setFilter, searched: trimmed, hits, notice, remember } = useSearch({
     engine,
     limit: entries.length,
     initialQuery: initialFilter,
@@ -62,7 +62,7 @@ export function IndexView({
         {trimmed ? plural('search.answers', hits.length) : ''}
       </p>
       {trimmed ? (
-        <HitList entries={entries} hits={hits} query={trimmed} settled={settled} onOpen={remember} contact={policy.contact} />
+        <HitList entries={entries} hits={hits} query={trimmed} notice={notice} onOpen={remember} contact={policy.contact} />
       ) : (
         <SectionIndex index={index} />
       )}
@@ -82,7 +82,7 @@ export function MissingView({
   policy: SearchPolicy;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { query, setQuery, searched: trimmed, hits, settled, remember } = useSearch({
+  const { query, setQuery, searched: trimmed, hits, notice, remember } = useSearch({
     engine,
     limit: 8,
     initialQuery: idToWords(id),
@@ -103,7 +103,7 @@ export function MissingView({
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {trimmed ? <HitList entries={entries} hits={hits} query={trimmed} settled={settled} onOpen={remember} contact={policy.contact} /> : null}
+      {trimmed ? <HitList entries={entries} hits={hits} query={trimmed} notice={notice} onOpen={remember} contact={policy.contact} /> : null}
       <p className="back-to-index">
         <a href={indexHash()}>{t('answer.browseAll')}</a>
       </p>
@@ -116,25 +116,24 @@ function HitList({
   entries,
   hits,
   query,
-  settled,
+  notice,
   onOpen,
   contact,
 }: {
   entries: readonly FaqEntry[];
   hits: readonly SearchHit[];
   query: string;
-  /** Whether the query has stopped changing (use-search.ts): only then "No answers" or "Not sure". */
-  settled: boolean;
+  notice: SearchNotice;
   onOpen: (id: string) => void;
   contact: HelpContact | null;
 }) {
   const idPrefix = useId();
   if (hits.length === 0) {
-    return settled ? <NoMatch query={query} contact={contact} /> : null;
+    return notice === 'no-match' ? <NoMatch query={query} contact={contact} /> : null;
   }
   return (
     <>
-      {settled && hits[0]?.sure === false ? <NotSure query={query} contact={contact} /> : null}
+      {notice === 'not-sure' ? <NotSure query={query} contact={contact} /> : null}
       <ResultGroups
         groups={groupByLocation(hits, (hit) => hit.entry, pagesOf(entries))}
         idPrefix={idPrefix}

@@ -113,7 +113,7 @@ export function PanelBody({
     () => pageSuggestions(page, entries, MORE_SUGGESTIONS, promoted, screenAnswers),
     [page, entries, promoted, screenAnswers],
   );
-  const { query, setQuery, searched, searching, hits, sure, settled, remember } = search;
+  const { query, setQuery, searched, searching, hits, notice, remember } = search;
   // Something is typed, but the answers and the engine are still loading (they load when the
   // person starts using the panel, PanelApp.tsx): say so, rather than leave the page's
   // suggestions under the query as if it had been ignored. Then its results follow.
@@ -271,8 +271,8 @@ export function PanelBody({
             </p>
           ) : null}
           {loading ? keptList() : null}
-          {searching && settled && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
-          {searching && settled && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
+          {notice === 'no-match' ? <NoMatch query={searched} contact={contact} /> : null}
+          {notice === 'not-sure' ? <NotSure query={searched} contact={contact} /> : null}
           {!searching && !loading ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}
           {searching && hits.length > 0 ? (
             <>

@@ -56,7 +56,7 @@ export function PopupSearch({
     ...(keepRecent ? { recent } : {}),
     ...(keepLearned ? {} : { learning: null }),
   });
-  const { query, setQuery, searched, searching, hits, sure, settled, recent: recentSearches, remember, forget: removeRecent, clearRecent } = search;
+  const { query, setQuery, searched, searching, hits, notice, recent: recentSearches, remember, forget: removeRecent, clearRecent } = search;
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageContext | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -173,8 +173,8 @@ export function PopupSearch({
 
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
       <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? t('popup.resultsRegion') : t('popup.suggestions')}>
-        {searching && settled && hits.length === 0 ? <NoMatch query={searched} contact={contact} /> : null}
-        {searching && settled && hits.length > 0 && !sure ? <NotSure query={searched} contact={contact} /> : null}
+        {notice === 'no-match' ? <NoMatch query={searched} contact={contact} /> : null}
+        {notice === 'not-sure' ? <NotSure query={searched} contact={contact} /> : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? t('popup.groupAnswers') : t('popup.suggestions')} className="options">
           {options.map((option, index) => {
