@@ -63,6 +63,17 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
 const UMLAUT = /[äöüß]/i;
 
 /**
+ * Function words that are another word with an umlaut: "andere" (other), "ändere" (I change;
+ * folded, both read "andere"). Written with it, they are that word.
+ */
+const UMLAUT_TWINS = new Set(['ander', 'andere', 'anderem', 'anderen', 'anderer', 'anderes']);
+
+/** Whether `norm`, as `written` in the query, is a German function word ("andere", not "ändere"). */
+export function isGermanStopWord(norm: string, written: string = norm): boolean {
+  return GERMAN_STOP_WORDS.has(norm) && !(UMLAUT_TWINS.has(norm) && UMLAUT.test(written));
+}
+
+/**
  * "Schluessel" and "Schlüssel" (normalised "schlussel") read alike: ae, oe, ue → a, o, u.
  * Not every "ue" is an umlaut ("neuen", "Steuer", "Abenteuer"): germanKeys also keeps the
  * word as written.
@@ -153,6 +164,28 @@ export function germanKeys(norm: string): string[] {
   return keys;
 }
 
+/** Endings of a verb's present and past forms that Snowball keeps ("passiert", "fehlst", "bedeutet", "fehlte"), longest first. */
+const VERB_ENDINGS = ['test', 'tet', 'ten', 'est', 'st', 'et', 'te', 't'];
+
+/**
+ * The infinitives `norm` may be a form of ("passiert" → "passieren", "fehlte" → "fehlen"), as
+ * normalised. Only the general dictionary is asked for them, and only when the word's own
+ * keys find nothing: a noun that ends so ("Zertifikat") has its own, and the glossary's
+ * and the German page's words share keys too loosely ("gesetzt", set, is no "Gesetz", law).
+ * Measured: asking the glossary too lost two held-out queries.
+ */
+function infinitives(norm: string): string[] {
+  const found: string[] = [];
+  for (const ending of VERB_ENDINGS) {
+    if (!norm.endsWith(ending) || norm.length - ending.length < MIN_PART) continue;
+    const base = norm.slice(0, -ending.length);
+    found.push(`${base}en`);
+    // ("ändern", "sammeln": "-n" after "-er", "-el")
+    if (/e[rl]$/.test(base)) found.push(`${base}n`);
+  }
+  return found;
+}
+
 /** What German words stand for: German key → corpus stems with a weight. */
 export interface German {
   /** From the glossary: key → English stems of the corpus. */
@@ -162,7 +195,7 @@ export interface German {
   /** Compounds split before (null: not a compound of known parts). */
   splits: Map<string, string[] | null>;
   /** The glossary's German words, as normalised: a word one slip away from one is read as it. */
-  words: string[];
+  words: ReadonlySet<string>;
   /** Slips looked up before: the glossary word meant, or null for none. */
   slips: Map<string, string | null>;
   /**
@@ -231,21 +264,27 @@ export function buildGerman(
     }
     return dictionary;
   };
-  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map(), dictionary: dictionaryTable };
+  return { glossary, pageWords, splits: new Map(), words, slips: new Map(), dictionary: dictionaryTable };
 }
 
 /**
  * The English translations of a German word the general dictionary knows, the most common
- * sense first (under its own key, else the other "-er" reading, as wordAlternatives looks);
- * [] when it does not know it.
+ * sense first (under its own key, else, unless `asWritten`, the other "-er" reading, as
+ * wordAlternatives looks); [] when it does not know it.
  */
-export function germanTranslations(german: German, norm: string): readonly string[] {
+export function germanTranslations(german: German, norm: string, asWritten = false): readonly string[] {
   const keys = germanKeys(norm);
-  for (const key of [...keys, ...keys.map(otherErKey)]) {
+  for (const key of [...(asWritten ? keys : [...keys, ...keys.map(otherErKey)]), ...infinitives(norm).flatMap(tableKeys)]) {
     const english = german.dictionary().get(key);
     if (english !== undefined) return english;
   }
   return [];
+}
+
+/** The German page's words that share `norm`'s own key ("nutzen" the page's "nutzen", not "Nutzer"). */
+export function pageAlternatives(german: German, norm: string): Alternative[] {
+  const found = new Set(germanKeys(norm).flatMap((key) => [...(german.pageWords.get(key) ?? [])]));
+  return [...found].map((s): Alternative => ({ stem: s, weight: PAGE_WORD_WEIGHT, kind: 'synonym' }));
 }
 
 /** What one German word (not a compound) stands for: [] when neither table knows it. */
@@ -268,9 +307,25 @@ function otherErKey(key: string): string {
   return key.endsWith(ER_MARK) ? key.slice(0, -ER_MARK.length) : key + ER_MARK;
 }
 
-/** Whether the glossary defines `norm` (under its own key or, as wordAlternatives falls back, the other "-er" one). */
-function glossaryKnows(german: German, norm: string): boolean {
-  return germanKeys(norm).some((key) => german.glossary.has(key) || german.glossary.has(otherErKey(key)));
+/**
+ * Whether the glossary defines `norm` (under its own key or, unless `asWritten`, as
+ * wordAlternatives falls back, the other "-er" one: "benutzen" is not "Benutzer").
+ */
+export function glossaryKnows(german: German, norm: string, asWritten = false): boolean {
+  return germanKeys(norm).some((key) => german.glossary.has(key) || (!asWritten && german.glossary.has(otherErKey(key))));
+}
+
+/**
+ * Whether the general dictionary reads `norm` before the glossary and the German page: they
+ * do not know it, or the glossary does not define it as written and it is a verb the page
+ * has or an infinitive ("nutzen", "benutzen": to use; the glossary has "Nutzer", user). A
+ * stem alone keeps its "-er" noun's reading: "fehl" in "schlägt fehl" is the glossary's
+ * "Fehler", not "fehlen" (to lack).
+ */
+export function dictionaryFirst(german: German, norm: string): boolean {
+  if (wordAlternatives(german, norm).length === 0) return true;
+  if (glossaryKnows(german, norm, true)) return false;
+  return norm.endsWith('en') || pageAlternatives(german, norm).length > 0;
 }
 
 /**
@@ -366,10 +421,10 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
 /** The stems of the function words: "viele", "allen" are "viel", "all" (read only for words no table knows). */
 let stopKeys: Set<string> | undefined;
 
-/** Whether `norm`, a word no table knows, is a German function word, inflected or not ("viele"). */
-export function isGermanFunctionWord(norm: string): boolean {
+/** Whether `norm` (as `written`), a word no table knows, is a German function word, inflected or not ("viele"). */
+export function isGermanFunctionWord(norm: string, written: string = norm): boolean {
   stopKeys ??= new Set([...GERMAN_STOP_WORDS].map(germanKey));
-  return stopKeys.has(germanKey(norm));
+  return stopKeys.has(germanKey(norm)) && !(UMLAUT.test(written) && [...UMLAUT_TWINS].some((twin) => germanKey(twin) === germanKey(norm)));
 }
 
 /** The keys of the everyday German words (german-everyday.ts), made at first use. */
@@ -404,7 +459,7 @@ const SEPARABLE_PARTICLES = new Set(
 export function joinSeparableVerb(
   german: German,
   norms: readonly string[],
-  skip: (norm: string) => boolean,
+  skip: (norm: string, position: number) => boolean,
   sentence = 0,
 ): { particle: number; verb?: number; joined?: string } | undefined {
   const p = norms.length - 1;
@@ -413,7 +468,7 @@ export function joinSeparableVerb(
   // The verb stands before its particle, usually second in the clause: the first that fits.
   for (let v = Math.max(0, sentence); v < p; v++) {
     const verb = norms[v] ?? '';
-    if (SEPARABLE_PARTICLES.has(foldDigraphs(verb)) || skip(verb)) continue;
+    if (SEPARABLE_PARTICLES.has(foldDigraphs(verb)) || skip(verb, v)) continue;
     if (wordAlternatives(german, particle + verb).length > 0) return { verb: v, joined: particle + verb, particle: p };
   }
   // A clause has a verb and more before its particle: "Rechnung ab" may be "Abrechnung" being typed.

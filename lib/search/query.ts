@@ -5,7 +5,7 @@
 import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
-import { GERMAN_STOP_WORDS, germanTerms, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
+import { dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { rightAsIntensifier } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
@@ -244,8 +244,8 @@ const LATER_TRANSLATION_STEP = 0.15;
  * as an everyday word, as it would typed in English: it frames the question, and no longer
  * counts as a topic no entry covers. Undefined when the dictionary does not know the word.
  */
-function translatedTerm(context: QueryContext, german: German, word: string, weak: boolean): QueryTerm | undefined {
-  const english = germanTranslations(german, word);
+function translatedTerm(context: QueryContext, german: German, word: string, weak: boolean, asWritten = false): QueryTerm | undefined {
+  const english = germanTranslations(german, word, asWritten);
   if (english.length === 0) return undefined;
   const alternatives: Alternative[] = [];
   let commonest: number | undefined;
@@ -262,8 +262,9 @@ function translatedTerm(context: QueryContext, german: German, word: string, wea
         alternatives.push({ stem: alt.stem, weight: alt.weight * weight, kind: alt.kind === 'exact' ? 'synonym' : alt.kind });
       }
     }
-    // The commonest sense says how much the word weighs: its weightiest word.
-    if (place === 0 && senses.length > 0) commonest = Math.max(...senses.map((t) => t.importance));
+    // The commonest sense says how much the word weighs: its weightiest word (a sense of
+    // function words alone, "use", weighs as everyday English).
+    if (place === 0) commonest = senses.length > 0 ? Math.max(...senses.map((t) => t.importance)) : WEAK_IMPORTANCE;
   });
   const merged = mergeAlternatives(alternatives);
   // Translations that match nothing are everyday English (the build keeps no others); an
@@ -307,10 +308,12 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   const isEnglish = (norm: string) => isStopWord(norm) || englishStems.has(stem(norm)) || context.synonyms.words.has(stem(norm));
   const norms = tokens.map((t) => t.norm);
   const german = context.german !== undefined && looksGerman(query, norms, isEnglish, context.german);
+  // A word as the query writes it, umlauts and all ("ändere" is no "andere").
+  const written = (k: number) => query.slice(tokens[k]?.start ?? 0, tokens[k]?.end ?? 0);
   // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
   const separable =
     german && context.german !== undefined
-      ? joinSeparableVerb(context.german, norms, (w) => isEnglish(w) || GERMAN_STOP_WORDS.has(w), lastSentenceStart(query, tokens))
+      ? joinSeparableVerb(context.german, norms, (w, k) => isEnglish(w) || isGermanStopWord(w, written(k)), lastSentenceStart(query, tokens))
       : undefined;
   // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
   const notATopic = german ? noLongerMehr(norms) : rightAsIntensifier(norms);
@@ -357,6 +360,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       continue;
     }
     const word = tokens[i]?.norm ?? '';
+    const asWritten = written(i);
     const s = stems[i] ?? '';
     const weak = isWeak(i);
     const glued = gluedTerm(context, tokens, i);
@@ -367,15 +371,24 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     if (isStopWord(word) || prefixLetter) continue;
     // German: its function words go like stop words; a word English does not use stands
     // for what the glossary and the German page say it means.
-    if (GERMAN_STOP_WORDS.has(word) && (german || !isEnglish(word))) continue;
+    if (isGermanStopWord(word, asWritten) && (german || !isEnglish(word))) continue;
     if (!isEnglish(word)) {
       // In a German query, a word the glossary and the German page do not know as a whole is
       // read through the general dictionary, before it is split into parts they know: a word
       // the dictionary has is a word of its own ("Vorschau", preview), not "vor" + "Schau".
+      // So is a verb the glossary does not define (dictionaryFirst), though the German page
+      // has it or the glossary has a noun of its stem: the translation says what it means and
+      // how much it weighs (a common verb little, however rare on the English pages), the
+      // page's word where German says it.
+      const tables = context.german;
+      const known = tables !== undefined && germanWholeWord(tables, word);
       const translated =
-        german && context.german !== undefined && !germanWholeWord(context.german, word) && !isGermanFunctionWord(word) ? translatedTerm(context, context.german, word, weak) : undefined;
-      if (translated !== undefined) {
-        terms.push(translated);
+        german && tables !== undefined && !isGermanFunctionWord(word, asWritten) && dictionaryFirst(tables, word)
+          ? translatedTerm(context, tables, word, weak, known)
+          : undefined;
+      if (translated !== undefined && tables !== undefined) {
+        const page = known ? pageAlternatives(tables, word) : [];
+        terms.push(page.length > 0 ? { ...translated, alternatives: mergeAlternatives([...translated.alternatives, ...page]) } : translated);
         continue;
       }
       const fromGerman = context.german === undefined ? [] : germanTerms(context.index, context.german, englishStems, word, german);
@@ -384,7 +397,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
         continue;
       }
       // An inflected function word ("viele", "allen") says no more than its base form.
-      if (german && isGermanFunctionWord(word)) continue;
+      if (german && isGermanFunctionWord(word, asWritten)) continue;
     }
     // A slip in a little word ("whta's") is that little word, not an unknown topic.
     if (!(typing && i === tokens.length) && !postings.has(s) && !context.vocabulary.surfaces.has(word) && isNearStopWord(word)) continue;

@@ -117,7 +117,7 @@ export function loadSearchData(dir: string, cwd: string, entries: readonly Parse
   data.related = loadRelatedWords(dir, cwd);
   const termsPath = join(dir, 'search-terms.json');
   if (existsSync(termsPath)) readSearchTerms(data, termsPath, cwd, entries);
-  data.dictionary = loadDictionary(dir, cwd, readableEnglish(entries, data), readFirst(entries, data));
+  data.dictionary = loadDictionary(dir, cwd, readableEnglish(entries, data), readFirst(data));
   return data;
 }
 
@@ -141,17 +141,12 @@ function readSearchTerms(data: SearchData, termsPath: string, cwd: string, entri
 
 /**
  * Whether search never reads a German word of the dictionary: every key it is stored under is
- * one the glossary or the German page stores a word under, and those are asked first (german.ts).
+ * one the glossary stores a word under, and the glossary is asked first (german.ts). (A word
+ * only the German page has is read through the dictionary too: "nutzen" means "use".)
  */
-function readFirst(entries: readonly ParsedEntry[], data: SearchData): (german: string) => boolean {
+function readFirst(data: SearchData): (german: string) => boolean {
   const known = new Set<string>();
-  const add = (norm: string) => tableKeys(norm).forEach((key) => known.add(key));
-  for (const [words] of data.glossary ?? []) for (const phrase of words) add(phraseNorm(phrase));
-  for (const e of entries) {
-    if (e.lang !== 'de') continue;
-    // (Only words search indexes: not English stop words either.)
-    for (const norm of pageWordNorms(`${e.title} ${e.text}`)) if (!isStopWord(norm)) add(norm);
-  }
+  for (const [words] of data.glossary ?? []) for (const phrase of words) tableKeys(phraseNorm(phrase)).forEach((key) => known.add(key));
   return (phrase) => tableKeys(phraseNorm(phrase)).every((key) => known.has(key));
 }
 
@@ -166,7 +161,9 @@ function readableEnglish(entries: readonly ParsedEntry[], data: SearchData): (en
   for (const list of Object.values(data.keywords)) for (const s of stemsOf(list.join(' '))) known.add(s);
   for (const [typed] of data.synonyms) for (const s of stemsOf(typed.join(' '))) known.add(s);
   return (english) => {
+    // (A translation of function words alone, "use" for "nutzen", is everyday English too: kept,
+    // so that the senses after it stay second.)
     const words = tokenize(english).map((t) => t.norm).filter((w) => !isStopWord(w));
-    return words.length > 0 && words.every((w) => isWeakWord(w) || known.has(stem(w)));
+    return words.every((w) => isWeakWord(w) || known.has(stem(w)));
   };
 }
