@@ -418,6 +418,21 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
   });
 }
 
+/**
+ * A compound no split into known parts reads, whose head the tables or English know: its last
+ * part, which says what it is ("Projektraum" is a room, "Schulchat" a chat), the longest such
+ * of at least MIN_ENGLISH_PART letters, and the modifier before it (at least MIN_PART), to be
+ * read through the dictionary or as a word no entry has. Undefined when there is none.
+ */
+export function compoundHead(german: German, norm: string, englishWord: (w: string) => boolean): { modifier: string; head: string } | undefined {
+  if (norm.length > MAX_COMPOUND_LENGTH) return undefined;
+  for (let cut = MIN_ENGLISH_PART; cut <= norm.length - MIN_ENGLISH_PART; cut++) {
+    const head = norm.slice(cut);
+    if (wordAlternatives(german, head).length > 0 || englishWord(head)) return { modifier: norm.slice(0, cut), head };
+  }
+  return undefined;
+}
+
 /** The stems of the function words: "viele", "allen" are "viel", "all" (read only for words no table knows). */
 let stopKeys: Set<string> | undefined;
 

@@ -5,7 +5,7 @@
 import type { SearchData, WeightedWord } from '../corpus/types';
 import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wordTerm, type Alternative, type Lexicon, type QueryTerm } from './expand';
 import { KEYWORDS, TITLE } from './index-build';
-import { dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
+import { compoundHead, dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
 import { rightAsIntensifier } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
@@ -398,6 +398,22 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       }
       // An inflected function word ("viele", "allen") says no more than its base form.
       if (german && isGermanFunctionWord(word, asWritten)) continue;
+      // A compound of a head the tables or English know and a modifier they do not
+      // ("Projektraum"): the head, and the modifier as the dictionary reads it (a linking "s"
+      // left off, "Vereins-"), or as a word no entry has. (Not a word still being typed: its
+      // end is no head yet.)
+      const compound = german && tables !== undefined && !(typing && i === tokens.length) ? compoundHead(tables, word, (w) => englishStems.has(stem(w))) : undefined;
+      if (compound !== undefined && tables !== undefined) {
+        const { modifier, head } = compound;
+        const read =
+          translatedTerm(context, tables, modifier, weak) ??
+          (modifier.endsWith('s') ? translatedTerm(context, tables, modifier.slice(0, -1), weak) : undefined) ??
+          wordTerm(context, modifier, stem(modifier), false, weak);
+        if (read !== undefined) terms.push(read);
+        const headTerms = germanWholeWord(tables, head) ? germanTerms(context.index, tables, englishStems, head) : [wordTerm(context, head, stem(head), false, weak)];
+        for (const term of headTerms) if (term !== undefined) terms.push(term);
+        continue;
+      }
     }
     // A slip in a little word ("whta's") is that little word, not an unknown topic.
     if (!(typing && i === tokens.length) && !postings.has(s) && !context.vocabulary.surfaces.has(word) && isNearStopWord(word)) continue;

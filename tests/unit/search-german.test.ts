@@ -246,6 +246,18 @@ describe('German queries on the real corpus', () => {
     expect(terms[0]?.alternatives.map((a) => a.stem)).toContain('room');
   });
 
+  it('reads a compound by its head when only the dictionary, or nothing, knows its first part', () => {
+    // "Mannschaftsraum": a room (the head) of a team (the dictionary's "Mannschaft").
+    const terms = engine.explain('Mannschaftsraum anlegen').terms;
+    expect(terms.map((t) => t.text).slice(0, 2)).toEqual(['mannschafts', 'raum']);
+    expect(terms[0]?.alternatives.map((a) => a.stem)).toContain('team');
+    expect(terms[1]?.alternatives.map((a) => a.stem)).toContain('room');
+    // A first part nothing knows stays a word no entry has, beside the head.
+    expect(engine.explain('Quarkraum anlegen').terms.map((t) => t.text).slice(0, 2)).toEqual(['quark', 'raum']);
+    // Not a word still being typed.
+    expect(engine.explain('Raum im Mannschaftsraum').terms.map((t) => t.text)).toEqual(['raum', 'mannschaftsraum']);
+  });
+
   it('keeps the English reading of a part English uses', () => {
     // "tester" shares its German stem with "testen" (the glossary: trial); in
     // "federationtester" it is the English word the guides use.
