@@ -131,6 +131,9 @@ export function tableKeys(norm: string): string[] {
 /** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
 const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
 
+/** A separable verb's infinitive with "zu" between its halves ("einzurichten", "hinzuzufügen"), as normalised. */
+const ZU_INFINITIVE = /^(hinzu|zuruck|herunter|zusammen|weiter|runter|rein|raus|hoch|frei|fest|weg|los|nach|auf|aus|ein|mit|vor|ab|an|um)zu([a-z]{3,}(?:en|ern|eln))$/;
+
 /**
  * A feminine form (as normalised) and the word it is made from: "Kolleginnen" (kolleg),
  * "Nutzerin" (nutzer). At least four letters before it: "beginnen" is no "beg" + "innen".
@@ -153,12 +156,15 @@ export function pageWordNorms(text: string): string[] {
 
 /**
  * The keys `norm` may have: its own (its digraphs read both ways, see spellingKeys), and its
- * infinitive's for a past participle ("gelöscht" → "lösch").
+ * infinitive's for a past participle ("gelöscht" → "lösch") or a separable verb's infinitive
+ * with "zu" ("einzurichten" → "einrichten").
  */
 export function germanKeys(norm: string): string[] {
   const keys = tableKeys(norm);
   const m = PARTICIPLE.exec(foldDigraphs(norm));
   if (m) keys.push(germanKey(`${m[1] ?? ''}${m[2] ?? ''}en`));
+  const zu = ZU_INFINITIVE.exec(foldDigraphs(norm));
+  if (zu) keys.push(...tableKeys(`${zu[1] ?? ''}${zu[2] ?? ''}`));
   const feminine = FEMININE.exec(norm);
   if (feminine) keys.push(...tableKeys(feminine[1]!));
   return keys;

@@ -37,6 +37,13 @@ describe('German word keys', () => {
     expect(germanKeys('geloscht')).toContain(germanKey('loschen'));
     expect(germanKeys('eingerichtet')).toContain(germanKey('einrichten'));
   });
+
+  it('reads a separable verb\'s infinitive with "zu" as the verb', () => {
+    expect(germanKeys('freizuschalten')).toContain(germanKey('freischalten'));
+    expect(germanKeys('hinzuzufugen')).toContain(germanKey('hinzufugen'));
+    // Not a word that only begins so.
+    expect(germanKeys('abzuglich')).toEqual([germanKey('abzuglich')]);
+  });
 });
 
 describe('German words the glossary does not know, read through the general dictionary', () => {
