@@ -128,11 +128,23 @@ export function tableKeys(norm: string): string[] {
   return spellingKeys(norm).map((key) => markEr(norm, key));
 }
 
-/** Separable prefixes a past participle keeps before its "ge" ("ein-ge-richtet"). */
-const PARTICIPLE = /^(ab|an|auf|aus|ein|mit|vor|zu|zuruck|hoch|herunter|um|weg|frei|fest|hinzu)?ge([a-z]{3,}?)(e?t|en)$/;
+/**
+ * The particles of German separable verbs, normalised (umlauts folded): a verb leaves them at
+ * the end of its clause ("Wie füge ich … hinzu?", "Wie melde ich mich an?"), and keeps them
+ * before the "ge" of its past participle ("ein-ge-richtet") and the "zu" of its infinitive
+ * ("ein-zu-richten").
+ */
+const SEPARABLE_PARTICLES = new Set(
+  'ab an auf aus bei ein fest frei her herab herunter hin hinzu hoch los mit nach raus rein runter um vor weg weiter zu zuruck zusammen'.split(' '),
+);
+/** The particles as a regular expression's alternatives, longest first. */
+const PARTICLE_PATTERN = [...SEPARABLE_PARTICLES].sort((a, b) => b.length - a.length).join('|');
+
+/** A past participle ("gelöscht", "eingerichtet"), as normalised: its particle, its stem, its ending. */
+const PARTICIPLE = new RegExp(`^(${PARTICLE_PATTERN})?ge([a-z]{3,}?)(e?t|en)$`);
 
 /** A separable verb's infinitive with "zu" between its halves ("einzurichten", "hinzuzufügen"), as normalised. */
-const ZU_INFINITIVE = /^(hinzu|zuruck|herunter|zusammen|weiter|runter|rein|raus|hoch|frei|fest|weg|los|nach|auf|aus|ein|mit|vor|ab|an|um)zu([a-z]{3,}(?:en|ern|eln))$/;
+const ZU_INFINITIVE = new RegExp(`^(${PARTICLE_PATTERN})zu([a-z]{3,}(?:en|ern|eln))$`);
 
 /**
  * A feminine form (as normalised) and the word it is made from: "Kolleginnen" (kolleg),
@@ -456,14 +468,6 @@ export function isGermanEverydayWord(norm: string): boolean {
   everydayKeys ??= new Set(tokenize(GERMAN_EVERYDAY_WORDS.join(' ')).map((t) => germanKey(t.norm)));
   return spellingKeys(norm).some((key) => everydayKeys?.has(key));
 }
-
-/**
- * Particles a German verb leaves at the end of its clause ("Wie füge ich … hinzu?",
- * "Wie melde ich mich an?"), normalised (umlauts folded).
- */
-const SEPARABLE_PARTICLES = new Set(
-  'ab an auf aus bei ein fest frei her herunter hin hinzu hoch los mit nach raus rein runter um vor weg weiter zu zuruck zusammen'.split(' '),
-);
 
 /**
  * A separable verb's two halves, joined. A particle that ends the query ends its clause

@@ -36,6 +36,7 @@ describe('German word keys', () => {
   it('reads a past participle as its verb', () => {
     expect(germanKeys('geloscht')).toContain(germanKey('loschen'));
     expect(germanKeys('eingerichtet')).toContain(germanKey('einrichten'));
+    expect(germanKeys('beigetreten')).toContain(germanKey('beitreten'));
   });
 
   it('reads a separable verb\'s infinitive with "zu" as the verb', () => {
