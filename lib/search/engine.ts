@@ -27,6 +27,7 @@
 // coverage and the floors), direction.ts (which way a move the query names goes),
 // highlight.ts (the ranges to mark) and related.ts (related answers).
 
+import { orderConditionTwins } from './conditions';
 import type { FaqEntry, SearchData } from '../corpus/types';
 import { buildVocabulary, type AltKind, type QueryTerm } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
@@ -157,6 +158,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const asked = questions === '' ? [] : readQuery(context, questions).terms;
     if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, againstQuery(questions)).candidates);
     if (isGerman) besideEnglishCounterpart(scored.candidates);
+    // Of two sections that differ by a "not" ("If you (do not) know your current password"), the one the query's polarity asks for (conditions.ts).
+    if (orderConditionTwins(index, scored.candidates, query.slice(0, MAX_QUERY_LENGTH))) {
+      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+    }
     return scored;
   };
   /**

@@ -1,0 +1,65 @@
+// @vitest-environment node
+// Sections that say when they apply, in pairs ("If you know your current password" / "If you
+// do not know …"): ordered by whether the query negates (issue 20). The queries here are
+// written for these tests, not taken from the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { createSearchEngine } from '@/lib/search';
+import { buildIndex } from '@/lib/search/index-build';
+import { conditionTwins, negates, orderConditionTwins } from '@/lib/search/conditions';
+
+const corpus = loadCorpus();
+const engine = createSearchEngine(corpus.entries, corpus.search);
+const first = (query: string) => engine.search(query, { limit: 3, unsure: true })[0]?.entry.id;
+
+describe('condition twins', () => {
+  it('pairs the sections of one page whose headings differ only by a negation', () => {
+    const index = buildIndex(corpus.entries, corpus.search.keywords);
+    const pairs = [...conditionTwins(index)].map(([i, { twin, negated }]) => [index.entries[i]?.entry.id, index.entries[twin]?.entry.id, negated]);
+    expect(pairs).toContainEqual(['change-account-password--if-you-do-not-know-your-current-password', 'change-account-password--if-you-know-your-current-password', true]);
+    expect(pairs).toContainEqual(['reset-cross-signing--if-you-have-an-active-session', 'reset-cross-signing--if-you-do-not-have-an-active-session', false]);
+    // Only such pairs: every twin's twin is itself.
+    for (const [i, { twin }] of conditionTwins(index)) expect(conditionTwins(index).get(twin)?.twin).toBe(i);
+  });
+
+  it('reads a negation, English or German, or forgetting, as a query that negates', () => {
+    for (const query of ["I can't sign in", 'no device left', 'passwort vergessen', 'kein Gerät mehr', 'forgot it']) expect(negates(query)).toBe(true);
+    for (const query of ['change my password', 'I still have my laptop', 'Notizen', 'nothingness']) expect(negates(query)).toBe(false);
+  });
+
+  it('ranks the twin the query asks for first', () => {
+    expect(first('cannot recall current password change account password')).toBe('change-account-password--if-you-do-not-know-your-current-password');
+    expect(first('change my account password, current one is known')).toBe('change-account-password--if-you-know-your-current-password');
+    expect(first('reset cross signing with no other session signed in')).toBe('reset-cross-signing--if-you-do-not-have-an-active-session');
+    expect(first('reset cross signing, another session is still signed in')).toBe('reset-cross-signing--if-you-have-an-active-session');
+  });
+
+  it('swaps a pair only where the asked-for twin covers nearly as much, and lifts it above its page only where it covers as much', () => {
+    const index = buildIndex(corpus.entries, corpus.search.keywords);
+    const at = (id: string) => index.entries.findIndex((data) => data.entry.id === id);
+    const [page, knows, forgot] = ['change-account-password', 'change-account-password--if-you-know-your-current-password', 'change-account-password--if-you-do-not-know-your-current-password'].map(at);
+    const candidates = () => [
+      { index: page!, strength: 12, coverage: 0.8 },
+      { index: knows!, strength: 10, coverage: 0.8 },
+      { index: forgot!, strength: 9, coverage: 0.8 },
+    ];
+    const strengths = (list: ReturnType<typeof candidates>) => list.map((c) => c.strength);
+    // Above its page: the negated twin for a query that negates, the other for one that does not.
+    const negative = candidates();
+    expect(orderConditionTwins(index, negative, 'forgot it')).toBe(true);
+    expect(strengths(negative)).toEqual([12, 10, 12 * 1.01]);
+    const positive = candidates();
+    expect(orderConditionTwins(index, positive, 'how to')).toBe(true);
+    expect(strengths(positive)).toEqual([12, 12 * 1.01, 9]);
+    // Not above the page whose title the query is.
+    const typed = candidates();
+    expect(orderConditionTwins(index, typed, 'Change Account Password')).toBe(false);
+    // Without their page among them, the twins swap.
+    const twinsOnly = candidates().slice(1);
+    expect(orderConditionTwins(index, twinsOnly, 'forgot it')).toBe(true);
+    expect(strengths(twinsOnly)).toEqual([9, 10]);
+    // Covering less than the page, and less than the other twin by more than the margin: nothing moves.
+    const less = candidates().map((c) => (c.index === forgot ? { ...c, coverage: 0.7 } : c));
+    expect(orderConditionTwins(index, less, 'forgot it')).toBe(false);
+  });
+});
