@@ -9,7 +9,7 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWordNorms, phraseNorm, tableKeys } from '../../search/german.ts';
+import { phraseNorm, tableKeys } from '../../search/german.ts';
 import { isStopWord, isWeakWord, stem, stemsOf, tokenize } from '../../search/text.ts';
 import type { ParsedEntry, SearchData, WeightedWord } from '../types';
 import { CorpusError } from './errors.ts';
