@@ -274,6 +274,48 @@ function translatedTerm(context: QueryContext, german: German, word: string, wea
   return { text: word, alternatives: merged, importance };
 }
 
+/**
+ * The terms of a word English does not use, or undefined to read it as any other word. In a
+ * German query (`german`), a word the glossary and the German page do not know as a whole is
+ * read through the general dictionary, before it is split into parts they know: a word the
+ * dictionary has is a word of its own ("Vorschau", preview), not "vor" + "Schau". So is a
+ * verb the glossary does not define (dictionaryFirst), though the German page has it or the
+ * glossary has a noun of its stem: the translation says what it means and how much it weighs
+ * (a common verb little, however rare on the English pages), the page's word where German
+ * says it. Then the glossary's and the German page's words and compounds of them; an
+ * inflected function word ("viele", "allen"), which says no more than its base form, is
+ * dropped ([]); and last a compound whose head only is known (compoundHead).
+ */
+function nonEnglishTerms(context: QueryContext, word: string, asWritten: string, how: { german: boolean; weak: boolean; typing: boolean }): QueryTerm[] | undefined {
+  const tables = context.german;
+  if (tables === undefined) return undefined;
+  const { german, weak } = how;
+  const englishStems = context.englishStems ?? context.index.postings;
+  const known = germanWholeWord(tables, word);
+  const translated = german && !isGermanFunctionWord(word, asWritten) && dictionaryFirst(tables, word) ? translatedTerm(context, tables, word, weak, known) : undefined;
+  if (translated !== undefined) {
+    const page = known ? pageAlternatives(tables, word) : [];
+    return [page.length > 0 ? { ...translated, alternatives: mergeAlternatives([...translated.alternatives, ...page]) } : translated];
+  }
+  const fromGerman = germanTerms(context.index, tables, englishStems, word, german);
+  if (fromGerman.length > 0) return fromGerman;
+  if (!german) return undefined;
+  if (isGermanFunctionWord(word, asWritten)) return [];
+  // A compound of a head the tables or English know and a modifier they do not
+  // ("Projektraum"): the head, and the modifier as the dictionary reads it (a linking "s"
+  // left off, "Vereins-"), or as a word no entry has. (Not a word still being typed: its end
+  // is no head yet.)
+  const compound = how.typing ? undefined : compoundHead(tables, word, (w) => englishStems.has(stem(w)));
+  if (compound === undefined) return undefined;
+  const { modifier, head } = compound;
+  const modifierTerm =
+    translatedTerm(context, tables, modifier, weak) ??
+    (modifier.endsWith('s') ? translatedTerm(context, tables, modifier.slice(0, -1), weak) : undefined) ??
+    wordTerm(context, modifier, stem(modifier), false, weak);
+  const headTerms = germanWholeWord(tables, head) ? germanTerms(context.index, tables, englishStems, head) : [wordTerm(context, head, stem(head), false, weak)];
+  return [modifierTerm, ...headTerms].filter((term): term is QueryTerm => term !== undefined);
+}
+
 /** The index of the first token of the query's last sentence (after the last ".", "!", "?", ";" or ":" between words). */
 function lastSentenceStart(query: string, tokens: readonly Token[]): number {
   for (let k = tokens.length - 1; k > 0; k--) {
@@ -373,45 +415,9 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     // for what the glossary and the German page say it means.
     if (isGermanStopWord(word, asWritten) && (german || !isEnglish(word))) continue;
     if (!isEnglish(word)) {
-      // In a German query, a word the glossary and the German page do not know as a whole is
-      // read through the general dictionary, before it is split into parts they know: a word
-      // the dictionary has is a word of its own ("Vorschau", preview), not "vor" + "Schau".
-      // So is a verb the glossary does not define (dictionaryFirst), though the German page
-      // has it or the glossary has a noun of its stem: the translation says what it means and
-      // how much it weighs (a common verb little, however rare on the English pages), the
-      // page's word where German says it.
-      const tables = context.german;
-      const known = tables !== undefined && germanWholeWord(tables, word);
-      const translated =
-        german && tables !== undefined && !isGermanFunctionWord(word, asWritten) && dictionaryFirst(tables, word)
-          ? translatedTerm(context, tables, word, weak, known)
-          : undefined;
-      if (translated !== undefined && tables !== undefined) {
-        const page = known ? pageAlternatives(tables, word) : [];
-        terms.push(page.length > 0 ? { ...translated, alternatives: mergeAlternatives([...translated.alternatives, ...page]) } : translated);
-        continue;
-      }
-      const fromGerman = context.german === undefined ? [] : germanTerms(context.index, context.german, englishStems, word, german);
-      if (fromGerman.length > 0) {
-        terms.push(...fromGerman);
-        continue;
-      }
-      // An inflected function word ("viele", "allen") says no more than its base form.
-      if (german && isGermanFunctionWord(word, asWritten)) continue;
-      // A compound of a head the tables or English know and a modifier they do not
-      // ("Projektraum"): the head, and the modifier as the dictionary reads it (a linking "s"
-      // left off, "Vereins-"), or as a word no entry has. (Not a word still being typed: its
-      // end is no head yet.)
-      const compound = german && tables !== undefined && !(typing && i === tokens.length) ? compoundHead(tables, word, (w) => englishStems.has(stem(w))) : undefined;
-      if (compound !== undefined && tables !== undefined) {
-        const { modifier, head } = compound;
-        const read =
-          translatedTerm(context, tables, modifier, weak) ??
-          (modifier.endsWith('s') ? translatedTerm(context, tables, modifier.slice(0, -1), weak) : undefined) ??
-          wordTerm(context, modifier, stem(modifier), false, weak);
-        if (read !== undefined) terms.push(read);
-        const headTerms = germanWholeWord(tables, head) ? germanTerms(context.index, tables, englishStems, head) : [wordTerm(context, head, stem(head), false, weak)];
-        for (const term of headTerms) if (term !== undefined) terms.push(term);
+      const read = nonEnglishTerms(context, word, asWritten, { german, weak, typing: typing && i === tokens.length });
+      if (read !== undefined) {
+        terms.push(...read);
         continue;
       }
     }
