@@ -25,10 +25,11 @@
 // alternatives and importance), query.ts
 // (a query’s terms), postings.ts (the entries each term matches), score.ts (strength,
 // coverage and the floors), direction.ts (which way a move the query names goes),
+// conditions.ts (of two sections that differ by a "not", the one the query asks for),
 // highlight.ts (the ranges to mark) and related.ts (related answers).
 
-import { orderConditionTwins } from './conditions';
 import type { FaqEntry, SearchData } from '../corpus/types';
+import { orderConditionTwins } from './conditions';
 import { buildVocabulary, type AltKind, type QueryTerm } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
 import { buildIndex } from './index-build';

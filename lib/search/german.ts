@@ -213,7 +213,7 @@ export interface German {
   /** Compounds split before (null: not a compound of known parts). */
   splits: Map<string, string[] | null>;
   /** The glossary's German words, as normalised: a word one slip away from one is read as it. */
-  words: ReadonlySet<string>;
+  words: string[];
   /** Slips looked up before: the glossary word meant, or null for none. */
   slips: Map<string, string | null>;
   /**
@@ -282,7 +282,7 @@ export function buildGerman(
     }
     return dictionary;
   };
-  return { glossary, pageWords, splits: new Map(), words, slips: new Map(), dictionary: dictionaryTable };
+  return { glossary, pageWords, splits: new Map(), words: [...words], slips: new Map(), dictionary: dictionaryTable };
 }
 
 /**
@@ -329,7 +329,7 @@ function otherErKey(key: string): string {
  * Whether the glossary defines `norm` (under its own key or, unless `asWritten`, as
  * wordAlternatives falls back, the other "-er" one: "benutzen" is not "Benutzer").
  */
-export function glossaryKnows(german: German, norm: string, asWritten = false): boolean {
+function glossaryKnows(german: German, norm: string, asWritten = false): boolean {
   return germanKeys(norm).some((key) => german.glossary.has(key) || (!asWritten && german.glossary.has(otherErKey(key))));
 }
 
@@ -439,8 +439,8 @@ export function germanAlternatives(german: German, norm: string, englishWord: (w
 /**
  * A compound no split into known parts reads, whose head the tables or English know: its last
  * part, which says what it is ("Projektraum" is a room, "Schulchat" a chat), the longest such
- * of at least MIN_ENGLISH_PART letters, and the modifier before it (at least MIN_PART), to be
- * read through the dictionary or as a word no entry has. Undefined when there is none.
+ * after a modifier of at least MIN_ENGLISH_PART letters and itself as long, and the modifier,
+ * to be read through the dictionary or as a word no entry has. Undefined when there is none.
  */
 export function compoundHead(german: German, norm: string, englishWord: (w: string) => boolean): { modifier: string; head: string } | undefined {
   if (norm.length > MAX_COMPOUND_LENGTH) return undefined;
@@ -454,10 +454,15 @@ export function compoundHead(german: German, norm: string, englishWord: (w: stri
 /** The stems of the function words: "viele", "allen" are "viel", "all" (read only for words no table knows). */
 let stopKeys: Set<string> | undefined;
 
+/** The keys of UMLAUT_TWINS ("ändere" and "andere" share one). */
+let twinKeys: Set<string> | undefined;
+
 /** Whether `norm` (as `written`), a word no table knows, is a German function word, inflected or not ("viele"). */
 export function isGermanFunctionWord(norm: string, written: string = norm): boolean {
   stopKeys ??= new Set([...GERMAN_STOP_WORDS].map(germanKey));
-  return stopKeys.has(germanKey(norm)) && !(UMLAUT.test(written) && [...UMLAUT_TWINS].some((twin) => germanKey(twin) === germanKey(norm)));
+  twinKeys ??= new Set([...UMLAUT_TWINS].map(germanKey));
+  const key = germanKey(norm);
+  return stopKeys.has(key) && !(twinKeys.has(key) && UMLAUT.test(written));
 }
 
 /** The keys of the everyday German words (german-everyday.ts), made at first use. */
