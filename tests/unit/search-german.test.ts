@@ -63,7 +63,7 @@ describe('German words the glossary does not know, read through the general dict
   });
 
   it('reads a form of a verb the dictionary has as its infinitive ("erscheint": "erscheinen", to appear)', () => {
-    for (const form of ['erscheint', 'erschienst', 'erscheinte']) {
+    for (const form of ['erscheint', 'erscheinst', 'erscheinte']) {
       const read = term(`Logo ${form} nicht`, form);
       expect(read?.alternatives.map((a) => a.stem)).toContain('appear');
     }
@@ -334,7 +334,7 @@ describe('the German guide beside its English counterpart', () => {
   });
 
   it('lifts nothing that could not lead the list on its own match', () => {
-    // The German section matches a third of this query ("mosert", grumbles, is a word no
+    // The German section matches under a third of this query ("mosert", grumbles, is a word no
     // table knows): lifted first, it would have emptied the list.
     const query = 'Der Domain Check im Dashboard mosert über CORS';
     expect(ranked(engine, query)[0]).toBe(english);
