@@ -62,10 +62,10 @@ describe('German words the glossary does not know, read through the general dict
     expect(term('Rechnung jede Woche', 'rechnung')?.importance).toBeGreaterThan(WEAK_IMPORTANCE);
   });
 
-  it('reads a form of a verb the dictionary has as its infinitive ("erscheint": "erscheinen", to appear)', () => {
-    for (const form of ['erscheint', 'erscheinst', 'erscheinte']) {
+  it('reads a present or past form of a verb the dictionary has as its infinitive ("montiert": "montieren", to install)', () => {
+    for (const form of ['montiert', 'montierst', 'montierte']) {
       const read = term(`Logo ${form} nicht`, form);
-      expect(read?.alternatives.map((a) => a.stem)).toContain('appear');
+      expect(read?.alternatives.map((a) => a.stem)).toContain('install');
     }
   });
 
