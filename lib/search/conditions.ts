@@ -23,8 +23,8 @@ const QUERY_NEGATIONS = new Set(
    nirgends vergessen vergass`.split(/\s+/).filter(Boolean),
 );
 
-/** Per entry: its twin's index and whether its own heading is the negated one. */
-export type ConditionTwins = ReadonlyMap<number, { twin: number; negated: boolean }>;
+/** Per entry: its twin's index, whether its own heading is the negated one, and its page's index (-1: not in the index). */
+export type ConditionTwins = ReadonlyMap<number, { twin: number; negated: boolean; page: number }>;
 
 const twinsOfIndex = new WeakMap<SearchIndex, ConditionTwins>();
 
@@ -42,12 +42,14 @@ export function conditionTwins(index: SearchIndex): ConditionTwins {
     group.push({ index: i, negated });
     groups.set(key, group);
   });
-  const found = new Map<number, { twin: number; negated: boolean }>();
+  const found = new Map<number, { twin: number; negated: boolean; page: number }>();
+  const indexOfId = new Map(index.entries.map((data, i) => [data.entry.id, i]));
   for (const group of groups.values()) {
     const [a, b] = group;
     if (group.length !== 2 || a === undefined || b === undefined || a.negated === b.negated) continue;
-    found.set(a.index, { twin: b.index, negated: a.negated });
-    found.set(b.index, { twin: a.index, negated: b.negated });
+    const page = indexOfId.get(index.entries[a.index]?.entry.page ?? '') ?? -1;
+    found.set(a.index, { twin: b.index, negated: a.negated, page });
+    found.set(b.index, { twin: a.index, negated: b.negated, page });
   }
   twins = found;
   twinsOfIndex.set(index, twins);
@@ -76,16 +78,18 @@ const ABOVE_PAGE = 0.01;
 export function orderConditionTwins(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number; coverage: number }>, query: string): boolean {
   const twins = conditionTwins(index);
   if (twins.size === 0) return false;
+  // (One pass that only looks the candidates up: a large corpus has thousands of them per
+  // keystroke, and most queries meet no twin.)
   const negative = negates(query);
+  const asked = candidates.filter((c) => twins.get(c.index)?.negated === negative);
+  if (asked.length === 0) return false;
+  const wanted = new Set(asked.flatMap((c) => [twins.get(c.index)!.twin, twins.get(c.index)!.page]));
+  const byIndex = new Map(candidates.filter((c) => wanted.has(c.index)).map((c) => [c.index, c]));
   const queryKey = tokenize(query).map((t) => t.norm).join(' ');
-  const byIndex = new Map(candidates.map((c) => [c.index, c]));
-  const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
   let moved = false;
-  for (const candidate of candidates) {
-    const pair = twins.get(candidate.index);
-    if (pair === undefined || pair.negated !== negative) continue;
-    const pageId = index.entries[candidate.index]?.entry.page ?? undefined;
-    const page = pageId === undefined ? undefined : byId.get(pageId);
+  for (const candidate of asked) {
+    const pair = twins.get(candidate.index)!;
+    const page = byIndex.get(pair.page);
     const typedTitle = page !== undefined && index.entries[page.index]?.titleKey === queryKey;
     if (page !== undefined && !typedTitle && page.strength > candidate.strength && candidate.coverage >= page.coverage) {
       candidate.strength = page.strength * (1 + ABOVE_PAGE);
