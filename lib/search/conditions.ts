@@ -5,8 +5,9 @@
 // what tells them apart. So the pair is ordered by the query's polarity: the negated
 // heading first for a query that negates, the other for one that does not.
 
-import { tokenize } from './text';
+import { GERMAN_NEGATIONS } from './german';
 import type { SearchIndex } from './index-build';
+import { tokenize } from './text';
 
 /** Words of a heading that negate its condition (as normalised: "don't" is "dont"). */
 const HEADING_NEGATIONS = new Set(['not', 'dont', 'didnt', 'doesnt', 'cannot', 'cant', 'no', 'without']);
@@ -14,14 +15,14 @@ const HEADING_NEGATIONS = new Set(['not', 'dont', 'didnt', 'doesnt', 'cannot', '
 const AUXILIARIES = new Set(['do', 'does', 'did']);
 
 /**
- * What says a query negates: a negation, English or German, or forgetting (a forgotten
- * password is one not known).
+ * What says a query negates: a negation, English or German (german.ts's, and "ohne",
+ * "nirgends"), or forgetting (a forgotten password is one not known).
  */
-const QUERY_NEGATIONS = new Set(
-  `not no never without none nobody nothing nowhere cannot dont cant didnt doesnt isnt arent wasnt werent havent hasnt
-   wont couldnt anymore forgot forgotten forget forgetting kein keine keinen keinem keiner keines nicht ohne nie niemand
-   nirgends vergessen vergass`.split(/\s+/).filter(Boolean),
-);
+const QUERY_NEGATIONS = new Set([
+  ...`not no never without none nobody nothing nowhere cannot dont cant didnt doesnt isnt arent wasnt werent havent hasnt
+   wont couldnt anymore forgot forgotten forget forgetting ohne nirgends vergessen vergass`.split(/\s+/).filter(Boolean),
+  ...GERMAN_NEGATIONS,
+]);
 
 /** Per entry: its twin's index, whether its own heading is the negated one, and its page's index (-1: not in the index). */
 export type ConditionTwins = ReadonlyMap<number, { twin: number; negated: boolean; page: number }>;
@@ -56,9 +57,9 @@ export function conditionTwins(index: SearchIndex): ConditionTwins {
   return twins;
 }
 
-/** Whether `query` negates (QUERY_NEGATIONS). */
-export function negates(query: string): boolean {
-  return tokenize(query).some((t) => QUERY_NEGATIONS.has(t.norm));
+/** Whether a query of these words (normalised, tokenize) negates (QUERY_NEGATIONS). */
+export function negates(words: readonly string[]): boolean {
+  return words.some((w) => QUERY_NEGATIONS.has(w));
 }
 
 /** A twin that negates as the query does takes its twin's place if it covers nearly as much of the query as that one. */
@@ -67,7 +68,8 @@ const TWIN_COVERAGE_MARGIN = 0.05;
 const ABOVE_PAGE = 0.01;
 
 /**
- * Orders each pair of condition twins among `candidates` by the polarity of `query`: the twin
+ * Orders each pair of condition twins among `candidates` by the polarity of the query, its
+ * `words` normalised (tokenize): the twin
  * whose heading negates as the query does swaps strengths with the other when that one is
  * stronger, and ranks just above its page when it covers as much of the query (the page's
  * introduction names the topic, "Change Account Password"; the twin says which case the
@@ -75,17 +77,17 @@ const ABOVE_PAGE = 0.01;
  * moved (the caller sorts again). Measured on the tuning sets: 752 → 753 first of 862; held
  * out 793 → 794 of 918, one fewer confident and wrong.
  */
-export function orderConditionTwins(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number; coverage: number }>, query: string): boolean {
+export function orderConditionTwins(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number; coverage: number }>, words: readonly string[]): boolean {
   const twins = conditionTwins(index);
   if (twins.size === 0) return false;
   // (One pass that only looks the candidates up: a large corpus has thousands of them per
   // keystroke, and most queries meet no twin.)
-  const negative = negates(query);
+  const negative = negates(words);
   const asked = candidates.filter((c) => twins.get(c.index)?.negated === negative);
   if (asked.length === 0) return false;
   const wanted = new Set(asked.flatMap((c) => [twins.get(c.index)!.twin, twins.get(c.index)!.page]));
   const byIndex = new Map(candidates.filter((c) => wanted.has(c.index)).map((c) => [c.index, c]));
-  const queryKey = tokenize(query).map((t) => t.norm).join(' ');
+  const queryKey = words.join(' ');
   let moved = false;
   for (const candidate of asked) {
     const pair = twins.get(candidate.index)!;

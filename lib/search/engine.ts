@@ -152,7 +152,8 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   };
   /** Every entry's candidate for the terms read from `query` (search and explain score alike). */
   const scoreRead = (query: string, terms: QueryTerm[], isGerman: boolean) => {
-    const queryKey = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm).join(' ');
+    const words = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm);
+    const queryKey = words.join(' ');
     const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
     // A long post: the entries that answer its questions move up (questions.ts).
     const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(query.slice(0, MAX_QUERY_LENGTH)) : '';
@@ -160,7 +161,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, againstQuery(questions)).candidates);
     if (isGerman) besideEnglishCounterpart(scored.candidates);
     // Of two sections that differ by a "not" ("If you (do not) know your current password"), the one the query's polarity asks for (conditions.ts).
-    if (orderConditionTwins(index, scored.candidates, query.slice(0, MAX_QUERY_LENGTH))) {
+    if (orderConditionTwins(index, scored.candidates, words)) {
       scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
     }
     return scored;

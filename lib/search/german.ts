@@ -335,13 +335,14 @@ function glossaryKnows(german: German, norm: string, asWritten = false): boolean
 
 /**
  * Whether the general dictionary reads `norm` before the glossary and the German page: they
- * do not know it, or the glossary does not define it as written and it is a verb the page
- * has or an infinitive ("nutzen", "benutzen": to use; the glossary has "Nutzer", user). A
- * stem alone keeps its "-er" noun's reading: "fehl" in "schlägt fehl" is the glossary's
- * "Fehler", not "fehlen" (to lack).
+ * do not know it (`known`: germanWholeWord, passed when the caller has asked already), or the
+ * glossary does not define it as written and it is a verb the page has or an infinitive
+ * ("nutzen", "benutzen": to use; the glossary has "Nutzer", user). A stem alone keeps its
+ * "-er" noun's reading: "fehl" in "schlägt fehl" is the glossary's "Fehler", not "fehlen"
+ * (to lack).
  */
-export function dictionaryFirst(german: German, norm: string): boolean {
-  if (wordAlternatives(german, norm).length === 0) return true;
+export function dictionaryFirst(german: German, norm: string, known = germanWholeWord(german, norm)): boolean {
+  if (!known) return true;
   if (glossaryKnows(german, norm, true)) return false;
   return norm.endsWith('en') || pageAlternatives(german, norm).length > 0;
 }
@@ -530,7 +531,7 @@ export function looksGerman(raw: string, norms: readonly string[], isEnglish: (n
 
 
 /** Words that negate what follows ("nicht", "kein", "keine", …). */
-const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemand']);
+export const GERMAN_NEGATIONS: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemand']);
 /** How far back in the clause a negation still makes "mehr" mean "any longer" ("kein Gerät mehr"). */
 const NO_LONGER_SPAN = 3;
 
@@ -544,7 +545,7 @@ export function noLongerMehr(norms: readonly string[]): Set<number> {
   const positions = new Set<number>();
   norms.forEach((norm, k) => {
     if (norm !== 'mehr' || norms[k + 1] === 'als') return;
-    for (let j = Math.max(0, k - NO_LONGER_SPAN); j < k; j++) if (NEGATIONS.has(norms[j] ?? '')) positions.add(k);
+    for (let j = Math.max(0, k - NO_LONGER_SPAN); j < k; j++) if (GERMAN_NEGATIONS.has(norms[j] ?? '')) positions.add(k);
   });
   return positions;
 }

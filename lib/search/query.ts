@@ -292,7 +292,7 @@ function nonEnglishTerms(context: QueryContext, word: string, asWritten: string,
   const { german, weak } = how;
   const englishStems = context.englishStems ?? context.index.postings;
   const known = germanWholeWord(tables, word);
-  const translated = german && !isGermanFunctionWord(word, asWritten) && dictionaryFirst(tables, word) ? translatedTerm(context, tables, word, weak, known) : undefined;
+  const translated = german && !isGermanFunctionWord(word, asWritten) && dictionaryFirst(tables, word, known) ? translatedTerm(context, tables, word, weak, known) : undefined;
   if (translated !== undefined) {
     const page = known ? pageAlternatives(tables, word) : [];
     return [page.length > 0 ? { ...translated, alternatives: mergeAlternatives([...translated.alternatives, ...page]) } : translated];
