@@ -38,6 +38,7 @@ export function normalizeWord(word: string): string {
   if (norm === undefined) {
     norm = word
       .toLowerCase()
+      .replace(PRONOUN_CONTRACTION_RE, '$1')
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .replace(/['’ʼ]/g, '')
@@ -48,6 +49,9 @@ export function normalizeWord(word: string): string {
   return norm;
 }
 const normalized = new Map<string, string>();
+// "we'd", "I'll", "they've", "it's": a pronoun and a verb, both function words. Without the
+// apostrophe they would read as other words ("wed", "ill", "id"), and "we've" as a rare one.
+const PRONOUN_CONTRACTION_RE = /^(i|you|he|she|it|we|they|that|there|here|who|what|where|how)['’ʼ](?:s|d|ll|ve|re|m)$/;
 /** Far more than the corpus's distinct words (about 6,000), so typing never evicts them. */
 const MAX_NORMALIZED = 50_000;
 
@@ -97,7 +101,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    who whom whose why will with wont would wouldnt yet you youd youll your youre yours yourself
    yourselves able instead rather without within each anyway hi hello thanks thank tell know explain want wanted
    wants need needs needed use used uses using lot lots kind sort thing things stuff try tried
-   trying com org net www http https html inside onto upon among amongst besides toward whilst`
+   trying couldve wouldve shouldve mightve mustve com org net www http https html inside onto upon among amongst besides toward whilst`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -418,6 +418,15 @@ describe('text handling', () => {
     expect(normalizeWord('Straße')).toBe('strasse');
   });
 
+  it('reads a pronoun with its verb as the pronoun, not as another word', () => {
+    // Without this, "I'd" read as "id", "we'd" as "wed", "we've" as a rare word.
+    expect(["I'd", "we'd", 'We’ve', "they're", "it's", "I'll"].map(normalizeWord)).toEqual(['i', 'we', 'we', 'they', 'it', 'i']);
+    expect(normalizeWord("server's")).toBe('servers');
+    const terms = engine.explain("I'd like to change my user ID, we've tried").terms.map((t) => t.text);
+    expect(terms).not.toContain('weve');
+    expect(terms.filter((t) => t === 'id' || t === 'ids')).toHaveLength(1);
+  });
+
   it('keeps positions and joins', () => {
     const tokens = tokenize('Use .well-known files');
     expect(tokens.map((t) => t.norm)).toEqual(['use', 'well', 'known', 'files']);
