@@ -69,6 +69,8 @@ export const EVERYDAY_WORDS = `
   simply slightly somehow sometimes specifically still strongly suddenly surely therefore
   though thus together totally truly typically ultimately unfortunately usually very yet longer
   anymore again fail error weird one
+  monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+  january february march april may june july august september october november december
 `
   .split(/\s+/)
   .filter((w) => /^[a-z]+$/.test(w));

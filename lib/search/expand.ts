@@ -273,8 +273,9 @@ export function wordTerm(lexicon: Lexicon, word: string, s: string, typingThis: 
     }
   }
   // A word of general English the corpus does not use, and no curated synonym covers:
-  // the corpus words it is related to (curated synonyms take precedence).
-  const related = known ? [] : (lexicon.related?.lookup(s) ?? []);
+  // the corpus words it is related to (curated synonyms take precedence). Not for an
+  // everyday word: "honestly" frames a question, its neighbours ("fair", "direct") do not.
+  const related = known || weak ? [] : (lexicon.related?.lookup(s) ?? []);
   alternatives.push(...related);
   if (typingThis && word.length >= 2) {
     alternatives.push(...prefixAlternatives(lexicon, word, postings.has(s) || wordSynonyms.has(s) || weak));

@@ -427,6 +427,15 @@ describe('text handling', () => {
     expect(terms.filter((t) => t === 'id' || t === 'ids')).toHaveLength(1);
   });
 
+  it('reads days and months as everyday words, and an everyday word only as itself', () => {
+    const terms = engine.explain('honestly since friday in march the bridge is down').terms;
+    const byText = new Map(terms.map((t) => [t.text, t]));
+    const bridge = byText.get('bridge')?.importance ?? 0;
+    for (const word of ['friday', 'march', 'honestly']) expect(byText.get(word)?.importance ?? 0).toBeLessThan(bridge);
+    // "honestly" is in the related-words table (near "fair", "direct"): as a framing word it reaches none of them.
+    expect(byText.get('honestly')?.alternatives.filter((a) => a.kind === 'related')).toEqual([]);
+  });
+
   it('keeps positions and joins', () => {
     const tokens = tokenize('Use .well-known files');
     expect(tokens.map((t) => t.norm)).toEqual(['use', 'well', 'known', 'files']);
