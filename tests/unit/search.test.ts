@@ -553,6 +553,9 @@ describe('a long post’s question sentences', () => {
     expect(questionSentences('We run twelve rooms. The bridge works. Where do I change the card? Thanks!')).toBe('Where do I change the card?');
     expect(questionSentences('Where is it? And how?')).toBe('');
     expect(questionSentences('No question here.')).toBe('');
+    // Asking without a question mark, in English and German.
+    expect(questionSentences('An intern left on Friday. I need to make sure she cannot log in. Thanks.')).toBe('I need to make sure she cannot log in.');
+    expect(questionSentences('Wir sind ein kleiner Verein. Wir möchten die Domain wechseln. Danke.')).toBe('Wir möchten die Domain wechseln.');
   });
 
   it('move up the entries that answer them, the first keeping its strength', () => {
