@@ -407,6 +407,11 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     const weak = isWeak(i);
     const glued = gluedTerm(context, tokens, i);
     if (glued !== undefined) terms.push(glued);
+    // "e-mail" is one word, as "email" is: "mail" is no second term (it counted the address twice).
+    if (glued !== undefined && tokens[i - 1]?.norm.length === 1) {
+      i++;
+      continue;
+    }
     // A letter hyphened to the next word ("e-mail", "x-ray") is part of it, not a word of its own.
     const prefixLetter = word.length === 1 && /\p{L}/u.test(word) && tokens[i + 1]?.joined === true;
     i++;

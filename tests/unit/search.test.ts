@@ -427,6 +427,13 @@ describe('text handling', () => {
     expect(terms.filter((t) => t === 'id' || t === 'ids')).toHaveLength(1);
   });
 
+  it('reads "e-mail" as it reads "email"', () => {
+    const read = (q: string) => engine.explain(q).terms.map((t) => t.alternatives.map((a) => a.stem).join('|'));
+    expect(read('link an e-mail address to my login')).toEqual(read('link an email address to my login'));
+    const ids = (q: string) => engine.search(q, { limit: 5, unsure: true }).map((h) => h.entry.id);
+    expect(ids('Keine E-Mail-Adresse hinterlegt, Passwort vergessen')).toEqual(ids('Keine Email-Adresse hinterlegt, Passwort vergessen'));
+  });
+
   it('reads days and months as everyday words, and an everyday word only as itself', () => {
     const terms = engine.explain('honestly since friday in march the bridge is down').terms;
     const byText = new Map(terms.map((t) => [t.text, t]));
