@@ -41,6 +41,7 @@ import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
 import { questionSentences, weighQuestions } from './questions';
+import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
 import { buildSynonyms, targetStems } from './synonyms';
 import { tokenize } from './text';
@@ -159,6 +160,11 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(query.slice(0, MAX_QUERY_LENGTH)) : '';
     const asked = questions === '' ? [] : readQuery(context, questions).terms;
     if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, againstQuery(questions)).candidates);
+    // Words it quotes from the screen, in the order the screen has them (quoted.ts).
+    const quoted = quotedPhrases(query.slice(0, MAX_QUERY_LENGTH));
+    if (weighQuoted(scored.candidates, quoted, index.entries.length, wordsOf)) {
+      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+    }
     if (isGerman) besideEnglishCounterpart(scored.candidates);
     // Of two sections that differ by a "not" ("If you (do not) know your current password"), the one the query's polarity asks for (conditions.ts).
     if (orderConditionTwins(index, scored.candidates, words)) {
@@ -194,6 +200,17 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   const pageOf = (c: { index: number }) => {
     const entry = index.entries[c.index]?.entry;
     return entry?.page ?? entry?.id ?? '';
+  };
+  // Each entry's heading and text as words, for the phrases a query quotes (read once, when first quoted).
+  const entryWords: EntryWords[] = [];
+  const wordsOf = (i: number): EntryWords => {
+    let words = entryWords[i];
+    if (words === undefined) {
+      const entry = index.entries[i]?.entry;
+      words = { heading: spacedWords(entry?.title ?? ''), text: spacedWords(entry?.text ?? '') };
+      entryWords[i] = words;
+    }
+    return words;
   };
   let vectors: Vectors | undefined;
 
