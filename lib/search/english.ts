@@ -6,13 +6,13 @@
 //
 // Deliberately without the words this FAQ is about (room, space, user, host, server,
 // domain, name, call, bridge, delete, change, free, paid, limit, size, file, default,
-// link, join, message, account, login, page, data, storage, setup, public, list, …).
+// link, join, message, account, login, page, data, storage, setup, public, list, buy, …).
 // Nor topics a question could be about ("food", "language", "game"): only the framing
 // words of a question. Base forms suffice: the engine compares stems ("gives", "giving").
 
 export const EVERYDAY_WORDS = `
   achieve act affect agree appear apply arrive ask assume avoid become begin believe belong
-  break bring buy care carry catch cause choose come consider continue cover cut deal decide
+  break bring care carry catch cause choose come consider continue cover cut deal decide
   depend describe draw enjoy exist expect experience fall feel fight figure fill
   find finish fit follow forget get give go grow guess handle hang happen hate head hear hit
   hold hope hurt imagine improve increase intend involve keep know last lead learn

@@ -427,6 +427,11 @@ describe('text handling', () => {
     expect(terms.filter((t) => t === 'id' || t === 'ids')).toHaveLength(1);
   });
 
+  it('reads "buy" as the topic it is here, not as everyday English', () => {
+    expect(engine.search('we want to buy our own homeserver subscription', { limit: 3, unsure: true })[0]?.entry.id).toBe('get-your-own-ems-server');
+    expect(engine.explain('buy').terms[0]?.importance ?? 0).toBeGreaterThan(WEAK_IMPORTANCE);
+  });
+
   it('reads "e-mail" as it reads "email"', () => {
     const read = (q: string) => engine.explain(q).terms.map((t) => t.alternatives.map((a) => a.stem).join('|'));
     expect(read('link an e-mail address to my login')).toEqual(read('link an email address to my login'));
