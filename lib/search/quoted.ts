@@ -74,6 +74,8 @@ export function weighQuoted(candidates: Candidate[], phrases: readonly string[][
     const c = candidate(index);
     c.strength = Math.max(c.strength, best) * (1 + LIFT_MARGIN);
     c.coverage = Math.max(c.coverage, coverage);
+    // Named by the quote, it is specific however everyday its words ("Don't ask me again").
+    c.specific = true;
   }
   for (const index of inText) {
     if (inHeading.has(index)) continue;

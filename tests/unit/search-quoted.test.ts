@@ -42,9 +42,10 @@ describe('quoted words', () => {
     expect(list.map((c) => [c.index, c.strength])).toEqual([[3, 12]]);
     const named = candidates();
     weighQuoted(named, [['web', 'export']], entries.length, (i) => entries[i]!);
-    expect(named.map((c) => [c.index, c.strength, c.coverage])).toEqual([
-      [3, 10, 0.8],
-      [2, 10.1, 0.8],
+    // Entry 2 matched no word of the query: it joins the list, above the first, as specific.
+    expect(named.map((c) => [c.index, c.strength, c.coverage, c.specific])).toEqual([
+      [3, 10, 0.8, true],
+      [2, 10.1, 0.8, true],
     ]);
     const none = candidates();
     expect(weighQuoted(none, [], entries.length, (i) => entries[i]!)).toBe(false);
