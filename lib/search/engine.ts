@@ -29,7 +29,7 @@
 // highlight.ts (the ranges to mark) and related.ts (related answers).
 
 import type { FaqEntry, SearchData } from '../corpus/types';
-import { orderConditionTwins } from './conditions';
+import { orderConditionTwins, preferNegatedHeadings } from './conditions';
 import { buildVocabulary, type AltKind, type QueryTerm } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
 import { buildIndex } from './index-build';
@@ -163,6 +163,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     // Words it quotes from the screen, in the order the screen has them (quoted.ts).
     const quoted = quotedPhrases(query.slice(0, MAX_QUERY_LENGTH));
     if (weighQuoted(scored.candidates, quoted, index.entries.length, wordsOf)) {
+      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+    }
+    // A query that negates: the headings that negate move up (conditions.ts).
+    if (preferNegatedHeadings(index, scored.candidates, words)) {
       scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
 import { buildIndex } from '@/lib/search/index-build';
-import { conditionTwins, negates, orderConditionTwins } from '@/lib/search/conditions';
+import { conditionTwins, negatedHeadings, negates, orderConditionTwins, preferNegatedHeadings } from '@/lib/search/conditions';
 import { tokenize } from '@/lib/search/text';
 
 const corpus = loadCorpus();
@@ -64,5 +64,42 @@ describe('condition twins', () => {
     // Covering less than the page, and less than the other twin by more than the margin: nothing moves.
     const less = candidates().map((c) => (c.index === forgot ? { ...c, coverage: 0.7 } : c));
     expect(orderConditionTwins(index, less, words('forgot it'))).toBe(false);
+  });
+});
+
+describe('headings that negate', () => {
+  const index = buildIndex(corpus.entries, corpus.search.keywords);
+  const idOf = (i: number) => index.entries[i]?.entry.id;
+  const indexOf = (id: string) => index.entries.findIndex((data) => data.entry.id === id);
+
+  it('are the ones whose heading says "not", "doesn\'t", "cannot", "without"', () => {
+    const ids = [...negatedHeadings(index)].map(idOf);
+    expect(ids).toContain('dns-not-resolving');
+    expect(ids).toContain('cname-doesnt-work-with-cloudflare');
+    expect(ids).toContain('change-account-password--if-you-do-not-know-your-current-password');
+    expect(ids).not.toContain('change-account-password--if-you-know-your-current-password');
+    expect(ids).not.toContain('ems-server-with-custom-domain');
+  });
+
+  it('move up for a query that negates, the first keeping its strength', () => {
+    const candidates = () => [
+      { index: indexOf('ems-server-with-custom-domain'), strength: 10 },
+      { index: indexOf('dns-not-resolving'), strength: 9 },
+    ];
+    const negating = candidates();
+    expect(preferNegatedHeadings(index, negating, words('my address is not reachable'))).toBe(true);
+    // 9 × 1.15 = 10.35 is the strongest now; both are scaled so it reads 10, as the first did.
+    expect(negating.map((c) => [idOf(c.index), Math.round(c.strength * 100) / 100])).toEqual([
+      ['ems-server-with-custom-domain', 9.66],
+      ['dns-not-resolving', 10],
+    ]);
+    const plain = candidates();
+    expect(preferNegatedHeadings(index, plain, words('my address is reachable'))).toBe(false);
+    expect(plain.map((c) => c.strength)).toEqual([10, 9]);
+  });
+
+  it('bring a troubleshooting answer into the list of a question about something that does not work', () => {
+    const ids = engine.search('chat address not reachable since yesterday', { limit: 3, unsure: true }).map((hit) => hit.entry.id);
+    expect(ids).toContain('dns-not-resolving');
   });
 });
