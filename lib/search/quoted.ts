@@ -17,6 +17,8 @@ const MIN_WORDS = 2;
  */
 const MAX_HEADINGS = 2;
 const MAX_TEXTS = 3;
+/** How far above the first a heading that has the quote goes. */
+const LIFT_MARGIN = 0.01;
 /** An entry whose text has the quote: its strength grows by this share (or it joins the list at this share of the first's). */
 const TEXT_QUOTE = 0.2;
 
@@ -84,6 +86,3 @@ export function weighQuoted(candidates: Candidate[], phrases: readonly string[][
   }
   return true;
 }
-
-/** How far above the first a quoted heading goes. */
-const LIFT_MARGIN = 0.01;

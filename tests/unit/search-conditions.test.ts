@@ -99,7 +99,7 @@ describe('headings that negate', () => {
   });
 
   it('bring a troubleshooting answer into the list of a question about something that does not work', () => {
-    const ids = engine.search('chat address not reachable since yesterday', { limit: 3, unsure: true }).map((hit) => hit.entry.id);
+    const ids = engine.search('the chat hostname cannot be reached since yesterday', { limit: 3, unsure: true }).map((hit) => hit.entry.id);
     expect(ids).toContain('dns-not-resolving');
   });
 });
