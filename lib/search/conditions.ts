@@ -8,7 +8,6 @@
 
 import { GERMAN_NEGATIONS } from './german';
 import type { SearchIndex } from './index-build';
-import { tokenize } from './text';
 
 /** Words of a heading that negate its condition (as normalised: "don't" is "dont"). */
 const HEADING_NEGATIONS = new Set(['not', 'dont', 'didnt', 'doesnt', 'cannot', 'cant', 'no', 'without']);
@@ -28,6 +27,9 @@ const QUERY_NEGATIONS = new Set([
 /** Per entry: its twin's index, whether its own heading is the negated one, and its page's index (-1: not in the index). */
 export type ConditionTwins = ReadonlyMap<number, { twin: number; negated: boolean; page: number }>;
 
+/** An entry's heading as the index read it: its words, normalised (the index keeps them joined as `titleKey`). */
+const headingWords = (index: SearchIndex, i: number): string[] => (index.entries[i]?.titleKey ?? '').split(' ').filter(Boolean);
+
 const twinsOfIndex = new WeakMap<SearchIndex, ConditionTwins>();
 
 /** The index's condition twins: two sections of one page whose headings differ only by a negation. */
@@ -37,7 +39,7 @@ export function conditionTwins(index: SearchIndex): ConditionTwins {
   const groups = new Map<string, Array<{ index: number; negated: boolean }>>();
   index.entries.forEach(({ entry }, i) => {
     if (entry.kind !== 'section' || entry.page === null) return;
-    const words = tokenize(entry.title).map((t) => t.norm);
+    const words = headingWords(index, i);
     const negated = words.some((w) => HEADING_NEGATIONS.has(w));
     const key = `${entry.page}\n${words.filter((w) => !HEADING_NEGATIONS.has(w) && !AUXILIARIES.has(w)).join(' ')}`;
     const group = groups.get(key) ?? [];
@@ -79,8 +81,8 @@ export function negatedHeadings(index: SearchIndex): ReadonlySet<number> {
   let negated = negatedOfIndex.get(index);
   if (negated === undefined) {
     const found = new Set<number>();
-    index.entries.forEach(({ entry }, i) => {
-      if (tokenize(entry.title).some((t) => HEADING_NEGATIONS.has(t.norm) || GERMAN_NEGATIONS.has(t.norm))) found.add(i);
+    index.entries.forEach((_, i) => {
+      if (headingWords(index, i).some((w) => HEADING_NEGATIONS.has(w) || GERMAN_NEGATIONS.has(w))) found.add(i);
     });
     negated = found;
     negatedOfIndex.set(index, negated);

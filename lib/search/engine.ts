@@ -153,15 +153,16 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
   };
   /** Every entry's candidate for the terms read from `query` (search and explain score alike). */
   const scoreRead = (query: string, terms: QueryTerm[], isGerman: boolean) => {
-    const words = tokenize(query.slice(0, MAX_QUERY_LENGTH)).map((t) => t.norm);
+    const read = query.slice(0, MAX_QUERY_LENGTH);
+    const words = tokenize(read).map((t) => t.norm);
     const queryKey = words.join(' ');
     const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
     // A long post: the entries that answer its questions move up (questions.ts).
-    const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(query.slice(0, MAX_QUERY_LENGTH)) : '';
+    const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(read) : '';
     const asked = questions === '' ? [] : readQuery(context, questions).terms;
     if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, againstQuery(questions)).candidates);
     // Words it quotes from the screen, in the order the screen has them (quoted.ts).
-    const quoted = quotedPhrases(query.slice(0, MAX_QUERY_LENGTH));
+    const quoted = quotedPhrases(read);
     if (weighQuoted(scored.candidates, quoted, index.entries.length, wordsOf)) {
       scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
     }
@@ -205,13 +206,14 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const entry = index.entries[c.index]?.entry;
     return entry?.page ?? entry?.id ?? '';
   };
-  // Each entry's heading and text as words, for the phrases a query quotes (read once, when first quoted).
+  // Each entry's heading and text as words, for the phrases a query quotes (the text read
+  // once, when first quoted; the heading as the index already read it).
   const entryWords: EntryWords[] = [];
   const wordsOf = (i: number): EntryWords => {
     let words = entryWords[i];
     if (words === undefined) {
-      const entry = index.entries[i]?.entry;
-      words = { heading: spacedWords(entry?.title ?? ''), text: spacedWords(entry?.text ?? '') };
+      const data = index.entries[i];
+      words = { heading: ` ${data?.titleKey ?? ''} `, text: spacedWords(data?.entry.text ?? '') };
       entryWords[i] = words;
     }
     return words;
