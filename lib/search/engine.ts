@@ -40,6 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
+import { preferHeadingsAboutUsers } from './perspective';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -168,6 +169,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query that negates: the headings that negate move up (conditions.ts).
     if (preferNegatedHeadings(index, scored.candidates, words)) {
+      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+    }
+    // A query about another person ("she forgot her password"): the headings about users move up (perspective.ts).
+    if (preferHeadingsAboutUsers(index, scored.candidates, words)) {
       scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

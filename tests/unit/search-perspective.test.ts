@@ -1,0 +1,65 @@
+// @vitest-environment node
+// A query about another person ("he forgot the password") is an admin's: the sections about
+// users move up (issue 20). The queries here are written for these tests, not taken from the
+// evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '@/lib/corpus/build/load-corpus';
+import { createSearchEngine } from '@/lib/search';
+import { buildIndex } from '@/lib/search/index-build';
+import { headingsAboutUsers, namesAnotherPerson, preferHeadingsAboutUsers } from '@/lib/search/perspective';
+import { tokenize } from '@/lib/search/text';
+
+const corpus = loadCorpus();
+const engine = createSearchEngine(corpus.entries, corpus.search);
+const index = buildIndex(corpus.entries, corpus.search.keywords);
+/** A query's words as the engine passes them (normalised). */
+const words = (query: string) => tokenize(query).map((t) => t.norm);
+const idOf = (i: number) => index.entries[i]?.entry.id;
+const indexOf = (id: string) => index.entries.findIndex((data) => data.entry.id === id);
+const firstIds = (query: string) => engine.search(query, { limit: 3, unsure: true }).map((hit) => hit.entry.id);
+
+describe('a query about another person', () => {
+  it('is one that names one other person, in English or German', () => {
+    for (const query of ['he cannot sign in', 'a colleague left', 'reset it for her', 'Die Kollegin kommt nicht rein', 'ein Mitglied hat es vergessen', 'kann ich ihm helfen']) {
+      expect(namesAnotherPerson(words(query))).toBe(true);
+    }
+    // Everyone, the asker or the team are not one other person.
+    for (const query of ['I forgot my password', 'all users should see it', 'unsere Nutzer', 'the members of our team', 'herald the theme']) {
+      expect(namesAnotherPerson(words(query))).toBe(false);
+    }
+  });
+
+  it('lifts the English headings about users, not the ones for the reader’s own account', () => {
+    const ids = [...headingsAboutUsers(index)].map(idOf);
+    expect(ids).toContain('reset-user-password');
+    expect(ids).toContain('how-do-i-delete-users-when-administering-the-server');
+    expect(ids).toContain('add-users');
+    expect(ids).not.toContain('add-email-to-your-account');
+    expect(ids).not.toContain('change-account-password--if-you-do-not-know-your-current-password');
+    expect(ids).not.toContain('please-discontinue-my-account');
+    expect(ids.every((id) => corpus.entries.find((e) => e.id === id)?.lang !== 'de')).toBe(true);
+  });
+
+  it('moves them up by a quarter, the first keeping its strength', () => {
+    const candidates = () => [
+      { index: indexOf('change-account-password--if-you-do-not-know-your-current-password'), strength: 10 },
+      { index: indexOf('reset-user-password'), strength: 9 },
+    ];
+    const aboutHim = candidates();
+    expect(preferHeadingsAboutUsers(index, aboutHim, words('he forgot it'))).toBe(true);
+    // 9 × 1.25 = 11.25 is the strongest now; both are scaled so it reads 10, as the first did.
+    expect(aboutHim.map((c) => [idOf(c.index), Math.round(c.strength * 100) / 100])).toEqual([
+      ['change-account-password--if-you-do-not-know-your-current-password', 8.89],
+      ['reset-user-password', 10],
+    ]);
+    const aboutMe = candidates();
+    expect(preferHeadingsAboutUsers(index, aboutMe, words('I forgot it'))).toBe(false);
+    expect(aboutMe.map((c) => c.strength)).toEqual([10, 9]);
+  });
+
+  it('answers an admin asking for someone else with the admin’s section', () => {
+    expect(firstIds('he forgot the password, set a new password for him')[0]).toBe('reset-user-password');
+    // The same words without him are the reader's own case.
+    expect(firstIds('forgot the password, set a new password')[0]).toBe('change-account-password--if-you-do-not-know-your-current-password');
+  });
+});
