@@ -20,8 +20,14 @@ describe('quoted words', () => {
       ['raum', 'verlassen'],
       ['server', 'admin'],
     ]);
+    // Single quotation marks too, where they stand apart from words.
+    expect(quotedPhrases("it said 'Host not ready', and ‘Try again later’ too")).toEqual([
+      ['host', 'not', 'ready'],
+      ['try', 'again', 'later'],
+    ]);
     // One quoted word is no place; an apostrophe is no quotation mark.
     expect(quotedPhrases('click "Save" on the host\'s page')).toEqual([]);
+    expect(quotedPhrases("we can't see our users' names and don't know why")).toEqual([]);
     expect(quotedPhrases('')).toEqual([]);
   });
 
@@ -49,5 +55,26 @@ describe('quoted words', () => {
     ]);
     const none = candidates();
     expect(weighQuoted(none, [], entries.length, (i) => entries[i]!)).toBe(false);
+  });
+
+  it('raises the only entry whose text has the quote to nine tenths of the first', () => {
+    const entry = (heading: string, text = ''): EntryWords => ({ heading: spacedWords(heading), text: spacedWords(text) });
+    const entries = [entry('setup', 'open the wizard'), entry('troubleshooting', 'if it says host not ready, wait'), entry('faq', 'try again later')];
+    const first = (): Candidate => ({ index: 0, strength: 10, coverage: 0.8, about: 0.5, subject: 0.5, specific: true, headingNamesQuery: true });
+    const weak = (): Candidate => ({ index: 1, strength: 2, coverage: 0.3, about: 0, subject: 0, specific: false, headingNamesQuery: false });
+    const list = [first(), weak()];
+    weighQuoted(list, [['host', 'not', 'ready']], entries.length, (i) => entries[i]!);
+    expect(list.map((c) => [c.index, c.strength])).toEqual([
+      [0, 10],
+      [1, 9],
+    ]);
+    // Two texts have the quote: each only gains a fifth.
+    const shared = [entry('a', 'try again later'), entry('b', 'then try again later')];
+    const pair = [first(), weak()];
+    weighQuoted(pair, [['try', 'again', 'later']], shared.length, (i) => shared[i]!);
+    expect(pair.map((c) => [c.index, c.strength])).toEqual([
+      [0, 12],
+      [1, 2.4],
+    ]);
   });
 });
