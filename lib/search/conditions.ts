@@ -7,6 +7,7 @@
 // that negates ("DNS not resolving") moves up a little for a query that negates.
 
 import { GERMAN_NEGATIONS } from './german';
+import { liftHeadings } from './heading-cues';
 import type { SearchIndex } from './index-build';
 
 /** Words of a heading that negate its condition (as normalised: "don't" is "dont"). */
@@ -92,24 +93,11 @@ export function negatedHeadings(index: SearchIndex): ReadonlySet<number> {
 
 /**
  * Moves up the `candidates` (strongest first) whose heading negates, where the query (its
- * `words`, normalised) negates. The strongest keeps the strength the first had, so that the
- * confidence, fitted on strengths without this, reads the same scale (one fewer confident and
- * wrong answer held out than without). Returns whether anything moved (the caller sorts again).
+ * `words`, normalised) negates (heading-cues.ts liftHeadings: the first keeps its strength).
+ * Returns whether anything moved (the caller sorts again).
  */
 export function preferNegatedHeadings(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number }>, words: readonly string[]): boolean {
-  const first = candidates[0]?.strength ?? 0;
-  if (first <= 0 || !negates(words)) return false;
-  const negated = negatedHeadings(index);
-  let moved = false;
-  let strongest = first;
-  for (const candidate of candidates) {
-    if (!negated.has(candidate.index)) continue;
-    candidate.strength *= 1 + NEGATED_HEADING_BONUS;
-    strongest = Math.max(strongest, candidate.strength);
-    moved = true;
-  }
-  if (moved) for (const candidate of candidates) candidate.strength *= first / strongest;
-  return moved;
+  return negates(words) && liftHeadings(candidates, negatedHeadings(index), NEGATED_HEADING_BONUS);
 }
 
 /** A twin that negates as the query does takes its twin's place if it covers nearly as much of the query as that one. */

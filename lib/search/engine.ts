@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { preferHeadingsAboutUsers } from './perspective';
+import { preferHeadingsAboutUsers } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -171,7 +171,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     if (preferNegatedHeadings(index, scored.candidates, words)) {
       scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
     }
-    // A query about another person ("she forgot her password"): the headings about users move up (perspective.ts).
+    // A query about another person ("she forgot her password"): the headings about users move up (heading-cues.ts).
     if (preferHeadingsAboutUsers(index, scored.candidates, words)) {
       scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
     }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
 import { buildIndex } from '@/lib/search/index-build';
-import { headingsAboutUsers, namesAnotherPerson, preferHeadingsAboutUsers } from '@/lib/search/perspective';
+import { headingsAboutUsers, liftHeadings, namesAnotherPerson, preferHeadingsAboutUsers } from '@/lib/search/heading-cues';
 import { tokenize } from '@/lib/search/text';
 
 const corpus = loadCorpus();
@@ -17,6 +17,22 @@ const words = (query: string) => tokenize(query).map((t) => t.norm);
 const idOf = (i: number) => index.entries[i]?.entry.id;
 const indexOf = (id: string) => index.entries.findIndex((data) => data.entry.id === id);
 const firstIds = (query: string) => engine.search(query, { limit: 3, unsure: true }).map((hit) => hit.entry.id);
+
+describe('lifting a kind of heading', () => {
+  it('moves the lifted ones up by a share, rescaled so the strongest reads what the first did', () => {
+    const list = [
+      { index: 0, strength: 8 },
+      { index: 1, strength: 6 },
+      { index: 2, strength: 4 },
+    ];
+    expect(liftHeadings(list, new Set([2]), 0.5)).toBe(true);
+    // 4 × 1.5 = 6 stays below the first: nothing is rescaled.
+    expect(list.map((c) => c.strength)).toEqual([8, 6, 6]);
+    expect(liftHeadings(list, new Set([7]), 0.5)).toBe(false);
+    expect(liftHeadings([], new Set([0]), 0.5)).toBe(false);
+    expect(liftHeadings([{ index: 0, strength: 0 }], new Set([0]), 0.5)).toBe(false);
+  });
+});
 
 describe('a query about another person', () => {
   it('is one that names one other person, in English or German', () => {
