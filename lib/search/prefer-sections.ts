@@ -13,10 +13,12 @@ import type { Candidate } from './score';
 const SECTION_MARGIN = 0.05;
 
 /**
- * A page's best section at least this strong relative to its page, on the same words, ranks
- * above it where the query does more than name the page (see preferSections).
+ * A page's best section at least this strong relative to its page ranks above it where the
+ * query does more than name the page, whatever share of the query it covers (see
+ * preferSections). Tuned on the tuning sets (840 first of 956 with 0.7 and the section
+ * needing to cover as much as its page): 0.7 → 844, 0.6 → 848, 0.5 → 850, 0.3–0.45 → 850–851.
  */
-const NEARLY_AS_STRONG = 0.7;
+const NEARLY_AS_STRONG = 0.4;
 
 /** How far below the lifted place a lifted section falls for each share of its page's strength it lacks (well within SECTION_MARGIN). */
 const LIFT_SPREAD = 0.01;
@@ -37,11 +39,12 @@ const sectionShare = () => FIELD_WEIGHT[KEYWORDS] / FIELD_WEIGHT[TITLE];
  * that part of it, and the page is one click away. So does a section that is as much
  * about the query as its page, as strong, and covers more of it ("change my password":
  * the page's introduction names the topic, the section has the steps). And so does a page's
- * strongest section that covers as much of the query and is nearly as strong, unless the
- * query only names the page ("ldap"): a question or story that the page matches on its
- * broad words is answered by the section with the steps, and the page's introduction says
- * only what the guide is for. `couldLead` tells a section whose own match could head the
- * list (score.ts).
+ * strongest section that is nearly as strong, unless the query only names the page ("ldap"):
+ * a question or story that the page matches on its broad words is answered by the section
+ * with the steps, and the page's introduction says only what the guide is for. The page
+ * covers more of such a question (its curated words and its introduction speak of the
+ * whole guide), so this section need not cover as much. `couldLead` tells a section whose
+ * own match could head the list (score.ts).
  */
 export function preferSections(index: SearchIndex, candidates: Candidate[], couldLead: (candidate: Candidate) => boolean): void {
   const byId = new Map(candidates.map((c) => [index.entries[c.index]?.entry.id, c]));
@@ -76,7 +79,7 @@ export function preferSections(index: SearchIndex, candidates: Candidate[], coul
       candidate.strength >= NEARLY_AS_STRONG * page.strength &&
       page.about < NAMES_THE_PAGE &&
       couldLead(candidate);
-    if ((moreAbout && (coversEnough || couldLead(candidate))) || ((answersMore || nearlyAsStrong) && coversEnough)) {
+    if ((moreAbout && (coversEnough || couldLead(candidate))) || (answersMore && coversEnough) || nearlyAsStrong) {
       const ceiling = Math.min(...aboveTheirPage.filter((c) => pageOf(c) === page && !(candidate.about > c.about + SECTION_MARGIN)).map((c) => c.strength), Infinity);
       // Several sections of one page may be lifted: each lands just above the page, the
       // stronger ones a little higher, so they keep their own order among themselves.
