@@ -43,8 +43,9 @@ export function spacedWords(text: string): string {
 
 /**
  * A span between single quotation marks ('No SRV Records', ‘Rebuild Host’): the opening mark
- * comes after no letter and before one, the closing one after a letter and before none, so
- * an apostrophe ("don't", "users' phones") opens or closes nothing.
+ * follows no letter or digit and comes right before a word, the closing one comes right
+ * after a word and before no letter or digit, so an apostrophe inside a word ("don't") or
+ * after one ("users' phones") opens nothing.
  */
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'‘’])['‘](?=[^\s'‘’])([^\n]{3,120}?)(?<=\S)['’](?![\p{L}\p{N}])/gu;
 
