@@ -7,7 +7,7 @@
 // that negates ("DNS not resolving") moves up a little for a query that negates.
 
 import { GERMAN_NEGATIONS } from './german';
-import { liftHeadings } from './heading-cues';
+import { headingsWhere, headingWords, liftHeadings } from './heading-cues';
 import type { SearchIndex } from './index-build';
 
 /** Words of a heading that negate its condition (as normalised: "don't" is "dont"). */
@@ -27,9 +27,6 @@ const QUERY_NEGATIONS = new Set([
 
 /** Per entry: its twin's index, whether its own heading is the negated one, and its page's index (-1: not in the index). */
 export type ConditionTwins = ReadonlyMap<number, { twin: number; negated: boolean; page: number }>;
-
-/** An entry's heading as the index read it: its words, normalised (the index keeps them joined as `titleKey`). */
-const headingWords = (index: SearchIndex, i: number): string[] => (index.entries[i]?.titleKey ?? '').split(' ').filter(Boolean);
 
 const twinsOfIndex = new WeakMap<SearchIndex, ConditionTwins>();
 
@@ -79,16 +76,7 @@ const negatedOfIndex = new WeakMap<SearchIndex, ReadonlySet<number>>();
 
 /** The entries of the index whose heading negates (HEADING_NEGATIONS, German negations). */
 export function negatedHeadings(index: SearchIndex): ReadonlySet<number> {
-  let negated = negatedOfIndex.get(index);
-  if (negated === undefined) {
-    const found = new Set<number>();
-    index.entries.forEach((_, i) => {
-      if (headingWords(index, i).some((w) => HEADING_NEGATIONS.has(w) || GERMAN_NEGATIONS.has(w))) found.add(i);
-    });
-    negated = found;
-    negatedOfIndex.set(index, negated);
-  }
-  return negated;
+  return headingsWhere(negatedOfIndex, index, (words) => words.some((w) => HEADING_NEGATIONS.has(w) || GERMAN_NEGATIONS.has(w)));
 }
 
 /**

@@ -39,7 +39,7 @@ import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
-import { couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
+import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
 import { preferHeadingsAboutUsers } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
@@ -165,20 +165,20 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     // Words it quotes from the screen, in the order the screen has them (quoted.ts).
     const quoted = quotedPhrases(read);
     if (weighQuoted(scored.candidates, quoted, index.entries.length, wordsOf)) {
-      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+      scored.candidates.sort(byStrength);
     }
     // A query that negates: the headings that negate move up (conditions.ts).
     if (preferNegatedHeadings(index, scored.candidates, words)) {
-      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+      scored.candidates.sort(byStrength);
     }
     // A query about another person ("she forgot her password"): the headings about users move up (heading-cues.ts).
     if (preferHeadingsAboutUsers(index, scored.candidates, words)) {
-      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+      scored.candidates.sort(byStrength);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);
     // Of two sections that differ by a "not" ("If you (do not) know your current password"), the one the query's polarity asks for (conditions.ts).
     if (orderConditionTwins(index, scored.candidates, words)) {
-      scored.candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+      scored.candidates.sort(byStrength);
     }
     return scored;
   };
@@ -204,7 +204,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
       best.strength = original.strength * (1 + COUNTERPART_MARGIN);
       moved = true;
     }
-    if (moved) candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+    if (moved) candidates.sort(byStrength);
   };
   // The page a candidate belongs to (a FAQ answer is its own): its sections do not compete with it.
   const pageOf = (c: { index: number }) => {

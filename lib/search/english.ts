@@ -12,7 +12,7 @@
 // words of a question. Base forms suffice: the engine compares stems ("gives", "giving").
 
 export const EVERYDAY_WORDS = `
-  achieve act affect agree appear apply arrive  assume avoid become begin believe belong
+  achieve act affect agree appear apply arrive assume avoid become begin believe belong
   break bring care carry catch cause choose come consider continue cover cut deal decide
   depend describe draw enjoy exist expect experience fall feel fight figure fill
   find finish fit follow forget get give go grow guess handle hang happen hate head hear hit
@@ -21,7 +21,7 @@ export const EVERYDAY_WORDS = `
   point prefer prepare present press pretend produce promise prove pull put raise reach read
   realize receive recognize remember report rest return rise say see seem sell settle
   shake shut sit sound speak spend stand stay stick stop study
-  succeed suffer suggest suppose surprise take  teach tell tend thank think throw touch
+  succeed suffer suggest suppose surprise take teach tell tend thank think throw touch
    treat trust turn understand visit wait walk want watch win wish wonder worry
   write work bother struggle seek show admit afford aim appreciate argue arrange attend bear
   beat blame borrow calculate cheer collect combine complain concern confirm confuse contain
@@ -45,7 +45,7 @@ export const EVERYDAY_WORDS = `
   heavy helpful huge important impossible interesting kind large late least left less light
   likely little long low lucky main major many massive minor modern natural near necessary neat
   nice normal obvious odd okay old ordinary original overall particular perfect personal plain
-  pleasant poor popular possible powerful pretty previous primary  probable proper
+  pleasant poor popular possible powerful pretty previous primary probable proper
   random rare ready real reasonable recent regular relevant responsible rich rough sad
   safe scared separate serious sharp short sick significant silly similar simple single slight
   small smart soft solid special specific stable straight strange strict strong stupid

@@ -10,7 +10,28 @@
 // - Whether something does not work: the headings that negate (conditions.ts).
 // Each cue moves its kind of heading up by a share of its strength (liftHeadings).
 
+import type { FaqEntry } from '../corpus/types';
 import type { SearchIndex } from './index-build';
+
+/** An entry's heading as the index read it: its words, normalised (the index keeps them joined as `titleKey`). */
+export const headingWords = (index: SearchIndex, i: number): string[] => (index.entries[i]?.titleKey ?? '').split(' ').filter(Boolean);
+
+/**
+ * The entries of `index` whose heading `has` (its words, and the entry), found the first
+ * time a query asks and kept in `cache`, so a keystroke does not read every heading again.
+ */
+export function headingsWhere(cache: WeakMap<SearchIndex, ReadonlySet<number>>, index: SearchIndex, has: (words: string[], entry: FaqEntry) => boolean): ReadonlySet<number> {
+  let found = cache.get(index);
+  if (found === undefined) {
+    const entries = new Set<number>();
+    index.entries.forEach(({ entry }, i) => {
+      if (has(headingWords(index, i), entry)) entries.add(i);
+    });
+    found = entries;
+    cache.set(index, found);
+  }
+  return found;
+}
 
 /** A candidate as the cues read and move it. */
 interface Lifted {
@@ -69,16 +90,7 @@ const aboutUsersOfIndex = new WeakMap<SearchIndex, ReadonlySet<number>>();
 
 /** The English entries of the index whose heading is about users. */
 export function headingsAboutUsers(index: SearchIndex): ReadonlySet<number> {
-  let found = aboutUsersOfIndex.get(index);
-  if (found === undefined) {
-    const entries = new Set<number>();
-    index.entries.forEach(({ entry, titleKey }, i) => {
-      if (entry.lang !== 'de' && titleKey.split(' ').some((w) => USER_WORDS.has(w))) entries.add(i);
-    });
-    found = entries;
-    aboutUsersOfIndex.set(index, found);
-  }
-  return found;
+  return headingsWhere(aboutUsersOfIndex, index, (words, entry) => entry.lang !== 'de' && words.some((w) => USER_WORDS.has(w)));
 }
 
 /** Moves up the headings about users where the query (its `words`, normalised) names another person (see liftHeadings). */

@@ -3,7 +3,7 @@
 // its words, the answer to a side remark can come first (the CAD files in the story of a
 // failed login). The entries that match its question sentences well move up a little.
 
-import type { Candidate } from './score';
+import { byStrength, type Candidate } from './score';
 
 /**
  * How much an entry's strength grows at most for matching the question sentences (as much
@@ -46,7 +46,7 @@ export function weighQuestions(candidates: Candidate[], asked: readonly Candidat
   if (best <= 0 || before <= 0) return;
   const askedStrength = new Map(asked.map((c) => [c.index, c.strength]));
   for (const c of candidates) c.strength *= 1 + (QUESTION_WEIGHT * (askedStrength.get(c.index) ?? 0)) / best;
-  candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+  candidates.sort(byStrength);
   const after = candidates[0]?.strength ?? 0;
   for (const c of candidates) c.strength *= before / after;
 }

@@ -261,6 +261,9 @@ function withTitleBonus(
   return strength;
 }
 
+/** Candidates strongest first; of two as strong, the earlier entry first (the order every ranking step keeps). */
+export const byStrength = (a: Candidate, b: Candidate): number => b.strength - a.strength || a.index - b.index;
+
 /**
  * Every entry that matches a term, strongest first (in a large corpus, the FULL_SCORING
  * strongest by plain strength). `queryKey`: the query's words, normalised, to recognise a
@@ -372,7 +375,7 @@ export function scoreQuery(
   }
   preferSections(index, candidates, couldLead);
   preferNamedSiblings(index, candidates, named, couldLead);
-  candidates.sort((a, b) => b.strength - a.strength || a.index - b.index);
+  candidates.sort(byStrength);
   return { candidates, totalImportance };
 }
 
