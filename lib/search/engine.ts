@@ -109,7 +109,7 @@ const COUNTERPART_MARGIN = 0.02;
 const EXPLAIN_CANDIDATES = 12;
 
 /** No curated vocabulary: search from the corpus's own words alone. */
-export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [] } };
+export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [], subdomainAndDomain: [] } };
 
 export function createSearchEngine(entries: readonly FaqEntry[], curated: SearchData = NO_CURATED_TERMS): SearchEngine {
   // The order matters: the synonyms add their spellings to the index's surface words

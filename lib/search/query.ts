@@ -24,6 +24,8 @@ const LATIN_OR_DIGITS = /^[a-z0-9]+$/;
 const LATIN_LETTERS = /^[a-z]+$/;
 /** A Matrix user ID ("@alice:example.com"). */
 const USER_ID = /@[\p{L}\p{N}._=\-/]+:[\p{L}\p{N}.-]+/gu;
+/** Words that set one thing against another ("this or that", "dies oder das", "instead of"). */
+const CHOICE_WORDS = new Set(['or', 'oder', 'instead', 'statt', 'anstatt', 'vs', 'versus', 'rather']);
 /** The last label of a host name. */
 const TOP_LEVEL_DOMAIN = /^[a-z]{2,6}$/;
 
@@ -91,21 +93,32 @@ function placeholderTerms(context: QueryContext, query: string, { tokens, stems 
   }
   // A host name in the query ("matrix.example.com") is about domains; its inner labels
   // are the user's own names, which the FAQ cannot know.
+  const hosts: { text: string; first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
     while (tokens[j + 1]?.joiner === '.') j++;
     const tld = tokens[j]?.norm ?? '';
+    const text = tokens.slice(i, j + 1).map((t) => t.norm).join('.');
     // In a host name, labels the FAQ does not know are the user's own names.
     if (j > i && TOP_LEVEL_DOMAIN.test(tld)) {
       for (let k = i; k <= j; k++) if (!knows(k)) placeholder.add(k);
+      hosts.push({ text, first: i, last: j });
     }
     if (j - i >= 2 && TOP_LEVEL_DOMAIN.test(tld)) {
       for (let k = i + 1; k <= j; k++) placeholder.add(k);
-      const text = tokens.slice(i, j + 1).map((t) => t.norm).join('.');
       terms.push(...placeholderTerm(context, text, context.placeholders.hostName));
     }
     i = j + 1;
   }
+  // A host name and the domain it sits under, with "or" between them ("chat.example.com or
+  // example.com", "@bob:chat.example.com or just @bob:example.com"), weigh one against the
+  // other. With "and" between them, the query wants both.
+  const weighed = (a: { first: number; last: number }, b: { first: number; last: number }) => {
+    const [before, after] = a.first < b.first ? [a, b] : [b, a];
+    return tokens.slice(before.last + 1, after.first).some((t) => CHOICE_WORDS.has(t.norm));
+  };
+  const pair = hosts.flatMap((sub) => hosts.filter((domain) => sub.text.endsWith(`.${domain.text}`) && weighed(sub, domain)).map((domain) => `${sub.text} ${domain.text}`))[0];
+  if (pair) terms.push(...placeholderTerm(context, pair, context.placeholders.subdomainAndDomain));
   return terms;
 }
 

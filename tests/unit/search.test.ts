@@ -173,6 +173,15 @@ describe('search finds what users look for', () => {
     );
   });
 
+  it('reads a host name and the domain it sits under, with "or" between them, as the choice between a subdomain and the root domain', () => {
+    const choice = 'naming people @kim:talk.example.net or @kim:example.net, which is better?';
+    expect(first(choice)).toBe('can-i-use-a-subdomain-instead-of-the-root-domain-with-my-ems-server');
+    expect(engine.explain(choice).terms.map((t) => t.text)).toContain('talk.example.net example.net');
+    // With "and" between them the query wants both: no choice to weigh.
+    const both = engine.explain('@kim:example.net for people and talk.example.net for the app').terms.map((t) => t.text);
+    expect(both).not.toContain('talk.example.net example.net');
+  });
+
   it('corrects two swapped letters in a short word', () => {
     expect(first('server nmae taken')).toBe('i-deleted-my-host-now-my-server-name-is-taken-and-i-cannot-rebuild');
   });
