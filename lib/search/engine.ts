@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { preferHeadingsAboutUsers } from './heading-cues';
+import { preferHeadingsAboutUsers, preferHeadingsThatCompare } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -173,6 +173,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query about another person ("she forgot her password"): the headings about users move up (heading-cues.ts).
     if (preferHeadingsAboutUsers(index, scored.candidates, words)) {
+      scored.candidates.sort(byStrength);
+    }
+    // A query that names both sides of a heading that compares them ("free" and "paid"): that heading moves up (heading-cues.ts).
+    if (preferHeadingsThatCompare(index, scored.candidates, new Set(terms.flatMap((t) => t.alternatives.map((a) => a.stem))))) {
       scored.candidates.sort(byStrength);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

@@ -1,12 +1,13 @@
 // @vitest-environment node
 // A query about another person ("he forgot the password") is an admin's: the sections about
-// users move up (issue 20). The queries here are written for these tests, not taken from the
+// users move up; a query that names both sides of a heading that compares them gets that
+// heading (issue 20). The queries here are written for these tests, not taken from the
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
 import { buildIndex } from '@/lib/search/index-build';
-import { headingsAboutUsers, liftHeadings, namesAnotherPerson, preferHeadingsAboutUsers } from '@/lib/search/heading-cues';
+import { headingsAboutUsers, headingsThatCompare, liftHeadings, namesAnotherPerson, preferHeadingsAboutUsers } from '@/lib/search/heading-cues';
 import { tokenize } from '@/lib/search/text';
 
 const corpus = loadCorpus();
@@ -77,5 +78,29 @@ describe('a query about another person', () => {
     expect(firstIds('he forgot the password, set a new password for him')[0]).toBe('reset-user-password');
     // The same words without him are the reader's own case.
     expect(firstIds('forgot the password, set a new password')[0]).toBe('change-account-password--if-you-do-not-know-your-current-password');
+  });
+});
+
+describe('a query that names both sides of a heading that compares them', () => {
+  const FREE_OR_PAID = 'what-is-the-difference-between-the-free-and-paid-slack-bridge';
+
+  it('finds the headings that compare, with the stems of their two sides', () => {
+    const sides = new Map([...headingsThatCompare(index)].map(([i, pair]) => [idOf(i), pair]));
+    expect(sides).toEqual(
+      new Map([
+        [FREE_OR_PAID, ['fre', 'pay']],
+        ['can-i-use-a-subdomain-instead-of-the-root-domain-with-my-ems-server', ['subdomain', 'root']],
+      ]),
+    );
+  });
+
+  it('answers a post that weighs the free bridge against paying with the heading that compares them', () => {
+    // Both stories match the free bridge's own page as well; before the cue it came first.
+    expect(firstIds('We tried the free Slack bridge from matrix.org and it works for channels. Would paying for the EMS one give us anything more?')[0]).toBe(FREE_OR_PAID);
+    expect(firstIds('our club uses the free matrix.org Slack link; what would we gain if we paid for one')[0]).toBe(FREE_OR_PAID);
+  });
+
+  it('leaves a query that names one side only to the pages', () => {
+    expect(firstIds('set up the free Slack bridge from matrix.org')[0]).not.toBe(FREE_OR_PAID);
   });
 });
