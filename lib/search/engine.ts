@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { preferHeadingsAboutUsers, preferHeadingsThatCompare } from './heading-cues';
+import { preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -177,6 +177,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query that names both sides of a heading that compares them ("free" and "paid"): that heading moves up (heading-cues.ts).
     if (preferHeadingsThatCompare(index, scored.candidates, new Set(terms.flatMap((t) => t.alternatives.map((a) => a.stem))))) {
+      scored.candidates.sort(byStrength);
+    }
+    // A query that says something is already in place ("since spring", "now"): the headings about changing something move up (heading-cues.ts).
+    if (preferHeadingsThatChange(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

@@ -1,13 +1,22 @@
 // @vitest-environment node
 // A query about another person ("he forgot the password") is an admin's: the sections about
-// users move up; a query that names both sides of a heading that compares them gets that
+// users move up; one that says something is already in place gets the headings about changing
+// it; a query that names both sides of a heading that compares them gets that
 // heading (issue 20). The queries here are written for these tests, not taken from the
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
 import { buildIndex } from '@/lib/search/index-build';
-import { headingsAboutUsers, headingsThatCompare, liftHeadings, namesAnotherPerson, preferHeadingsAboutUsers } from '@/lib/search/heading-cues';
+import {
+  headingsAboutUsers,
+  headingsThatChange,
+  headingsThatCompare,
+  liftHeadings,
+  namesAnotherPerson,
+  preferHeadingsAboutUsers,
+  preferHeadingsThatChange,
+} from '@/lib/search/heading-cues';
 import { tokenize } from '@/lib/search/text';
 
 const corpus = loadCorpus();
@@ -102,5 +111,40 @@ describe('a query that names both sides of a heading that compares them', () => 
 
   it('leaves a query that names one side only to the pages', () => {
     expect(firstIds('set up the free Slack bridge from matrix.org')[0]).not.toBe(FREE_OR_PAID);
+  });
+});
+
+describe('a query that says something is already in place', () => {
+  const CHANGE_DOMAIN = 'how-do-i-change-the-servers-custom-domain';
+  const SET_UP_DOMAIN = 'ems-server-with-custom-domain';
+
+  it('finds the English headings about changing something', () => {
+    expect(new Set([...headingsThatChange(index)].map(idOf))).toEqual(
+      new Set([
+        CHANGE_DOMAIN,
+        'change-account-password',
+        'how-do-i-update-my-payment-info',
+        'how-do-i-change-the-namebrand-of-the-element-web-client',
+        'can-i-change-the-default-room-notification-level-for-my-users',
+        'authentication-google-saml--update-metadata',
+      ]),
+    );
+  });
+
+  it('moves them up by 0.15, in English and German, and leaves other queries alone', () => {
+    const list = () => [
+      { index: indexOf(SET_UP_DOMAIN), strength: 10 },
+      { index: indexOf(CHANGE_DOMAIN), strength: 9 },
+    ];
+    for (const query of ['our IDs have ended in ems.host since day one', 'die Adressen gibt es bereits']) {
+      const lifted = list();
+      expect(preferHeadingsThatChange(index, lifted, words(query)), query).toBe(true);
+      // 9 × 1.15 = 10.35 leads; rescaled so that the strongest reads the first's 10.
+      expect(lifted[1]?.strength).toBeCloseTo(10);
+      expect(lifted[0]?.strength).toBeCloseTo(10 / 1.035);
+    }
+    const unchanged = list();
+    expect(preferHeadingsThatChange(index, unchanged, words('our IDs should end in our company domain'))).toBe(false);
+    expect(unchanged.map((c) => c.strength)).toEqual([10, 9]);
   });
 });
