@@ -173,10 +173,11 @@ export interface SearchData {
    * a query are about: words the corpus uses, each with a weight ≤ 1 (how surely it is
    * meant). Their own words are the user's names, which the corpus cannot know. With an
    * empty list, such a query gets no term for them (their words still weigh little).
-   * `subdomainAndDomain`: what a query naming a host name and the domain it sits under
-   * ("chat.example.com" and "example.com", in user IDs too) is about: the choice between them.
+   * `subdomainOrDomain`: what a query that weighs a host name against the domain it sits
+   * under ("chat.example.com or example.com", in user IDs too; "or" a few words apart, no
+   * "and") is about: the choice between them.
    */
-  placeholders: { userId: WeightedWord[]; hostName: WeightedWord[]; subdomainAndDomain: WeightedWord[] };
+  placeholders: { userId: WeightedWord[]; hostName: WeightedWord[]; subdomainOrDomain: WeightedWord[] };
   /**
    * German → English: [German words, English words the corpus uses] (german-glossary.json
    * beside the corpus). Absent or empty: German queries match the German page and the

@@ -109,7 +109,7 @@ const COUNTERPART_MARGIN = 0.02;
 const EXPLAIN_CANDIDATES = 12;
 
 /** No curated vocabulary: search from the corpus's own words alone. */
-export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [], subdomainAndDomain: [] } };
+export const NO_CURATED_TERMS: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [], subdomainOrDomain: [] } };
 
 export function createSearchEngine(entries: readonly FaqEntry[], curated: SearchData = NO_CURATED_TERMS): SearchEngine {
   // The order matters: the synonyms add their spellings to the index's surface words
@@ -176,7 +176,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
       scored.candidates.sort(byStrength);
     }
     // A query that names both sides of a heading that compares them ("free" and "paid"): that heading moves up (heading-cues.ts).
-    if (preferHeadingsThatCompare(index, scored.candidates, new Set(terms.flatMap((t) => t.alternatives.map((a) => a.stem))))) {
+    if (preferHeadingsThatCompare(index, scored.candidates, terms)) {
       scored.candidates.sort(byStrength);
     }
     // A query that says something is already in place ("since spring", "now"): the headings about changing something move up (heading-cues.ts).

@@ -8,14 +8,15 @@
 //   person themselves ("If you do not know your current password", "Add Email to Your
 //   Account", "Please discontinue my account") at least as well.
 // - Whether something does not work: the headings that negate (conditions.ts).
-// - Whether it is already in place: "we've been on EMS since spring", "now we want" asks to
-//   change what exists ("How do I change the server's custom domain?"), not to set it up.
+// - Whether it is already in place: "the address is already live", "the existing host" asks
+//   to change what exists ("How do I change the server's custom domain?"), not to set it up.
 // - Whether it weighs two things: a post that names the free bridge and paying for one asks
 //   what the heading that compares them ("the difference between the free and paid Slack
 //   bridge") answers, while each side's own page matches the post's words as well.
 // Each cue moves its kind of heading up by a share of its strength (liftHeadings).
 
 import type { FaqEntry } from '../corpus/types';
+import type { AltKind, QueryTerm } from './expand';
 import type { SearchIndex } from './index-build';
 import { isStopWord, stem } from './text';
 
@@ -23,20 +24,27 @@ import { isStopWord, stem } from './text';
 export const headingWords = (index: SearchIndex, i: number): string[] => (index.entries[i]?.titleKey ?? '').split(' ').filter(Boolean);
 
 /**
- * The entries of `index` whose heading `has` (its words, and the entry), found the first
- * time a query asks and kept in `cache`, so a keystroke does not read every heading again.
+ * What `build` reads from `index`, built the first time a query asks and kept in `cache`, so
+ * a keystroke does not read every heading again.
  */
-export function headingsWhere(cache: WeakMap<SearchIndex, ReadonlySet<number>>, index: SearchIndex, has: (words: string[], entry: FaqEntry) => boolean): ReadonlySet<number> {
+function perIndex<T>(cache: WeakMap<SearchIndex, T>, index: SearchIndex, build: () => T): T {
   let found = cache.get(index);
   if (found === undefined) {
+    found = build();
+    cache.set(index, found);
+  }
+  return found;
+}
+
+/** The entries of `index` whose heading `has` (its words, and the entry), kept in `cache` (perIndex). */
+export function headingsWhere(cache: WeakMap<SearchIndex, ReadonlySet<number>>, index: SearchIndex, has: (words: string[], entry: FaqEntry) => boolean): ReadonlySet<number> {
+  return perIndex(cache, index, () => {
     const entries = new Set<number>();
     index.entries.forEach(({ entry }, i) => {
       if (has(headingWords(index, i), entry)) entries.add(i);
     });
-    found = entries;
-    cache.set(index, found);
-  }
-  return found;
+    return entries;
+  });
 }
 
 /** A candidate as the cues read and move it. */
@@ -105,42 +113,41 @@ export function preferHeadingsAboutUsers(index: SearchIndex, candidates: readonl
 }
 
 /**
- * A heading that sets two things side by side: "What is the difference between the free and
- * paid Slack bridge?", "Can I use a subdomain instead of the root domain …?". Its two sides
- * are the first word of each ("free", "paid"; "subdomain", "root"), as stems.
+ * A heading that sets two things side by side, and where its two sides are: "What is the
+ * difference between the free and paid Slack bridge?" (the first word of each side: "free",
+ * "paid"), "Can I use a subdomain instead of the root domain …?" (the last word before
+ * "instead", the first after it: "subdomain", "root"). Function words do not count as a side's
+ * word.
  */
-const COMPARES: readonly RegExp[] = [/\bdifference between (.+?) and (.+)$/, /\b(\S+) instead of (.+)$/];
+const COMPARING_HEADINGS: ReadonlyArray<{ pattern: RegExp; sides: (match: RegExpExecArray) => [string[], string[]] }> = [
+  { pattern: /\bdifferences? between (.+?) and (.+)$/, sides: (m) => [contentWords(m[1]), contentWords(m[2])] },
+  { pattern: /^(.+) instead of (.+)$/, sides: (m) => [contentWords(m[1]).reverse(), contentWords(m[2])] },
+];
 
-/** The stem of the first word of `text` that is not a function word, if any. */
-function firstContentStem(text: string): string | undefined {
-  const word = text.split(' ').find((w) => w !== '' && !isStopWord(w));
-  return word === undefined ? undefined : stem(word);
-}
+/** The words of `text` (normalised, space-separated) that are not function words. */
+const contentWords = (text = ''): string[] => text.split(' ').filter((w) => w !== '' && !isStopWord(w));
 
 const comparingOfIndex = new WeakMap<SearchIndex, ReadonlyMap<number, readonly [string, string]>>();
 
 /** The English entries whose heading compares two things, each with the stems of its two sides. */
 export function headingsThatCompare(index: SearchIndex): ReadonlyMap<number, readonly [string, string]> {
-  let found = comparingOfIndex.get(index);
-  if (found === undefined) {
-    const sides = new Map<number, readonly [string, string]>();
+  return perIndex(comparingOfIndex, index, () => {
+    const found = new Map<number, readonly [string, string]>();
     index.entries.forEach(({ entry }, i) => {
       if (entry.lang === 'de') return;
       const heading = headingWords(index, i).join(' ');
-      for (const pattern of COMPARES) {
+      for (const { pattern, sides } of COMPARING_HEADINGS) {
         const match = pattern.exec(heading);
-        const a = firstContentStem(match?.[1] ?? '');
-        const b = firstContentStem(match?.[2] ?? '');
-        if (a !== undefined && b !== undefined && a !== b) {
-          sides.set(i, [a, b]);
+        if (match === null) continue;
+        const [[a], [b]] = sides(match);
+        if (a !== undefined && b !== undefined && stem(a) !== stem(b)) {
+          found.set(i, [stem(a), stem(b)]);
           break;
         }
       }
     });
-    found = sides;
-    comparingOfIndex.set(index, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /**
@@ -150,30 +157,38 @@ export function headingsThatCompare(index: SearchIndex): ReadonlyMap<number, rea
  */
 const COMPARED_BONUS = 0.35;
 
+/** How a query must name a side: in its own word or one the vocabulary says it means, not a near spelling, a prefix or a related word. */
+const NAMING_KINDS: ReadonlySet<AltKind> = new Set(['exact', 'synonym']);
+
+/** Whether one of the query's `terms` names `side` (a stem). */
+const namesSide = (terms: readonly QueryTerm[], side: string) => terms.some((t) => t.alternatives.some((a) => a.stem === side && NAMING_KINDS.has(a.kind)));
+
 /**
- * Moves up the headings that compare two things where the query's terms (the stems they
- * stand for) name both sides: "is the paid one worth it, or is the free one enough?" weighs
- * the two, which the heading that compares them answers, while the page of each side
- * matches the query's words as well (see liftHeadings).
+ * Moves up the headings that compare two things where the query's `terms` name both sides:
+ * "is the paid one worth it, or is the free one enough?" weighs the two, which the heading
+ * that compares them answers, while the page of each side matches the query's words as well
+ * (see liftHeadings).
  */
-export function preferHeadingsThatCompare(index: SearchIndex, candidates: readonly Lifted[], stems: ReadonlySet<string>): boolean {
+export function preferHeadingsThatCompare(index: SearchIndex, candidates: readonly Lifted[], terms: readonly QueryTerm[]): boolean {
   const lifted = new Set<number>();
-  for (const [i, [a, b]] of headingsThatCompare(index)) if (stems.has(a) && stems.has(b)) lifted.add(i);
+  for (const [i, [a, b]] of headingsThatCompare(index)) if (namesSide(terms, a) && namesSide(terms, b)) lifted.add(i);
   return lifted.size > 0 && liftHeadings(candidates, lifted, COMPARED_BONUS);
 }
 
 /**
- * Words that say something is already in place (normalised: no umlauts): "we've been on EMS
- * since spring", "the address is already live", "now management wants", "nachträglich",
- * "mittlerweile". The asker wants to change what exists, not to set it up.
+ * Words that say something is already in place (normalised: no umlauts): "the address is
+ * already live", "can that be switched on the existing host", "nachträglich", "mittlerweile".
+ * The asker wants to change what exists, not to set it up. Not "now", "since" or "jetzt":
+ * as often "it stopped working now", "since we use X" (measured: no tuning query gained by
+ * them, and they made one held-out answer to a question the corpus does not answer sure).
  */
 const AFTER_THE_FACT = new Set(
-  `now already existing since anymore currently
-   jetzt bereits seit nachtraglich inzwischen mittlerweile`.split(/\s+/),
+  `already existing currently
+   bereits seit nachtraglich inzwischen mittlerweile`.split(/\s+/),
 );
 
-/** A heading about changing something: one of these stems among its words ("change", "update", "rename"). */
-const CHANGE_STEMS = new Set(['chang', 'updat', 'switch', 'renam', 'modify', 'edit']);
+/** A heading about changing something: one of these words, stemmed, among its words. */
+const CHANGE_STEMS = new Set(['change', 'update', 'switch', 'rename', 'modify', 'edit'].map(stem));
 
 /**
  * How much the headings about changing something gain for a query that says it is already in

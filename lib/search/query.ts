@@ -26,6 +26,8 @@ const LATIN_LETTERS = /^[a-z]+$/;
 const USER_ID = /@[\p{L}\p{N}._=\-/]+:[\p{L}\p{N}.-]+/gu;
 /** Words that set one thing against another ("this or that", "dies oder das", "instead of"). */
 const CHOICE_WORDS = new Set(['or', 'oder', 'instead', 'statt', 'anstatt', 'vs', 'versus', 'rather']);
+/** Words that join two things the query wants both of ("this and that"). */
+const BOTH_WORDS = new Set(['and', 'und']);
 /** The last label of a host name. */
 const TOP_LEVEL_DOMAIN = /^[a-z]{2,6}$/;
 
@@ -93,33 +95,52 @@ function placeholderTerms(context: QueryContext, query: string, { tokens, stems 
   }
   // A host name in the query ("matrix.example.com") is about domains; its inner labels
   // are the user's own names, which the FAQ cannot know.
-  const hosts: { text: string; first: number; last: number }[] = [];
+  const hosts: HostSpan[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
     while (tokens[j + 1]?.joiner === '.') j++;
-    const tld = tokens[j]?.norm ?? '';
-    const text = tokens.slice(i, j + 1).map((t) => t.norm).join('.');
-    // In a host name, labels the FAQ does not know are the user's own names.
-    if (j > i && TOP_LEVEL_DOMAIN.test(tld)) {
+    if (j > i && TOP_LEVEL_DOMAIN.test(tokens[j]?.norm ?? '')) {
+      const text = tokens.slice(i, j + 1).map((t) => t.norm).join('.');
+      // In a host name, labels the FAQ does not know are the user's own names.
       for (let k = i; k <= j; k++) if (!knows(k)) placeholder.add(k);
       hosts.push({ text, first: i, last: j });
-    }
-    if (j - i >= 2 && TOP_LEVEL_DOMAIN.test(tld)) {
-      for (let k = i + 1; k <= j; k++) placeholder.add(k);
-      terms.push(...placeholderTerm(context, text, context.placeholders.hostName));
+      if (j - i >= 2) {
+        for (let k = i + 1; k <= j; k++) placeholder.add(k);
+        terms.push(...placeholderTerm(context, text, context.placeholders.hostName));
+      }
     }
     i = j + 1;
   }
-  // A host name and the domain it sits under, with "or" between them ("chat.example.com or
-  // example.com", "@bob:chat.example.com or just @bob:example.com"), weigh one against the
-  // other. With "and" between them, the query wants both.
-  const weighed = (a: { first: number; last: number }, b: { first: number; last: number }) => {
-    const [before, after] = a.first < b.first ? [a, b] : [b, a];
-    return tokens.slice(before.last + 1, after.first).some((t) => CHOICE_WORDS.has(t.norm));
-  };
-  const pair = hosts.flatMap((sub) => hosts.filter((domain) => sub.text.endsWith(`.${domain.text}`) && weighed(sub, domain)).map((domain) => `${sub.text} ${domain.text}`))[0];
-  if (pair) terms.push(...placeholderTerm(context, pair, context.placeholders.subdomainAndDomain));
+  const choice = subdomainOrDomain(tokens, hosts);
+  if (choice !== undefined) terms.push(...placeholderTerm(context, choice, context.placeholders.subdomainOrDomain));
   return terms;
+}
+
+/** Where a host name stands among a query's tokens (first and last label), and its text. */
+interface HostSpan {
+  text: string;
+  first: number;
+  last: number;
+}
+
+/** The most words between a host name and its domain that still read as one choice between them ("or just the bare", "oder direkt"). */
+const MAX_CHOICE_GAP = 4;
+
+/**
+ * A host name and the domain it sits under, a few words apart with "or" between them
+ * ("chat.example.com or example.com", "@bob:chat.example.com or just @bob:example.com"):
+ * the query weighs one against the other. Returns the two, as the term's text. With "and"
+ * between them the query wants both, and far apart they are two things it mentions.
+ */
+function subdomainOrDomain(tokens: readonly Token[], hosts: readonly HostSpan[]): string | undefined {
+  for (const sub of hosts) {
+    for (const domain of hosts) {
+      if (!sub.text.endsWith(`.${domain.text}`)) continue;
+      const gap = tokens.slice(Math.min(sub.last, domain.last) + 1, Math.max(sub.first, domain.first)).map((t) => t.norm);
+      if (gap.length <= MAX_CHOICE_GAP && gap.some((w) => CHOICE_WORDS.has(w)) && !gap.some((w) => BOTH_WORDS.has(w))) return `${sub.text} ${domain.text}`;
+    }
+  }
+  return undefined;
 }
 
 /** Phrases of topics the FAQ does not cover: one term each, which nothing matches. Adds their words to `off`. */

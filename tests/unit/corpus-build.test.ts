@@ -167,14 +167,14 @@ describe('a malformed search-terms.json fails the build naming file and line', (
   it('on a kind of placeholder search does not know', () => {
     const terms = '{\n  "placeholders": {\n    "hostName": [["domain", 1]],\n    "hostAndDomain": [["root", 1]]\n  }\n}\n';
     expect(buildError({ ...BOOK, 'search-terms.json': terms }).message).toBe(
-      'search-terms.json:4: "placeholders" has kinds "userId", "hostName" and "subdomainAndDomain" only, not "hostAndDomain".',
+      'search-terms.json:4: "placeholders" has kinds "userId", "hostName" and "subdomainOrDomain" only, not "hostAndDomain".',
     );
   });
 
   it('on a placeholder word that is not one lowercase word', () => {
-    const terms = '{\n  "placeholders": {\n    "subdomainAndDomain": [["Root Domain", 1]]\n  }\n}\n';
+    const terms = '{\n  "placeholders": {\n    "subdomainOrDomain": [["Root Domain", 1]]\n  }\n}\n';
     expect(buildError({ ...BOOK, 'search-terms.json': terms }).message).toBe(
-      'search-terms.json:3: "placeholders.subdomainAndDomain" must be a list of ["one lowercase word", weight], 0 < weight ≤ 1.',
+      'search-terms.json:3: "placeholders.subdomainOrDomain" must be a list of ["one lowercase word", weight], 0 < weight ≤ 1.',
     );
   });
 });

@@ -16,7 +16,9 @@ import {
   namesAnotherPerson,
   preferHeadingsAboutUsers,
   preferHeadingsThatChange,
+  preferHeadingsThatCompare,
 } from '@/lib/search/heading-cues';
+import type { QueryTerm } from '@/lib/search/expand';
 import { tokenize } from '@/lib/search/text';
 
 const corpus = loadCorpus();
@@ -109,6 +111,25 @@ describe('a query that names both sides of a heading that compares them', () => 
     expect(firstIds('our club uses the free matrix.org Slack link; what would we gain if we paid for one')[0]).toBe(FREE_OR_PAID);
   });
 
+  it('lifts the heading by 0.35 only when the query names both sides, in its own or the vocabulary\'s words', () => {
+    const term = (stem: string, kind: QueryTerm['alternatives'][number]['kind']): QueryTerm => ({ text: stem, importance: 1, alternatives: [{ stem, weight: 1, kind }] });
+    const list = () => [
+      { index: indexOf('integrations-morg-slack-bridge'), strength: 10 },
+      { index: indexOf(FREE_OR_PAID), strength: 8 },
+    ];
+    const both = list();
+    expect(preferHeadingsThatCompare(index, both, [term('fre', 'exact'), term('pay', 'synonym')])).toBe(true);
+    // 8 × 1.35 = 10.8 leads; rescaled so that the strongest reads the first's 10.
+    expect(both[1]?.strength).toBeCloseTo(10);
+    expect(both[0]?.strength).toBeCloseTo(10 / 1.08);
+    // One side only, or the other side only as a near spelling or a prefix being typed: nothing moves.
+    for (const terms of [[term('fre', 'exact')], [term('fre', 'exact'), term('pay', 'fuzzy')], [term('fre', 'exact'), term('pay', 'prefix')]]) {
+      const unchanged = list();
+      expect(preferHeadingsThatCompare(index, unchanged, terms)).toBe(false);
+      expect(unchanged.map((c) => c.strength)).toEqual([10, 8]);
+    }
+  });
+
   it('leaves a query that names one side only to the pages', () => {
     expect(firstIds('set up the free Slack bridge from matrix.org')[0]).not.toBe(FREE_OR_PAID);
   });
@@ -136,15 +157,18 @@ describe('a query that says something is already in place', () => {
       { index: indexOf(SET_UP_DOMAIN), strength: 10 },
       { index: indexOf(CHANGE_DOMAIN), strength: 9 },
     ];
-    for (const query of ['our IDs have ended in ems.host since day one', 'die Adressen gibt es bereits']) {
+    for (const query of ['our IDs already end in ems.host', 'the existing host', 'die Adressen nachträglich ändern', 'die Adressen gibt es bereits']) {
       const lifted = list();
       expect(preferHeadingsThatChange(index, lifted, words(query)), query).toBe(true);
       // 9 × 1.15 = 10.35 leads; rescaled so that the strongest reads the first's 10.
       expect(lifted[1]?.strength).toBeCloseTo(10);
       expect(lifted[0]?.strength).toBeCloseTo(10 / 1.035);
     }
-    const unchanged = list();
-    expect(preferHeadingsThatChange(index, unchanged, words('our IDs should end in our company domain'))).toBe(false);
-    expect(unchanged.map((c) => c.strength)).toEqual([10, 9]);
+    // "Now" and "since" say as often that something broke ("since the update it fails now").
+    for (const query of ['our IDs should end in our company domain', 'since the update the domain check fails now']) {
+      const unchanged = list();
+      expect(preferHeadingsThatChange(index, unchanged, words(query)), query).toBe(false);
+      expect(unchanged.map((c) => c.strength)).toEqual([10, 9]);
+    }
   });
 });

@@ -43,14 +43,14 @@ const isWeightedWords = (value: unknown): value is WeightedWord[] =>
 
 /** The `placeholders` of search-terms.json: each kind optional, no other kinds. */
 function readPlaceholders(value: unknown, file: string, text: string): SearchData['placeholders'] {
-  const kinds = ['userId', 'hostName', 'subdomainAndDomain'] as const;
+  const kinds = ['userId', 'hostName', 'subdomainOrDomain'] as const;
   const line = lineOfKey(text, 'placeholders');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CorpusError(file, line, '"placeholders" must be an object: { "userId": [["word", weight], …], "hostName": […], "subdomainAndDomain": […] }.');
+    throw new CorpusError(file, line, '"placeholders" must be an object: { "userId": [["word", weight], …], "hostName": […], "subdomainOrDomain": […] }.');
   }
   const unknown = Object.keys(value).filter((key) => !(kinds as readonly string[]).includes(key));
-  if (unknown.length > 0) throw new CorpusError(file, lineOfKey(text, unknown[0] ?? ''), `"placeholders" has kinds "userId", "hostName" and "subdomainAndDomain" only, not "${unknown.join('", "')}".`);
-  const result: SearchData['placeholders'] = { userId: [], hostName: [], subdomainAndDomain: [] };
+  if (unknown.length > 0) throw new CorpusError(file, lineOfKey(text, unknown[0] ?? ''), `"placeholders" has kinds "userId", "hostName" and "subdomainOrDomain" only, not "${unknown.join('", "')}".`);
+  const result: SearchData['placeholders'] = { userId: [], hostName: [], subdomainOrDomain: [] };
   for (const kind of kinds) {
     const words = (value as Record<string, unknown>)[kind] ?? [];
     if (!isWeightedWords(words)) {
@@ -86,7 +86,7 @@ function readCounterpart(
 }
 
 export function loadSearchData(dir: string, cwd: string, entries: readonly ParsedEntry[]): SearchData {
-  const data: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [], subdomainAndDomain: [] } };
+  const data: SearchData = { keywords: {}, synonyms: [], offTopic: [], placeholders: { userId: [], hostName: [], subdomainOrDomain: [] } };
   const byFile = new Map<string, ParsedEntry[]>();
   for (const entry of entries) byFile.set(entry.corpusPath, [...(byFile.get(entry.corpusPath) ?? []), entry]);
 
