@@ -179,7 +179,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     if (preferHeadingsThatCompare(index, scored.candidates, terms)) {
       scored.candidates.sort(byStrength);
     }
-    // A query that says something is already in place ("already", "the existing host"): the headings about changing something move up (heading-cues.ts).
+    // A query that says something is already in place ("already", "existing", "nachträglich"): the headings about changing something move up (heading-cues.ts).
     if (preferHeadingsThatChange(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }

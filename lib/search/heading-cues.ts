@@ -8,8 +8,8 @@
 //   person themselves ("If you do not know your current password", "Add Email to Your
 //   Account", "Please discontinue my account") at least as well.
 // - Whether something does not work: the headings that negate (conditions.ts).
-// - Whether it is already in place: "the address is already live", "the existing host" asks
-//   to change what exists ("How do I change the server's custom domain?"), not to set it up.
+// - Whether it is already in place: "our server already runs on ems.host", "our existing
+//   rooms" asks to change what exists ("How do I change the server's custom domain?"), not to set it up.
 // - Whether it weighs two things: a post that names the free bridge and paying for one asks
 //   what the heading that compares them ("the difference between the free and paid Slack
 //   bridge") answers, while each side's own page matches the post's words as well.
@@ -176,8 +176,8 @@ export function preferHeadingsThatCompare(index: SearchIndex, candidates: readon
 }
 
 /**
- * Words that say something is already in place (normalised: no umlauts): "the address is
- * already live", "can that be switched on the existing host", "nachträglich", "mittlerweile".
+ * Words that say something is already in place (normalised: no umlauts): "our server already
+ * runs on ems.host", "our existing rooms", "nachträglich", "mittlerweile".
  * The asker wants to change what exists, not to set it up. Not "now", "since" or "jetzt":
  * as often "it stopped working now", "since we use X" (measured: no tuning query gained by
  * them, and they made one held-out answer to a question the corpus does not answer sure).

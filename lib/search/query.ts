@@ -123,12 +123,12 @@ interface HostSpan {
   last: number;
 }
 
-/** The most words between a host name and its domain that still read as one choice between them ("or just the bare", "oder direkt"). */
+/** The most words between a host name and its domain that still read as one choice between them ("or perhaps the bare", "oder eher"). */
 const MAX_CHOICE_GAP = 4;
 
 /**
  * A host name and the domain it sits under, a few words apart with "or" between them
- * ("chat.example.com or example.com", "@bob:chat.example.com or just @bob:example.com"):
+ * ("chat.example.com or example.com", "@kim:chat.example.com or @kim:example.com"):
  * the query weighs one against the other. Returns the two, as the term's text. With "and"
  * between them the query wants both, and far apart they are two things it mentions.
  */
