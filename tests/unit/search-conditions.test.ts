@@ -8,6 +8,7 @@ import { createSearchEngine } from '@/lib/search';
 import { buildIndex } from '@/lib/search/index-build';
 import { conditionTwins, negatedHeadings, negates, orderConditionTwins, preferNegatedHeadings } from '@/lib/search/conditions';
 import { tokenize } from '@/lib/search/text';
+import { expectLift, expectNoLift } from './heading-lift';
 
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus.entries, corpus.search);
@@ -82,20 +83,10 @@ describe('headings that negate', () => {
   });
 
   it('move up for a query that negates, the first keeping its strength', () => {
-    const candidates = () => [
-      { index: indexOf('ems-server-with-custom-domain'), strength: 10 },
-      { index: indexOf('dns-not-resolving'), strength: 9 },
-    ];
-    const negating = candidates();
-    expect(preferNegatedHeadings(index, negating, words('the link does not open'))).toBe(true);
+    const pair = [indexOf('ems-server-with-custom-domain'), indexOf('dns-not-resolving')] as const;
     // 9 × 1.15 = 10.35 is the strongest now; both are scaled so it reads 10, as the first did.
-    expect(negating.map((c) => [idOf(c.index), Math.round(c.strength * 100) / 100])).toEqual([
-      ['ems-server-with-custom-domain', 9.66],
-      ['dns-not-resolving', 10],
-    ]);
-    const plain = candidates();
-    expect(preferNegatedHeadings(index, plain, words('the link opens'))).toBe(false);
-    expect(plain.map((c) => c.strength)).toEqual([10, 9]);
+    expectLift((c) => preferNegatedHeadings(index, c, words('the link does not open')), pair, 9, [9.66, 10]);
+    expectNoLift((c) => preferNegatedHeadings(index, c, words('the link opens')), pair, 9);
   });
 
   it('bring a troubleshooting answer into the list of a question about something that does not work', () => {

@@ -19,6 +19,7 @@ import {
   preferHeadingsThatCompare,
 } from '@/lib/search/heading-cues';
 import type { QueryTerm } from '@/lib/search/expand';
+import { expectLift, expectNoLift, type Lifted } from './heading-lift';
 import { tokenize } from '@/lib/search/text';
 
 const corpus = loadCorpus();
@@ -69,20 +70,10 @@ describe('a query about another person', () => {
   });
 
   it('moves them up by a quarter, the first keeping its strength', () => {
-    const candidates = () => [
-      { index: indexOf('change-account-password--if-you-do-not-know-your-current-password'), strength: 10 },
-      { index: indexOf('reset-user-password'), strength: 9 },
-    ];
-    const aboutHim = candidates();
-    expect(preferHeadingsAboutUsers(index, aboutHim, words('he forgot it'))).toBe(true);
+    const pair = [indexOf('change-account-password--if-you-do-not-know-your-current-password'), indexOf('reset-user-password')] as const;
     // 9 × 1.25 = 11.25 is the strongest now; both are scaled so it reads 10, as the first did.
-    expect(aboutHim.map((c) => [idOf(c.index), Math.round(c.strength * 100) / 100])).toEqual([
-      ['change-account-password--if-you-do-not-know-your-current-password', 8.89],
-      ['reset-user-password', 10],
-    ]);
-    const aboutMe = candidates();
-    expect(preferHeadingsAboutUsers(index, aboutMe, words('I forgot it'))).toBe(false);
-    expect(aboutMe.map((c) => c.strength)).toEqual([10, 9]);
+    expectLift((c) => preferHeadingsAboutUsers(index, c, words('he forgot it')), pair, 9, [8.89, 10]);
+    expectNoLift((c) => preferHeadingsAboutUsers(index, c, words('I forgot it')), pair, 9);
   });
 
   it('answers an admin asking for someone else with the admin’s section', () => {
@@ -113,20 +104,13 @@ describe('a query that names both sides of a heading that compares them', () => 
 
   it('lifts the heading by 0.35 only when the query names both sides, in its own or the vocabulary\'s words', () => {
     const term = (stem: string, kind: QueryTerm['alternatives'][number]['kind']): QueryTerm => ({ text: stem, importance: 1, alternatives: [{ stem, weight: 1, kind }] });
-    const list = () => [
-      { index: indexOf('integrations-morg-slack-bridge'), strength: 10 },
-      { index: indexOf(FREE_OR_PAID), strength: 8 },
-    ];
-    const both = list();
-    expect(preferHeadingsThatCompare(index, both, [term('fre', 'exact'), term('pay', 'synonym')])).toBe(true);
+    const pair = [indexOf('integrations-morg-slack-bridge'), indexOf(FREE_OR_PAID)] as const;
+    const compare = (terms: QueryTerm[]) => (c: Lifted[]) => preferHeadingsThatCompare(index, c, terms);
     // 8 × 1.35 = 10.8 leads; rescaled so that the strongest reads the first's 10.
-    expect(both[1]?.strength).toBeCloseTo(10);
-    expect(both[0]?.strength).toBeCloseTo(10 / 1.08);
+    expectLift(compare([term('fre', 'exact'), term('pay', 'synonym')]), pair, 8, [9.26, 10]);
     // One side only, or the other side only as a near spelling or a prefix being typed: nothing moves.
     for (const terms of [[term('fre', 'exact')], [term('fre', 'exact'), term('pay', 'fuzzy')], [term('fre', 'exact'), term('pay', 'prefix')]]) {
-      const unchanged = list();
-      expect(preferHeadingsThatCompare(index, unchanged, terms)).toBe(false);
-      expect(unchanged.map((c) => c.strength)).toEqual([10, 8]);
+      expectNoLift(compare(terms), pair, 8);
     }
   });
 });
@@ -149,22 +133,15 @@ describe('a query that says something is already in place', () => {
   });
 
   it('moves them up by 0.15, in English and German, and leaves other queries alone', () => {
-    const list = () => [
-      { index: indexOf(SET_UP_DOMAIN), strength: 10 },
-      { index: indexOf(CHANGE_DOMAIN), strength: 9 },
-    ];
+    const pair = [indexOf(SET_UP_DOMAIN), indexOf(CHANGE_DOMAIN)] as const;
+    const change = (query: string) => (c: Lifted[]) => preferHeadingsThatChange(index, c, words(query));
     for (const query of ['our IDs already end in ems.host', 'our existing rooms', 'das Logo nachträglich tauschen', 'die Adressen gibt es bereits']) {
-      const lifted = list();
-      expect(preferHeadingsThatChange(index, lifted, words(query)), query).toBe(true);
       // 9 × 1.15 = 10.35 leads; rescaled so that the strongest reads the first's 10.
-      expect(lifted[1]?.strength).toBeCloseTo(10);
-      expect(lifted[0]?.strength).toBeCloseTo(10 / 1.035);
+      expectLift(change(query), pair, 9, [9.66, 10], query);
     }
     // "Now" and "since" say as often that something broke ("since the update it fails now").
     for (const query of ['IDs ending in our firm’s own name', 'since the update the domain check fails now']) {
-      const unchanged = list();
-      expect(preferHeadingsThatChange(index, unchanged, words(query)), query).toBe(false);
-      expect(unchanged.map((c) => c.strength)).toEqual([10, 9]);
+      expectNoLift(change(query), pair, 9, query);
     }
   });
 });
