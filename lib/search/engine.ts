@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare } from './heading-cues';
+import { preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderCopyTwins } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -181,6 +181,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query that says something is already in place ("already", "existing", "nachträglich"): the headings about changing something move up (heading-cues.ts).
     if (preferHeadingsThatChange(index, scored.candidates, words)) {
+      scored.candidates.sort(byStrength);
+    }
+    // A query whose verbs say which way a copy goes ("save", "restore", "einspielen"): of an Export and Import pair, the asked one first (heading-cues.ts).
+    if (orderCopyTwins(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

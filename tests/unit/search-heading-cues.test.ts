@@ -2,7 +2,7 @@
 // A query about another person ("he forgot the password") is an admin's: the sections about
 // users move up; one that says something is already in place gets the headings about changing
 // it; a query that names both sides of a heading that compares them gets that
-// heading (issue 20). The queries here are written for these tests, not taken from the
+// heading; a query whose verb says which way a copy goes gets the Export or the Import twin (issue 20). The queries here are written for these tests, not taken from the
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
@@ -12,11 +12,13 @@ import {
   headingsAboutUsers,
   headingsThatChange,
   headingsThatCompare,
+  copyTwins,
   liftHeadings,
   namesAnotherPerson,
   preferHeadingsAboutUsers,
   preferHeadingsThatChange,
   preferHeadingsThatCompare,
+  orderCopyTwins,
 } from '@/lib/search/heading-cues';
 import type { QueryTerm } from '@/lib/search/expand';
 import { expectLift, expectNoLift, type Lifted } from './heading-lift';
@@ -143,5 +145,56 @@ describe('a query that says something is already in place', () => {
     for (const query of ['IDs ending in our firm’s own name', 'since the update the domain check fails now']) {
       expectNoLift(change(query), pair, 9, query);
     }
+  });
+});
+
+describe('a query whose verb says which way a copy goes', () => {
+  const KEYS = 'export-and-import-e2e-room-keys--';
+
+  it('pairs each Export heading with the Import heading under the same headings of its page', () => {
+    const pairs = [...copyTwins(index)].map(([i, { way, twin }]) => `${way} ${idOf(i)} ${idOf(twin)}`);
+    expect(pairs.sort()).toEqual(
+      [
+        `in ${KEYS}import ${KEYS}export`,
+        `in ${KEYS}import-1 ${KEYS}export-1`,
+        `in ${KEYS}import-2 ${KEYS}export-2`,
+        `out ${KEYS}export ${KEYS}import`,
+        `out ${KEYS}export-1 ${KEYS}import-1`,
+        `out ${KEYS}export-2 ${KEYS}import-2`,
+      ].sort(),
+    );
+  });
+
+  it('puts the asked one of a pair first, in English and German, and leaves the rest alone', () => {
+    /** The ids in the order the cue leaves them, for `query` over candidates (id, strength). */
+    const order = (query: string, list: ReadonlyArray<readonly [string, number]>) => {
+      const candidates = list.map(([id, strength]) => ({ index: indexOf(id), strength }));
+      const moved = orderCopyTwins(index, candidates, words(query));
+      return { moved, ids: [...candidates].sort((a, b) => b.strength - a.strength).map((c) => idOf(c.index)) };
+    };
+    const importFirst = [[`${KEYS}import-1`, 10], [`${KEYS}export-1`, 9], [`${KEYS}export-2`, 8]] as const;
+    const exportFirst = [[`${KEYS}export-1`, 10], [`${KEYS}import-1`, 9]] as const;
+    for (const query of ['download the keys', 'die Schlüssel speichern']) {
+      expect(order(query, importFirst), query).toEqual({ moved: true, ids: [`${KEYS}export-1`, `${KEYS}import-1`, `${KEYS}export-2`] });
+    }
+    for (const query of ['restore the keys', 'die Schlüssel einspielen', 'load the keys I exported']) {
+      expect(order(query, exportFirst), query).toEqual({ moved: true, ids: [`${KEYS}import-1`, `${KEYS}export-1`] });
+    }
+    // Both ways, or a past participle only ("the exported file"), say nothing about which.
+    for (const query of ['save and restore the keys', 'the exported file', 'die exportierte Datei']) {
+      expect(order(query, importFirst).moved, query).toBe(false);
+      expect(order(query, exportFirst).moved, query).toBe(false);
+    }
+    // Only the pair changes places: a page or a heading without a twin stays where it was.
+    const pageFirst = [['export-and-import-e2e-room-keys', 10], [`${KEYS}export`, 9], [`${KEYS}import`, 8], ['import-database-and-media-dump--import-process', 7]] as const;
+    expect(order('importing my keys', pageFirst)).toEqual({
+      moved: true,
+      ids: ['export-and-import-e2e-room-keys', `${KEYS}import`, `${KEYS}export`, 'import-database-and-media-dump--import-process'],
+    });
+  });
+
+  it('answers a copy out with the Export section and a copy in with the Import one', () => {
+    expect(firstIds('Raumschlüssel vom Android-Telefon als Datei speichern')[0]).toBe(`${KEYS}export-2`);
+    expect(firstIds('I exported my keys on the laptop; how do I load the keys on the iPad?')[0]).toBe(`${KEYS}import-1`);
   });
 });
