@@ -37,10 +37,10 @@ import { buildGerman } from './german';
 import { buildOffTopic, MAX_QUERY_LENGTH, readQuery, spannedStems, type QueryContext } from './query';
 import { buildVectors, relatedEntries, type Vectors } from './related';
 import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } from './confidence';
-import { directionOf, isDirected, opposes, type Direction } from './direction';
+import { agrees, ALONG_BONUS, directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderCopyTwins } from './heading-cues';
+import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderCopyTwins } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -152,6 +152,13 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     if (!isDirected(asked)) return () => false;
     return (entryIndex: number) => opposes(asked, entryDirections[entryIndex]);
   };
+  /** Moves up the `candidates` whose heading goes the way `read` (the query) states, if it states one (direction.ts). */
+  const preferEntriesAlong = (candidates: readonly Candidate[], read: string): boolean => {
+    const asked = directionOf(read);
+    if (!isDirected(asked)) return false;
+    const along = new Set(candidates.filter((c) => agrees(asked, entryDirections[c.index])).map((c) => c.index));
+    return along.size > 0 && liftHeadings(candidates, along, ALONG_BONUS);
+  };
   /** Every entry's candidate for the terms read from `query` (search and explain score alike). */
   const scoreRead = (query: string, terms: QueryTerm[], isGerman: boolean) => {
     const read = query.slice(0, MAX_QUERY_LENGTH);
@@ -181,6 +188,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query that says something is already in place ("already", "existing", "nachträglich"): the headings about changing something move up (heading-cues.ts).
     if (preferHeadingsThatChange(index, scored.candidates, words)) {
+      scored.candidates.sort(byStrength);
+    }
+    // A query that says which way a move goes ("from our own Synapse to EMS"): the entries whose heading goes that way move up.
+    if (preferEntriesAlong(scored.candidates, read)) {
       scored.candidates.sort(byStrength);
     }
     // A query whose verbs say which way a copy goes ("save", "restore", "einspielen"): of an Export and Import pair, the asked one first (heading-cues.ts).

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type MatchRange, type SearchHit } from '@/lib/search';
-import { directionOf, opposes } from '@/lib/search/direction';
+import { agrees, directionOf, opposes } from '@/lib/search/direction';
 import { rightAsIntensifier } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary, WEAK_IMPORTANCE } from '@/lib/search/expand';
@@ -227,6 +227,23 @@ describe('a move between EMS and one’s own server goes the way the query says'
     expect(opposes({ to: 'ems' }, { from: 'ems', to: 'self' })).toBe(true);
     expect(opposes({ to: 'ems' }, { from: 'self', to: 'ems' })).toBe(false);
     expect(opposes({ to: 'ems' }, undefined)).toBe(false);
+    // An entry goes along when it states a side the query states and none against it.
+    expect(agrees({ to: 'self' }, { from: 'ems', to: 'self' })).toBe(true);
+    expect(agrees({ from: 'ems' }, { from: 'ems', to: 'self' })).toBe(true);
+    expect(agrees({ to: 'self' }, { from: 'self', to: 'ems' })).toBe(false);
+    expect(agrees({ from: 'self', to: 'self' }, { from: 'self', to: 'ems' })).toBe(false);
+    expect(agrees({ to: 'self' }, { from: 'ems' })).toBe(false);
+    expect(agrees({ to: 'self' }, undefined)).toBe(false);
+  });
+
+  it('moves the answer that goes the asked way above entries that name no direction', () => {
+    // "to servers of our own": the FAQ answer goes that way; the page about leaving a dead
+    // server's community shares the story's words (leave, servers, rooms) and goes no way.
+    const ids = engine.search('someday we might take the rooms to servers of our own, how does leaving work', { unsure: true, limit: 3 }).map((h) => h.entry.id);
+    const faq = ids.indexOf(OFF_EMS);
+    const leave = ids.indexOf('leave-community-on-dead-homeserver--overview');
+    expect(faq, ids.join(', ')).toBeGreaterThanOrEqual(0);
+    expect(leave === -1 || faq < leave, ids.join(', ')).toBe(true);
   });
 
   it('ranks the guide above the FAQ answer for a move onto EMS, in English and German', () => {
