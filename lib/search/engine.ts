@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { agrees, ALONG_BONUS, directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderCopyTwins } from './heading-cues';
+import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderActionTwins } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -195,7 +195,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
       scored.candidates.sort(byStrength);
     }
     // A query whose verbs say which way a copy goes ("save", "restore", "einspielen"): of an Export and Import pair, the asked one first (heading-cues.ts).
-    if (orderCopyTwins(index, scored.candidates, words)) {
+    if (orderActionTwins(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

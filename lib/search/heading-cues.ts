@@ -14,10 +14,11 @@
 //   what the heading that compares them ("the difference between the free and paid Slack
 //   bridge") answers, while each side's own page matches the post's words as well.
 // Each of these cues moves its kind of heading up by a share of its strength (liftHeadings).
-// - Which way a copy goes: "download my keys" asks for an Export section, "restore
-//   them on the tablet" for its Import twin. The two sections of a pair share almost every
-//   word (keys, file, passphrase, the app's name), so the verb decides; this cue only swaps
-//   the two (orderCopyTwins), as the twins that differ by a "not" are ordered (conditions.ts).
+// - Which of two opposite things it asks for: "download my keys" asks for an Export section,
+//   "restore them on the tablet" for its Import twin; "disconnect the channel" for "Unbridge",
+//   not "Bridge a room". The two sections of a pair share almost every word (keys, file,
+//   passphrase, the app's name), so the verb decides; this cue only swaps the two
+//   (orderActionTwins), as the twins that differ by a "not" are ordered (conditions.ts).
 
 import type { FaqEntry } from '../corpus/types';
 import type { AltKind, QueryTerm } from './expand';
@@ -219,77 +220,101 @@ export function preferHeadingsThatChange(index: SearchIndex, candidates: readonl
 }
 
 /**
- * Verbs that say which way a copy goes (normalised: no umlauts), English and German. Only
- * these forms, not every word of the stem: "the keys I exported" or "die exportierte Datei"
- * names the file to load back in, not a wish to export.
+ * Two sections of one place that do opposite things: copy out or in ("Export", "Import"), put
+ * in place or take away ("Setup", "Removal"; "Bridge a room", "Unbridge"). Each kind names its
+ * two ways by a word of the heading, and by the verbs a query asks for them with, English and
+ * German (normalised: no umlauts). Only these forms of a verb, not every word of its stem:
+ * "the keys I exported", "die exportierte Datei" names the file to load back in, and "we
+ * connected the channel" tells what was done, not what is asked.
  */
-const COPY_OUT = new Set(
-  `save saving export exporting download downloading
-   sichern speichern abspeichern exportieren herunterladen runterladen`.split(/\s+/),
-);
-const COPY_IN = new Set(
-  `restore restoring load loading reload import importing
-   einspielen importieren wiederherstellen laden einlesen zuruckspielen`.split(/\s+/),
-);
+const OPPOSITE_ACTIONS: ReadonlyArray<{ headings: Readonly<Record<string, 0 | 1>>; verbs: readonly [ReadonlySet<string>, ReadonlySet<string>] }> = [
+  {
+    headings: { export: 0, import: 1 },
+    verbs: [
+      new Set(`save saving export exporting download downloading
+        sichern speichern abspeichern exportieren herunterladen runterladen`.split(/\s+/)),
+      new Set(`restore restoring load loading reload import importing
+        einspielen importieren wiederherstellen laden einlesen zuruckspielen`.split(/\s+/)),
+    ],
+  },
+  {
+    headings: { setup: 0, bridge: 0, removal: 1, unbridge: 1 },
+    verbs: [
+      new Set(`setup install installing enable enabling activate activating connect connecting link linking
+        einrichten installieren aktivieren verbinden verknupfen anbinden`.split(/\s+/)),
+      new Set(`remove removing uninstall uninstalling disable disabling deactivate deactivating disconnect disconnecting unlink unlinking unbridge detach
+        entfernen deinstallieren deaktivieren trennen abschalten loswerden`.split(/\s+/)),
+    ],
+  },
+];
 
-const copyingOfIndex = new WeakMap<SearchIndex, ReadonlyMap<number, CopyTwin>>();
-
-/** A heading that copies one way, and its twin in the same page that copies the other. */
-export interface CopyTwin {
-  way: 'out' | 'in';
+/** A section that does one of two opposite things (OPPOSITE_ACTIONS), with its kind, its way, and its twin. */
+export interface ActionTwin {
+  kind: number;
+  way: 0 | 1;
   twin: number;
 }
 
-/** The word of a heading that names a way of copying. */
-const COPY_WORDS = { export: 'out', import: 'in' } as const;
+const actionTwinsOfIndex = new WeakMap<SearchIndex, ReadonlyMap<number, ActionTwin>>();
 
 /**
- * The English entries whose heading has a twin in the same page that copies the other way
- * under the same headings ("Element iOS › Export" and "Element iOS › Import"), each with its way and its twin. A
- * heading without a twin ("Import Database and Media Dump", "Optional Export") has none: there
- * the verb is the topic's own word, not a choice between two sections.
+ * The English sections that have a twin doing the opposite under the same headings of the same
+ * page ("Element iOS › Export" and "Element iOS › Import"; Admin Bot's "Setup" and
+ * "Removal"): where a place has one section of each way of a kind. A heading without a twin
+ * ("Import Database and Media Dump", "Optional Export") has none: there the verb is the
+ * topic's own word, not a choice between two sections.
  */
-export function copyTwins(index: SearchIndex): ReadonlyMap<number, CopyTwin> {
-  return perIndex(copyingOfIndex, index, () => {
-    const swapped = (words: readonly string[]) => words.map((w) => (w === 'export' ? 'import' : w === 'import' ? 'export' : w)).join(' ');
-    // A twin sits under the same headings ("Element iOS"): where a page repeats its pair
-    // for each app, each pair is its own.
+export function actionTwins(index: SearchIndex): ReadonlyMap<number, ActionTwin> {
+  return perIndex(actionTwinsOfIndex, index, () => {
+    // Where a page repeats its pair for each app, each pair is its own.
     const place = (entry: FaqEntry) => `${entry.page ?? ''}|${entry.section.join(' › ')}`;
-    const byPlaceAndHeading = new Map<string, number>();
+    /** place and kind → the sections of each way there */
+    const ways = new Map<string, [number[], number[]]>();
     index.entries.forEach(({ entry }, i) => {
-      if (entry.lang !== 'de') byPlaceAndHeading.set(`${place(entry)}|${headingWords(index, i).join(' ')}`, i);
-    });
-    const found = new Map<number, CopyTwin>();
-    index.entries.forEach(({ entry }, i) => {
-      if (entry.lang === 'de') return;
+      if (entry.lang === 'de' || entry.kind !== 'section') return;
       const words = headingWords(index, i);
-      const way = words.map((w) => COPY_WORDS[w as keyof typeof COPY_WORDS]).find((x) => x !== undefined);
-      const twin = byPlaceAndHeading.get(`${place(entry)}|${swapped(words)}`);
-      if (way !== undefined && twin !== undefined) found.set(i, { way, twin });
+      OPPOSITE_ACTIONS.forEach(({ headings }, kind) => {
+        const word = words.find((w) => Object.hasOwn(headings, w));
+        if (word === undefined) return;
+        const key = `${place(entry)}|${kind}`;
+        const found = ways.get(key) ?? [[], []];
+        found[headings[word]!].push(i);
+        ways.set(key, found);
+      });
     });
-    return found;
+    const twins = new Map<number, ActionTwin>();
+    for (const [key, [first, second]] of ways) {
+      if (first.length !== 1 || second.length !== 1) continue;
+      const kind = Number(key.slice(key.lastIndexOf('|') + 1));
+      twins.set(first[0]!, { kind, way: 0, twin: second[0]! });
+      twins.set(second[0]!, { kind, way: 1, twin: first[0]! });
+    }
+    return twins;
   });
 }
 
 /**
- * Of two copy twins among `candidates`, the one the query's verbs (its `words`, normalised) ask
- * for swaps strengths with the other where that one is stronger, when the verbs name one way
- * only. Only the pair changes places: a query that names the page ("Export and Import E2E Room
- * Keys", typed with a slip) keeps its page first. Returns whether anything moved (the caller
- * sorts again). Measured on the tuning sets: 1,012 → 1,016 first of 1,390, nothing lower.
+ * Of two twins among `candidates` that do opposite things, the one the query's verbs (its
+ * `words`, normalised) ask for swaps strengths with the other where that one is stronger,
+ * when the verbs name one way of the pair's kind only. Only the pair changes places: a query
+ * that names the page ("Export and Import E2E Room Keys", typed with a slip) keeps its page
+ * first. Returns whether anything moved (the caller sorts again).
  */
-export function orderCopyTwins(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number }>, words: readonly string[]): boolean {
-  const out = words.some((w) => COPY_OUT.has(w));
-  const into = words.some((w) => COPY_IN.has(w));
-  if (out === into) return false;
-  const way = out ? 'out' : 'in';
-  const twins = copyTwins(index);
-  const asked = candidates.filter((c) => twins.get(c.index)?.way === way);
-  if (asked.length === 0) return false;
+export function orderActionTwins(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number }>, words: readonly string[]): boolean {
+  /** Per kind, the way the query asks for (undefined: neither, or both). */
+  const asked = OPPOSITE_ACTIONS.map(({ verbs: [a, b] }) => {
+    const first = words.some((w) => a.has(w));
+    const second = words.some((w) => b.has(w));
+    return first === second ? undefined : first ? 0 : 1;
+  });
+  if (asked.every((way) => way === undefined)) return false;
+  const twins = actionTwins(index);
   const byIndex = new Map(candidates.map((c) => [c.index, c]));
   let moved = false;
-  for (const candidate of asked) {
-    const other = byIndex.get(twins.get(candidate.index)!.twin);
+  for (const candidate of candidates) {
+    const pair = twins.get(candidate.index);
+    if (pair === undefined || asked[pair.kind] !== pair.way) continue;
+    const other = byIndex.get(pair.twin);
     if (other === undefined || other.strength <= candidate.strength) continue;
     [candidate.strength, other.strength] = [other.strength, candidate.strength];
     moved = true;

@@ -2,7 +2,7 @@
 // A query about another person ("he forgot the password") is an admin's: the sections about
 // users move up; one that says something is already in place gets the headings about changing
 // it; a query that names both sides of a heading that compares them gets that
-// heading; a query whose verb says which way a copy goes gets the Export or the Import twin (issue 20). The queries here are written for these tests, not taken from the
+// heading; a query whose verb asks for one of two opposite sections (Export or Import, Setup or Removal) gets that one (issue 20). The queries here are written for these tests, not taken from the
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
@@ -12,13 +12,13 @@ import {
   headingsAboutUsers,
   headingsThatChange,
   headingsThatCompare,
-  copyTwins,
+  actionTwins,
   liftHeadings,
   namesAnotherPerson,
   preferHeadingsAboutUsers,
   preferHeadingsThatChange,
   preferHeadingsThatCompare,
-  orderCopyTwins,
+  orderActionTwins,
 } from '@/lib/search/heading-cues';
 import type { QueryTerm } from '@/lib/search/expand';
 import { expectLift, expectNoLift, type Lifted } from './heading-lift';
@@ -148,19 +148,19 @@ describe('a query that says something is already in place', () => {
   });
 });
 
-describe('a query whose verb says which way a copy goes', () => {
+describe('a query whose verb asks for one of two opposite sections', () => {
   const KEYS = 'export-and-import-e2e-room-keys--';
 
-  it('pairs each Export heading with the Import heading under the same headings of its page', () => {
-    const pairs = [...copyTwins(index)].map(([i, { way, twin }]) => `${way} ${idOf(i)} ${idOf(twin)}`);
+  it('pairs the sections that do opposite things under the same headings of a page', () => {
+    const pairs = [...actionTwins(index)].filter(([, { way }]) => way === 0).map(([i, { twin }]) => `${idOf(i)} ${idOf(twin)}`);
     expect(pairs.sort()).toEqual(
       [
-        `in ${KEYS}import ${KEYS}export`,
-        `in ${KEYS}import-1 ${KEYS}export-1`,
-        `in ${KEYS}import-2 ${KEYS}export-2`,
-        `out ${KEYS}export ${KEYS}import`,
-        `out ${KEYS}export-1 ${KEYS}import-1`,
-        `out ${KEYS}export-2 ${KEYS}import-2`,
+        `${KEYS}export ${KEYS}import`,
+        `${KEYS}export-1 ${KEYS}import-1`,
+        `${KEYS}export-2 ${KEYS}import-2`,
+        'integrations-admin-bot--setup integrations-admin-bot--removal',
+        'integrations-audit-bot--setup integrations-audit-bot--removal',
+        'integrations-discord-bridge--bridge-a-room integrations-discord-bridge--unbridge',
       ].sort(),
     );
   });
@@ -169,7 +169,7 @@ describe('a query whose verb says which way a copy goes', () => {
     /** The ids in the order the cue leaves them, for `query` over candidates (id, strength). */
     const order = (query: string, list: ReadonlyArray<readonly [string, number]>) => {
       const candidates = list.map(([id, strength]) => ({ index: indexOf(id), strength }));
-      const moved = orderCopyTwins(index, candidates, words(query));
+      const moved = orderActionTwins(index, candidates, words(query));
       return { moved, ids: [...candidates].sort((a, b) => b.strength - a.strength).map((c) => idOf(c.index)) };
     };
     const importFirst = [[`${KEYS}import-1`, 10], [`${KEYS}export-1`, 9], [`${KEYS}export-2`, 8]] as const;
@@ -185,6 +185,12 @@ describe('a query whose verb says which way a copy goes', () => {
       expect(order(query, importFirst).moved, query).toBe(false);
       expect(order(query, exportFirst).moved, query).toBe(false);
     }
+    // The other kind: putting in place or taking away. A verb of one kind leaves the other's pairs alone.
+    const setupFirst = [['integrations-admin-bot--setup', 10], ['integrations-admin-bot--removal', 9]] as const;
+    for (const query of ['uninstall the admin bot', 'den Admin Bot entfernen']) {
+      expect(order(query, setupFirst), query).toEqual({ moved: true, ids: ['integrations-admin-bot--removal', 'integrations-admin-bot--setup'] });
+    }
+    expect(order('download the admin bot', setupFirst).moved).toBe(false);
     // Only the pair changes places: a page or a heading without a twin stays where it was.
     const pageFirst = [['export-and-import-e2e-room-keys', 10], [`${KEYS}export`, 9], [`${KEYS}import`, 8], ['import-database-and-media-dump--import-process', 7]] as const;
     expect(order('importing my keys', pageFirst)).toEqual({
