@@ -118,11 +118,21 @@ let weakStems: ReadonlySet<string> | undefined;
  * in -ly ("accidentally", "currently"), which qualify a question rather than name its topic.
  */
 export function isWeakWord(norm: string): boolean {
+  return isEverydayWord(norm) || isLyAdverb(norm);
+}
+
+/** True for everyday English and words for places in an interface (english.ts), in any inflection. */
+export function isEverydayWord(norm: string): boolean {
   // The stem of an adverb is not everyday: "highly" is, "high" (resolution) is not.
   weakStems ??= new Set(
     [...EVERYDAY_WORDS, ...PLACE_WORDS].flatMap((w) => (w.endsWith('ly') ? [w] : [w, stem(w)])),
   );
-  return weakStems.has(norm) || weakStems.has(stem(norm)) || (norm.length >= 6 && norm.endsWith('ly'));
+  return weakStems.has(norm) || weakStems.has(stem(norm));
+}
+
+/** An adverb in -ly ("accidentally", "directly"). */
+export function isLyAdverb(norm: string): boolean {
+  return norm.length >= 6 && norm.endsWith('ly');
 }
 
 /**

@@ -594,6 +594,15 @@ describe('the words that frame a question', () => {
       expect(terms.find((t) => t.text === word)?.importance).toBeLessThanOrEqual(WEAK_IMPORTANCE);
     }
   });
+
+  it('weighs an adverb as a topic where the corpus uses its stem, and as a framing word where it does not', () => {
+    const terms = engine.explain('honestly, can I really message a Slack person directly, or must it be done manually').terms;
+    const importance = (word: string) => terms.find((t) => t.text === word)?.importance ?? 0;
+    // "direct" (a direct message) and "manual" (export keys manually) are the corpus's words.
+    for (const word of ['directly', 'manually']) expect(importance(word), word).toBeGreaterThan(WEAK_IMPORTANCE);
+    // "honest" is not, and "really" is everyday English.
+    for (const word of ['honestly', 'really']) expect(importance(word), word).toBeLessThanOrEqual(WEAK_IMPORTANCE);
+  });
 });
 
 describe('a long post’s question sentences', () => {
