@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { agrees, ALONG_BONUS, directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderActionTwins } from './heading-cues';
+import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderActionTwins, orderPlatformSiblings } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -196,6 +196,9 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query whose verbs say which way a copy goes ("save", "restore", "einspielen"): of an Export and Import pair, the asked one first (heading-cues.ts).
     if (orderActionTwins(index, scored.candidates, words)) {
+      scored.candidates.sort(byStrength);
+    }
+    if (orderPlatformSiblings(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }
     if (isGerman) besideEnglishCounterpart(scored.candidates);

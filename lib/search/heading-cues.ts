@@ -19,11 +19,14 @@
 //   not "Bridge a room". The two sections of a pair share almost every word (keys, file,
 //   passphrase, the app's name), so the verb decides; this cue only swaps the two
 //   (orderActionTwins), as the twins that differ by a "not" are ordered (conditions.ts).
+// - Which app it is about: "on my iPad" asks for the iOS section of a set a page gives once per
+//   app ("Element iOS › Import" beside the Web and Android ones); that one takes the place of
+//   its strongest sibling (orderPlatformSiblings).
 
 import type { FaqEntry } from '../corpus/types';
 import type { AltKind, QueryTerm } from './expand';
 import type { SearchIndex } from './index-build';
-import { isStopWord, stem } from './text';
+import { isStopWord, stem, tokenize } from './text';
 
 /** An entry's heading as the index read it: its words, normalised (the index keeps them joined as `titleKey`). */
 export const headingWords = (index: SearchIndex, i: number): string[] => (index.entries[i]?.titleKey ?? '').split(' ').filter(Boolean);
@@ -317,6 +320,78 @@ export function orderActionTwins(index: SearchIndex, candidates: ReadonlyArray<{
     const other = byIndex.get(pair.twin);
     if (other === undefined || other.strength <= candidate.strength) continue;
     [candidate.strength, other.strength] = [other.strength, candidate.strength];
+    moved = true;
+  }
+  return moved;
+}
+
+/**
+ * The apps a page can give one section for each (Element Web and Desktop, iOS, Android), and
+ * the words a query names each with (normalised). "Phone" names neither phone app.
+ */
+const PLATFORMS: ReadonlyArray<{ heading: string; words: ReadonlySet<string> }> = [
+  { heading: 'web', words: new Set('web browser desktop windows mac macos macbook linux laptop pc computer firefox chrome safari'.split(' ')) },
+  { heading: 'ios', words: new Set('ios iphone ipad ipados'.split(' ')) },
+  { heading: 'android', words: new Set('android samsung pixel galaxy'.split(' ')) },
+];
+
+/** A section given once per app, with its app and the sections of the other apps. */
+export interface PlatformSibling {
+  platform: number;
+  siblings: readonly number[];
+}
+
+const platformSiblingsOfIndex = new WeakMap<SearchIndex, ReadonlyMap<number, PlatformSibling>>();
+
+/**
+ * The English sections of a page that repeat for each app: "Element iOS › Export" and
+ * "Element Android › Export", or the apps' own sections ("Element iOS", "Element Android" in
+ * "Submit Debug Logs"). An entry's app is the first named by its heading or the headings above it.
+ */
+export function platformSiblings(index: SearchIndex): ReadonlyMap<number, PlatformSibling> {
+  return perIndex(platformSiblingsOfIndex, index, () => {
+    const platformOf = (words: readonly string[]) => PLATFORMS.findIndex(({ heading }) => words.includes(heading));
+    const groups = new Map<string, Array<{ index: number; platform: number }>>();
+    index.entries.forEach(({ entry }, i) => {
+      if (entry.lang === 'de' || entry.kind !== 'section' || entry.page === null) return;
+      const own = headingWords(index, i);
+      let platform = platformOf(own);
+      for (const heading of [...entry.section].reverse()) {
+        if (platform >= 0) break;
+        platform = platformOf(tokenize(heading).map((t) => t.norm));
+      }
+      if (platform < 0) return;
+      // The heading without the app's name ("Element Web and Desktop" → "element").
+      const rest = own.filter((w) => !isStopWord(w) && !PLATFORMS.some(({ heading, words }) => heading === w || words.has(w))).join(' ');
+      const key = `${entry.page}|${rest}`;
+      groups.set(key, [...(groups.get(key) ?? []), { index: i, platform }]);
+    });
+    const found = new Map<number, PlatformSibling>();
+    for (const group of groups.values()) {
+      if (new Set(group.map((g) => g.platform)).size !== group.length || group.length < 2) continue;
+      for (const { index: i, platform } of group) found.set(i, { platform, siblings: group.filter((g) => g.index !== i).map((g) => g.index) });
+    }
+    return found;
+  });
+}
+
+/**
+ * Where the query (its `words`, normalised) names one app, its section of a set given once per
+ * app takes the place of the strongest of its siblings among `candidates` when that one is
+ * stronger. Returns whether anything moved (the caller sorts again).
+ */
+export function orderPlatformSiblings(index: SearchIndex, candidates: ReadonlyArray<{ index: number; strength: number }>, words: readonly string[]): boolean {
+  const named = PLATFORMS.flatMap(({ words: names }, p) => (words.some((w) => names.has(w)) ? [p] : []));
+  if (named.length !== 1) return false;
+  const siblings = platformSiblings(index);
+  const byIndex = new Map(candidates.map((c) => [c.index, c]));
+  let moved = false;
+  for (const candidate of candidates) {
+    const group = siblings.get(candidate.index);
+    if (group === undefined || group.platform !== named[0]) continue;
+    const strongest = group.siblings.map((i) => byIndex.get(i)).reduce<{ index: number; strength: number } | undefined>((best, c) => (c !== undefined && c.strength > (best?.strength ?? candidate.strength) ? c : best), undefined);
+    if (strongest === undefined) continue;
+    [candidate.strength, strongest.strength] = [strongest.strength, candidate.strength];
     moved = true;
   }
   return moved;

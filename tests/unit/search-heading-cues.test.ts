@@ -2,7 +2,7 @@
 // A query about another person ("he forgot the password") is an admin's: the sections about
 // users move up; one that says something is already in place gets the headings about changing
 // it; a query that names both sides of a heading that compares them gets that
-// heading; a query whose verb asks for one of two opposite sections (Export or Import, Setup or Removal) gets that one (issue 20). The queries here are written for these tests, not taken from the
+// heading; a query whose verb asks for one of two opposite sections (Export or Import, Setup or Removal) gets that one; a query that names one app gets that app's section of a set given per app (issue 20). The queries here are written for these tests, not taken from the
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
@@ -19,6 +19,8 @@ import {
   preferHeadingsThatChange,
   preferHeadingsThatCompare,
   orderActionTwins,
+  orderPlatformSiblings,
+  platformSiblings,
 } from '@/lib/search/heading-cues';
 import type { QueryTerm } from '@/lib/search/expand';
 import { expectLift, expectNoLift, type Lifted } from './heading-lift';
@@ -202,5 +204,37 @@ describe('a query whose verb asks for one of two opposite sections', () => {
   it('answers a copy out with the Export section and a copy in with the Import one', () => {
     expect(firstIds('Raumschlüssel vom Android-Telefon als Datei speichern')[0]).toBe(`${KEYS}export-2`);
     expect(firstIds('I exported my keys on the laptop; how do I load the keys on the iPad?')[0]).toBe(`${KEYS}import-1`);
+  });
+});
+
+describe('a query that names one app', () => {
+  const KEYS = 'export-and-import-e2e-room-keys--';
+
+  it('finds the sections a page gives once per app, each with its app', () => {
+    const groups = [...platformSiblings(index)].map(([i, { platform, siblings }]) => `${platform} ${idOf(i)} | ${siblings.map(idOf).join(' ')}`);
+    expect(groups).toContain(`1 ${KEYS}import-1 | ${KEYS}import ${KEYS}import-2`);
+    expect(groups).toContain('0 submit-debug-logs--element-web-and-desktop | submit-debug-logs--element-ios submit-debug-logs--element-android');
+    // Export and Import are not siblings of each other; there are six of the one and three of the other.
+    expect(groups).toHaveLength(9);
+  });
+
+  it('puts that app’s section in the place of the strongest of its siblings, and moves nothing for two apps or none', () => {
+    const order = (query: string) => {
+      const candidates = [
+        { index: indexOf(`${KEYS}import`), strength: 10 },
+        { index: indexOf(`${KEYS}export`), strength: 9 },
+        { index: indexOf(`${KEYS}import-2`), strength: 8 },
+      ];
+      const moved = orderPlatformSiblings(index, candidates, words(query));
+      return { moved, ids: [...candidates].sort((a, b) => b.strength - a.strength).map((c) => idOf(c.index)) };
+    };
+    expect(order('import the keys on my Samsung')).toEqual({ moved: true, ids: [`${KEYS}import-2`, `${KEYS}export`, `${KEYS}import`] });
+    expect(order('import the keys on my laptop').moved).toBe(false);
+    expect(order('import the keys from my laptop to my Samsung').moved).toBe(false);
+    expect(order('import the keys on my phone').moved).toBe(false);
+  });
+
+  it('answers a question about one app with that app’s section', () => {
+    expect(firstIds('restore the keys txt on my Galaxy')[0]).toBe(`${KEYS}import-2`);
   });
 });
