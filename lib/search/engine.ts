@@ -146,15 +146,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const page = entry.page ? directionOf(titleOf.get(entry.page) ?? '') : {};
     return isDirected(page) ? page : undefined;
   });
-  /** The entries that go against the direction `query` states (none where it states none). */
-  const againstQuery = (query: string) => {
-    const asked = directionOf(query.slice(0, MAX_QUERY_LENGTH));
-    if (!isDirected(asked)) return () => false;
-    return (entryIndex: number) => opposes(asked, entryDirections[entryIndex]);
-  };
-  /** Moves up the `candidates` whose heading goes the way `read` (the query) states, if it states one (direction.ts). */
-  const preferEntriesAlong = (candidates: readonly Candidate[], read: string): boolean => {
-    const asked = directionOf(read);
+  /** The entries that go against `asked`, the direction a query states (none where it states none). */
+  const against = (asked: Direction) => (isDirected(asked) ? (entryIndex: number) => opposes(asked, entryDirections[entryIndex]) : () => false);
+  /** Moves up the `candidates` whose heading goes the way `asked` (the query's direction) goes, if it states one (direction.ts). */
+  const preferEntriesAlong = (candidates: readonly Candidate[], asked: Direction): boolean => {
     if (!isDirected(asked)) return false;
     const along = new Set(candidates.filter((c) => agrees(asked, entryDirections[c.index])).map((c) => c.index));
     return along.size > 0 && liftHeadings(candidates, along, ALONG_BONUS);
@@ -164,11 +159,12 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const read = query.slice(0, MAX_QUERY_LENGTH);
     const words = tokenize(read).map((t) => t.norm);
     const queryKey = words.join(' ');
-    const scored = scoreQuery(index, terms, queryKey, isGerman, againstQuery(query));
+    const direction = directionOf(read);
+    const scored = scoreQuery(index, terms, queryKey, isGerman, against(direction));
     // A long post: the entries that answer its questions move up (questions.ts).
     const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(read) : '';
     const asked = questions === '' ? [] : readQuery(context, questions).terms;
-    if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, againstQuery(questions)).candidates);
+    if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, against(directionOf(questions))).candidates);
     // Words it quotes from the screen, in the order the screen has them (quoted.ts).
     const quoted = quotedPhrases(read);
     if (weighQuoted(scored.candidates, quoted, index.entries.length, wordsOf)) {
@@ -191,13 +187,14 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
       scored.candidates.sort(byStrength);
     }
     // A query that says which way a move goes ("from our own Synapse to EMS"): the entries whose heading goes that way move up.
-    if (preferEntriesAlong(scored.candidates, read)) {
+    if (preferEntriesAlong(scored.candidates, direction)) {
       scored.candidates.sort(byStrength);
     }
-    // A query whose verbs say which way a copy goes ("save", "restore", "einspielen"): of an Export and Import pair, the asked one first (heading-cues.ts).
+    // A query whose verb asks for one of two opposite sections ("save" or "restore", "entfernen" or "einrichten"): of an Export and Import or a Setup and Removal pair, the asked one first (heading-cues.ts).
     if (orderActionTwins(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }
+    // A query that names one app ("on my iPad"): of the sections a page gives per app, that app's first (heading-cues.ts).
     if (orderPlatformSiblings(index, scored.candidates, words)) {
       scored.candidates.sort(byStrength);
     }

@@ -115,7 +115,8 @@ let weakStems: ReadonlySet<string> | undefined;
 /**
  * True for everyday English and words for places in an interface (english.ts) in any
  * inflection ("happens", "pages"), and for adverbs
- * in -ly ("accidentally", "currently"), which qualify a question rather than name its topic.
+ * in -ly ("accidentally", "currently"), which qualify a question rather than name its topic
+ * (unless the corpus uses the adverb's stem: expand.ts wordTerm keeps "directly" its weight).
  */
 export function isWeakWord(norm: string): boolean {
   return isEverydayWord(norm) || isLyAdverb(norm);

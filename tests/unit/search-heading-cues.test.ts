@@ -1,9 +1,11 @@
 // @vitest-environment node
-// A query about another person ("he forgot the password") is an admin's: the sections about
-// users move up; one that says something is already in place gets the headings about changing
-// it; a query that names both sides of a heading that compares them gets that
-// heading; a query whose verb asks for one of two opposite sections (Export or Import, Setup or Removal) gets that one; a query that names one app gets that app's section of a set given per app (issue 20). The queries here are written for these tests, not taken from the
-// evaluation sets.
+// The heading cues of issue 20. A query about another person ("he forgot the password") is an
+// admin's: the sections about users move up. One that says something is already in place gets
+// the headings about changing it; one that names both sides of a heading that compares them
+// gets that heading. A query whose verb asks for one of two opposite sections (Export or
+// Import, Setup or Removal) gets that one, and one that names an app gets that app's section
+// of a set a page gives per app. The queries here are written for these tests, not taken from
+// the evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/build/load-corpus';
 import { createSearchEngine } from '@/lib/search';
@@ -154,7 +156,7 @@ describe('a query whose verb asks for one of two opposite sections', () => {
   const KEYS = 'export-and-import-e2e-room-keys--';
 
   it('pairs the sections that do opposite things under the same headings of a page', () => {
-    const pairs = [...actionTwins(index)].filter(([, { way }]) => way === 0).map(([i, { twin }]) => `${idOf(i)} ${idOf(twin)}`);
+    const pairs = [...actionTwins(index)].filter(([, { way }]) => way === 'first').map(([i, { twin }]) => `${idOf(i)} ${idOf(twin)}`);
     expect(pairs.sort()).toEqual(
       [
         `${KEYS}export ${KEYS}import`,
@@ -193,6 +195,14 @@ describe('a query whose verb asks for one of two opposite sections', () => {
       expect(order(query, setupFirst), query).toEqual({ moved: true, ids: ['integrations-admin-bot--removal', 'integrations-admin-bot--setup'] });
     }
     expect(order('download the admin bot', setupFirst).moved).toBe(false);
+    // A verb of two words; and where the asked one is first already, nothing moves.
+    const removalFirst = [['integrations-admin-bot--removal', 10], ['integrations-admin-bot--setup', 9]] as const;
+    expect(order('how to set up the admin bot', removalFirst)).toEqual({ moved: true, ids: ['integrations-admin-bot--setup', 'integrations-admin-bot--removal'] });
+    expect(order('how to set up the admin bot', setupFirst).moved).toBe(false);
+    const bridgeFirst = [['integrations-discord-bridge--bridge-a-room', 10], ['integrations-discord-bridge--unbridge', 9]] as const;
+    for (const query of ['disconnect the Discord channel', 'den Discord-Kanal trennen']) {
+      expect(order(query, bridgeFirst), query).toEqual({ moved: true, ids: ['integrations-discord-bridge--unbridge', 'integrations-discord-bridge--bridge-a-room'] });
+    }
     // Only the pair changes places: a page or a heading without a twin stays where it was.
     const pageFirst = [['export-and-import-e2e-room-keys', 10], [`${KEYS}export`, 9], [`${KEYS}import`, 8], ['import-database-and-media-dump--import-process', 7]] as const;
     expect(order('importing my keys', pageFirst)).toEqual({
