@@ -40,7 +40,7 @@ import { confidenceFeatures, confidenceOf, firstInput, type ConfidenceInput } fr
 import { agrees, ALONG_BONUS, directionOf, isDirected, opposes, type Direction } from './direction';
 import { CONFIDENCE_MODEL } from './confidence-model';
 import { byStrength, couldLead, LONG_STORY_TERMS, matchedStems, passesFloors, scoreOf, scoreQuery, shortlist, type Candidate } from './score';
-import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderActionTwins, orderPlatformSiblings } from './heading-cues';
+import { liftHeadings, preferHeadingsAboutUsers, preferHeadingsThatChange, preferHeadingsThatCompare, orderActionTwins, orderPlatformSiblings, preferAnswersThatNameAContact } from './heading-cues';
 import { questionSentences, weighQuestions } from './questions';
 import { quotedPhrases, spacedWords, weighQuoted, type EntryWords } from './quoted';
 import { buildRelatedWords } from './related-words';
@@ -192,6 +192,10 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     }
     // A query whose verb asks for one of two opposite sections ("save" or "restore", "entfernen" or "einrichten"): of an Export and Import or a Setup and Removal pair, the asked one first (heading-cues.ts).
     if (orderActionTwins(index, scored.candidates, words)) {
+      scored.candidates.sort(byStrength);
+    }
+    // A query that asks whom to turn to ("who do I ask?"): the answers that name a contact move up (heading-cues.ts).
+    if (preferAnswersThatNameAContact(index, scored.candidates, read)) {
       scored.candidates.sort(byStrength);
     }
     // A query that names one app ("on my iPad"): of the sections a page gives per app, that app's first (heading-cues.ts).

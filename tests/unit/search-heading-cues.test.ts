@@ -22,6 +22,8 @@ import {
   preferHeadingsThatCompare,
   orderActionTwins,
   orderPlatformSiblings,
+  preferAnswersThatNameAContact,
+  answersThatNameAContact,
   platformSiblings,
 } from '@/lib/search/heading-cues';
 import type { QueryTerm } from '@/lib/search/expand';
@@ -246,5 +248,29 @@ describe('a query that names one app', () => {
 
   it('answers a question about one app with that app’s section', () => {
     expect(firstIds('restore the keys txt on my Galaxy')[0]).toBe(`${KEYS}import-2`);
+  });
+});
+
+describe('a query that asks whom to turn to', () => {
+  const LIBERA = 'how-do-i-bridge-to-libera-chat-irc-rooms-with-more-than-100-users';
+
+  it('finds the answers that name a contact', () => {
+    const ids = [...answersThatNameAContact(index)].map(idOf);
+    expect(ids).toContain(LIBERA);
+    expect(ids).toContain('how-do-i-migrate-from-ems-to-self-hosted-if-i-choose-to-do-so-in-the-future');
+    expect(ids).not.toContain('integrations-morg-irc-bridge');
+  });
+
+  it('moves them up by 0.15, in English and German, and leaves other questions alone', () => {
+    const pair = [indexOf('integrations-morg-irc-bridge'), indexOf(LIBERA)] as const;
+    const whom = (query: string) => (c: Lifted[]) => preferAnswersThatNameAContact(index, c, query);
+    for (const query of ['the bridge refuses the channel, who should I contact?', 'who do we write to about a bigger channel', 'an wen wende ich mich wegen des Kanals?', 'Ansprechpartner für die IRC-Bridge']) {
+      // 9 × 1.15 = 10.35 leads; rescaled so that the strongest reads the first's 10.
+      expectLift(whom(query), pair, 9, [9.66, 10], query);
+    }
+    // "Who" that asks something else, also where "ask" follows in the next sentence.
+    for (const query of ['who can see the channel?', 'whoever set this up has left', 'who does the bridge belong to? I could ask the owner']) {
+      expectNoLift(whom(query), pair, 9, query);
+    }
   });
 });
