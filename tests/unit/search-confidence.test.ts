@@ -117,8 +117,12 @@ describe('the hits shown below the first', () => {
     // A post of 25 terms, a tenth of them unknown: the best covers 27 %, 30 % of what the corpus knows.
     const post = [candidate(0, 6, 0.27)];
     expect(shortlist(post, 10, true, false, { terms: 25, unknown: 0.1 }).shown).toHaveLength(1);
-    // A story of twelve terms covered as little shows nothing: a third is its floor.
-    expect(shortlist(post, 10, true, false, { terms: 12, unknown: 0.1 }).shown).toHaveLength(0);
+    // A story of twelve terms shows its closest matches from 30 % covered (of what the corpus
+    // knows: 28 % of all of it is 31 % here), and nothing below.
+    expect(shortlist([candidate(0, 6, 0.28)], 10, true, false, { terms: 12, unknown: 0.1 }).shown).toHaveLength(1);
+    expect(shortlist([candidate(0, 6, 0.26)], 10, true, false, { terms: 12, unknown: 0.1 }).shown).toHaveLength(0);
+    // A short query keeps a third as its floor.
+    expect(shortlist([candidate(0, 6, 0.31)], 10, true, false, { terms: 6, unknown: 0 }).shown).toHaveLength(0);
     // And below a quarter, a long post shows nothing either.
     expect(shortlist([candidate(0, 6, 0.2)], 10, true, false, { terms: 25, unknown: 0.1 }).shown).toHaveLength(0);
   });
