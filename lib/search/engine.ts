@@ -165,43 +165,29 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     const questions = terms.length >= LONG_STORY_TERMS ? questionSentences(read) : '';
     const asked = questions === '' ? [] : readQuery(context, questions).terms;
     if (asked.length > 0) weighQuestions(scored.candidates, scoreQuery(index, asked, '', isGerman, against(directionOf(questions))).candidates);
-    // Words it quotes from the screen, in the order the screen has them (quoted.ts).
-    const quoted = quotedPhrases(read);
-    if (weighQuoted(scored.candidates, quoted, index.entries.length, wordsOf)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query that negates: the headings that negate move up (conditions.ts).
-    if (preferNegatedHeadings(index, scored.candidates, words)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query about another person ("she forgot her password"): the headings about users move up (heading-cues.ts).
-    if (preferHeadingsAboutUsers(index, scored.candidates, words)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query that names both sides of a heading that compares them ("free" and "paid"): that heading moves up (heading-cues.ts).
-    if (preferHeadingsThatCompare(index, scored.candidates, terms)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query that says something is already in place ("already", "existing", "nachträglich"): the headings about changing something move up (heading-cues.ts).
-    if (preferHeadingsThatChange(index, scored.candidates, words)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query that says which way a move goes ("from our own Synapse to EMS"): the entries whose heading goes that way move up.
-    if (preferEntriesAlong(scored.candidates, direction)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query whose verb asks for one of two opposite sections ("save" or "restore", "entfernen" or "einrichten"): of an Export and Import or a Setup and Removal pair, the asked one first (heading-cues.ts).
-    if (orderActionTwins(index, scored.candidates, words)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query that asks whom to turn to ("who do I ask?"): the answers that name a contact move up (heading-cues.ts).
-    if (preferAnswersThatNameAContact(index, scored.candidates, read)) {
-      scored.candidates.sort(byStrength);
-    }
-    // A query that names one app ("on my iPad"): of the sections a page gives per app, that app's first (heading-cues.ts).
-    if (orderPlatformSiblings(index, scored.candidates, words)) {
-      scored.candidates.sort(byStrength);
-    }
+    // The cues in the question, in this order. Each moves some candidates and says whether it
+    // did; the list is sorted again after each that did.
+    const cues: ReadonlyArray<() => boolean> = [
+      // Words it quotes from the screen, in the order the screen has them (quoted.ts).
+      () => weighQuoted(scored.candidates, quotedPhrases(read), index.entries.length, wordsOf),
+      // A query that negates: the headings that negate move up (conditions.ts).
+      () => preferNegatedHeadings(index, scored.candidates, words),
+      // A query about another person ("she forgot her password"): the headings about users move up (heading-cues.ts).
+      () => preferHeadingsAboutUsers(index, scored.candidates, words),
+      // A query that names both sides of a heading that compares them ("free" and "paid"): that heading moves up (heading-cues.ts).
+      () => preferHeadingsThatCompare(index, scored.candidates, terms),
+      // A query that says something is already in place ("already", "existing", "nachträglich"): the headings about changing something move up (heading-cues.ts).
+      () => preferHeadingsThatChange(index, scored.candidates, words),
+      // A query that says which way a move goes ("from our own Synapse to EMS"): the entries whose heading goes that way move up.
+      () => preferEntriesAlong(scored.candidates, direction),
+      // A query whose verb asks for one of two opposite sections ("save" or "restore", "entfernen" or "einrichten"): of an Export and Import or a Setup and Removal pair, the asked one first (heading-cues.ts).
+      () => orderActionTwins(index, scored.candidates, words),
+      // A query that asks whom to turn to ("who do I ask?"): the answers that name a contact move up (heading-cues.ts).
+      () => preferAnswersThatNameAContact(index, scored.candidates, read),
+      // A query that names one app ("on my iPad"): of the sections a page gives per app, that app's first (heading-cues.ts).
+      () => orderPlatformSiblings(index, scored.candidates, words),
+    ];
+    for (const cue of cues) if (cue()) scored.candidates.sort(byStrength);
     if (isGerman) besideEnglishCounterpart(scored.candidates);
     // Of two sections that differ by a "not" ("If you (do not) know your current password"), the one the query's polarity asks for (conditions.ts).
     if (orderConditionTwins(index, scored.candidates, words)) {
