@@ -13,18 +13,18 @@
 // - Whether it weighs two things: a post that names the free bridge and paying for one asks
 //   what the heading that compares them ("the difference between the free and paid Slack
 //   bridge") answers, while each side's own page matches the post's words as well.
-// Each of these cues moves its kind of heading up by a share of its strength (liftHeadings).
 // - Which of two opposite things it asks for: "download my keys" asks for an Export section,
 //   "restore them on the tablet" for its Import twin; "disconnect the channel" for "Unbridge",
 //   not "Bridge a room". The two sections of a pair share almost every word (keys, file,
-//   passphrase, the app's name), so the verb decides; this cue only swaps the two
-//   (orderActionTwins), as the twins that differ by a "not" are ordered (conditions.ts).
-// - Whom to turn to: "who do I ask to get this approved?" asks for the answer that names a
+//   passphrase, the app's name), so the verb decides (orderActionTwins).
+// - Whom to turn to: "who should we contact about a bigger channel?" asks for the answer that names a
 //   contact (ems-support@…, "contact support"), while its words match the feature's own page
 //   as well (preferAnswersThatNameAContact).
 // - Which app it is about: "on my iPad" asks for the iOS section of a set a page gives once per
-//   app ("Element iOS › Import" beside the Web and Android ones); that one takes the place of
-//   its strongest sibling (orderPlatformSiblings).
+//   app ("Element iOS › Import" beside the Web and Android ones) (orderPlatformSiblings).
+// The cues that lift move their kind of heading up by a share of its strength (liftHeadings);
+// the two that choose within a pair or a set of sections only swap places (takePlace), as the
+// twins that differ by a "not" are ordered (conditions.ts).
 
 import type { FaqEntry } from '../corpus/types';
 import type { AltKind, QueryTerm } from './expand';
@@ -322,7 +322,7 @@ function askedWays(words: readonly string[]): Array<Way | undefined> {
  * query that names the page ("Export and Import E2E Room Keys", typed with a slip) keeps its
  * page first. Returns whether anything moved (the caller sorts again).
  */
-export function orderActionTwins(index: SearchIndex, candidates: readonly Placed[], words: readonly string[]): boolean {
+export function orderActionTwins(index: SearchIndex, candidates: readonly Lifted[], words: readonly string[]): boolean {
   const asked = askedWays(words);
   if (asked.every((way) => way === undefined)) return false;
   const twins = actionTwins(index);
@@ -339,12 +339,6 @@ export function orderActionTwins(index: SearchIndex, candidates: readonly Placed
   return moved;
 }
 
-/** A candidate as the orderings read and move it. */
-interface Placed {
-  index: number;
-  strength: number;
-}
-
 /**
  * `candidate` takes `other`'s place where `other` is stronger: the two swap strengths. Returns
  * whether they did. Unlike the condition twins (conditions.ts), a twin that covers more of the
@@ -352,7 +346,7 @@ interface Placed {
  * condition twins' margin of 0.05, two tuning questions lost their Export answer to an Import
  * section that matched the file's words a little better).
  */
-export function takePlace(candidate: Placed, other: Placed | undefined): boolean {
+export function takePlace(candidate: Lifted, other: Lifted | undefined): boolean {
   if (other === undefined || other.strength <= candidate.strength) return false;
   [candidate.strength, other.strength] = [other.strength, candidate.strength];
   return true;
@@ -438,7 +432,7 @@ export function platformSiblings(index: SearchIndex): ReadonlyMap<number, Platfo
  * app takes the place of the strongest of its siblings among `candidates` when that one is
  * stronger. Returns whether anything moved (the caller sorts again).
  */
-export function orderPlatformSiblings(index: SearchIndex, candidates: readonly Placed[], words: readonly string[]): boolean {
+export function orderPlatformSiblings(index: SearchIndex, candidates: readonly Lifted[], words: readonly string[]): boolean {
   const named = PLATFORMS.flatMap(({ words: names }, p) => (words.some((w) => names.has(w)) ? [p] : []));
   if (named.length !== 1) return false;
   const siblings = platformSiblings(index);
