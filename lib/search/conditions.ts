@@ -7,7 +7,7 @@
 // that negates ("DNS not resolving") moves up a little for a query that negates.
 
 import { GERMAN_NEGATIONS } from './german';
-import { headingsWhere, headingWords, liftHeadings } from './heading-cues';
+import { headingsWhere, headingWords, liftHeadings, perIndex, takePlace } from './heading-cues';
 import type { SearchIndex } from './index-build';
 
 /** Words of a heading that negate its condition (as normalised: "don't" is "dont"). */
@@ -32,30 +32,28 @@ const twinsOfIndex = new WeakMap<SearchIndex, ConditionTwins>();
 
 /** The index's condition twins: two sections of one page whose headings differ only by a negation. */
 export function conditionTwins(index: SearchIndex): ConditionTwins {
-  let twins = twinsOfIndex.get(index);
-  if (twins !== undefined) return twins;
-  const groups = new Map<string, Array<{ index: number; negated: boolean }>>();
-  index.entries.forEach(({ entry }, i) => {
-    if (entry.kind !== 'section' || entry.page === null) return;
-    const words = headingWords(index, i);
-    const negated = words.some((w) => HEADING_NEGATIONS.has(w));
-    const key = `${entry.page}\n${words.filter((w) => !HEADING_NEGATIONS.has(w) && !AUXILIARIES.has(w)).join(' ')}`;
-    const group = groups.get(key) ?? [];
-    group.push({ index: i, negated });
-    groups.set(key, group);
+  return perIndex(twinsOfIndex, index, () => {
+    const groups = new Map<string, Array<{ index: number; negated: boolean }>>();
+    index.entries.forEach(({ entry }, i) => {
+      if (entry.kind !== 'section' || entry.page === null) return;
+      const words = headingWords(index, i);
+      const negated = words.some((w) => HEADING_NEGATIONS.has(w));
+      const key = `${entry.page}\n${words.filter((w) => !HEADING_NEGATIONS.has(w) && !AUXILIARIES.has(w)).join(' ')}`;
+      const group = groups.get(key) ?? [];
+      group.push({ index: i, negated });
+      groups.set(key, group);
+    });
+    const found = new Map<number, { twin: number; negated: boolean; page: number }>();
+    const indexOfId = new Map(index.entries.map((data, i) => [data.entry.id, i]));
+    for (const group of groups.values()) {
+      const [a, b] = group;
+      if (group.length !== 2 || a === undefined || b === undefined || a.negated === b.negated) continue;
+      const page = indexOfId.get(index.entries[a.index]?.entry.page ?? '') ?? -1;
+      found.set(a.index, { twin: b.index, negated: a.negated, page });
+      found.set(b.index, { twin: a.index, negated: b.negated, page });
+    }
+    return found;
   });
-  const found = new Map<number, { twin: number; negated: boolean; page: number }>();
-  const indexOfId = new Map(index.entries.map((data, i) => [data.entry.id, i]));
-  for (const group of groups.values()) {
-    const [a, b] = group;
-    if (group.length !== 2 || a === undefined || b === undefined || a.negated === b.negated) continue;
-    const page = indexOfId.get(index.entries[a.index]?.entry.page ?? '') ?? -1;
-    found.set(a.index, { twin: b.index, negated: a.negated, page });
-    found.set(b.index, { twin: a.index, negated: b.negated, page });
-  }
-  twins = found;
-  twinsOfIndex.set(index, twins);
-  return twins;
 }
 
 /** Whether a query of these words (normalised, tokenize) negates (QUERY_NEGATIONS). */
@@ -124,9 +122,7 @@ export function orderConditionTwins(index: SearchIndex, candidates: ReadonlyArra
       moved = true;
     }
     const other = byIndex.get(pair.twin);
-    if (other === undefined || other.strength <= candidate.strength || candidate.coverage < other.coverage - TWIN_COVERAGE_MARGIN) continue;
-    [candidate.strength, other.strength] = [other.strength, candidate.strength];
-    moved = true;
+    if (other !== undefined && candidate.coverage >= other.coverage - TWIN_COVERAGE_MARGIN) moved = takePlace(candidate, other) || moved;
   }
   return moved;
 }

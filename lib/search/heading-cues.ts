@@ -38,7 +38,7 @@ export const headingWords = (index: SearchIndex, i: number): string[] => (index.
  * What `build` reads from `index`, built the first time a query asks and kept in `cache`, so
  * a keystroke does not read every heading again.
  */
-function perIndex<T>(cache: WeakMap<SearchIndex, T>, index: SearchIndex, build: () => T): T {
+export function perIndex<T>(cache: WeakMap<SearchIndex, T>, index: SearchIndex, build: () => T): T {
   let found = cache.get(index);
   if (found === undefined) {
     found = build();
@@ -326,16 +326,28 @@ export function orderActionTwins(index: SearchIndex, candidates: readonly Lifted
   const asked = askedWays(words);
   if (asked.every((way) => way === undefined)) return false;
   const twins = actionTwins(index);
-  // (Only the asked twins' twins are looked up: a large corpus has thousands of candidates per keystroke.)
   const chosen = candidates.filter((c) => {
     const pair = twins.get(c.index);
     return pair !== undefined && asked[pair.action] === pair.way;
   });
+  return takeRivalsPlaces(candidates, chosen, (c) => [twins.get(c.index)!.twin]);
+}
+
+/**
+ * Each of `chosen` takes the place of the strongest of its rivals (`rivalsOf`) among
+ * `candidates` (strongest first) where that one is stronger (takePlace). Only the chosen ones'
+ * rivals are looked up: a large corpus has thousands of candidates per keystroke. (The chosen
+ * ones' rivals are apart: one way of a pair, one app of a set.) Returns whether anything moved.
+ */
+function takeRivalsPlaces(candidates: readonly Lifted[], chosen: readonly Lifted[], rivalsOf: (candidate: Lifted) => readonly number[]): boolean {
   if (chosen.length === 0) return false;
-  const wanted = new Set(chosen.map((c) => twins.get(c.index)!.twin));
-  const others = new Map(candidates.filter((c) => wanted.has(c.index)).map((c) => [c.index, c]));
+  const wanted = new Set(chosen.flatMap(rivalsOf));
+  const rivals = candidates.filter((c) => wanted.has(c.index));
   let moved = false;
-  for (const candidate of chosen) moved = takePlace(candidate, others.get(twins.get(candidate.index)!.twin)) || moved;
+  for (const candidate of chosen) {
+    const own = new Set(rivalsOf(candidate));
+    moved = takePlace(candidate, rivals.find((c) => own.has(c.index))) || moved;
+  }
   return moved;
 }
 
@@ -437,14 +449,5 @@ export function orderPlatformSiblings(index: SearchIndex, candidates: readonly L
   if (named.length !== 1) return false;
   const siblings = platformSiblings(index);
   const chosen = candidates.filter((c) => siblings.get(c.index)?.platform === named[0]);
-  if (chosen.length === 0) return false;
-  const wanted = new Set(chosen.flatMap((c) => siblings.get(c.index)!.siblings));
-  const others = candidates.filter((c) => wanted.has(c.index));
-  let moved = false;
-  for (const candidate of chosen) {
-    const mine = new Set(siblings.get(candidate.index)!.siblings);
-    // (others are strongest first: the first of them that is this one's sibling is the strongest.)
-    moved = takePlace(candidate, others.find((c) => mine.has(c.index))) || moved;
-  }
-  return moved;
+  return takeRivalsPlaces(candidates, chosen, (c) => siblings.get(c.index)!.siblings);
 }
