@@ -122,6 +122,18 @@ function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEnt
   return shared.some((s) => (counts.get(s) ?? 0) <= rare);
 }
 
+/** Whether `entry` is the section named `heading`, or lies under it. */
+function isInSection(heading: string, entry: FaqEntry): boolean {
+  const named = normalised(heading);
+  return [entry.title, ...entry.section].some((title) => normalised(title) === named);
+}
+
+/** Whether the engine marked, in the hit, one of the cue's own content words. */
+function meetsOwnWords(text: string, hit: SearchHit): boolean {
+  const cue = contentStems(text);
+  return [...matchedStems(hit)].some((s) => cue.has(s));
+}
+
 /** The cues in the order they matter: what interrupts, what asks, what informs, where one is. */
 function cueTexts(cues: PageCues): Array<{ cue: CueKind; text: string }> {
   return [
@@ -141,18 +153,33 @@ export function pinsForCues(
 ): CuePin[] {
   if (!cues || !engine) return [];
   const pins: CuePin[] = [];
-  for (const { cue, text } of cueTexts(cues)) {
+  const pinStrongMatches = (cue: CueKind, text: string, asked: string, isStrong = (hit: SearchHit) => isStrongCueMatch(asked, hit, entries)) => {
     // A message is worded for a screen, not as a search: the engine's "not sure" answers are
     // candidates too (a dialog's two words, "Deactivate account", are sure of nothing), and
     // isStrongCueMatch decides. When it finds nothing for the message whole, its telling
     // words alone ("DNS", "CNAME", "root") may find something.
-    let hits = engine.search(text.slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS, unsure: true });
-    if (hits.length === 0) hits = engine.search(contentWords(text).join(' ').slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS });
+    let hits = engine.search(asked.slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS, unsure: true });
+    if (hits.length === 0) hits = engine.search(contentWords(asked).join(' ').slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS });
+    let pinned = false;
     for (const hit of hits) {
-      if (pins.length < limit && !pins.some((p) => p.entry.id === hit.entry.id) && isStrongCueMatch(text, hit, entries)) {
+      if (pins.length < limit && !pins.some((p) => p.entry.id === hit.entry.id) && isStrong(hit)) {
         pins.push({ entry: hit.entry, cue, text });
+        pinned = true;
       }
     }
+    return pinned;
+  };
+  for (const { cue, text } of cueTexts(cues)) {
+    // A dialog or a message is about the section in view, where one is: the dialog was opened
+    // from it, the message shown in it. Read under that section's heading, one that says
+    // nothing of its subject on its own ("Remove integration") names it ("… of the Audit
+    // Bot"), and one that fits several sections fits the one in view. Such an answer is
+    // pinned when it lies in that section (its breadcrumb or title is the heading) and meets
+    // the message's own words too; otherwise the message is read on its own.
+    const heading = cue === 'heading' ? undefined : cues.heading?.trim();
+    const pinnedInView =
+      !!heading && pinStrongMatches(cue, text, `${heading}: ${text}`, (hit) => isInSection(heading, hit.entry) && meetsOwnWords(text, hit));
+    if (!pinnedInView) pinStrongMatches(cue, text, text);
   }
   return pins;
 }

@@ -17,6 +17,7 @@ import { panelPrefsItem } from '@/lib/state/items';
 import { pinsForCues } from '@/lib/suggest/cues';
 import { screenAnswers } from '@/lib/suggest/engine-answers';
 import { toReply } from '@/lib/suggest/screen-answers';
+import { suggestForPage } from '@/lib/suggest/suggest';
 
 const engine = createSearchEngine(entries, searchData);
 /** The panel's own engine's answers to a screen (the panel page's, once it has loaded one). */
@@ -365,6 +366,22 @@ describe('answers pinned for what the screen shows', () => {
     // sections deactivate an account too).
     expect(engine.search('Deactivate account')[0]).toBeUndefined();
     expect(pinned({ dialog: 'Deactivate account', heading: 'User Info' })[0]).toBe('dialog:how-do-i-delete-users-when-administering-the-server');
+  });
+
+  it('reads a dialog under the section in view: that section’s answer, not another page’s', () => {
+    // On its own, the dialog fits both bots' removal sections, the other bot's first.
+    expect(pinned({ dialog: 'Remove integration' })).toEqual(['dialog:integrations-admin-bot--removal', 'dialog:integrations-audit-bot--removal']);
+    const inView = pinned({ dialog: 'Remove integration', heading: 'Audit Bot' });
+    expect(inView[0]).toBe('dialog:integrations-audit-bot--removal');
+    expect(inView.join(' ')).not.toContain('admin-bot');
+    // A section in view that no answer lies in changes nothing.
+    expect(pinned({ dialog: 'Remove integration', heading: 'Discord Bridge' })).toEqual(pinned({ dialog: 'Remove integration' }));
+  });
+
+  it('lists a pinned guide section’s page right after the pins', () => {
+    const context: PageContext = { kind: 'hosting', route: '#/integrations', cues: { dialog: 'Unbridge room' } };
+    const ids = suggestForPage(context, entries, engine).map((s) => `${s.reason}:${s.entry.id}`);
+    expect(ids.slice(0, 2)).toEqual(['screen:integrations-discord-bridge--unbridge', 'search:integrations-discord-bridge']);
   });
 
   it.each([{ dialog: 'Settings' }, { dialog: 'Save' }, { heading: 'Cancel' }, { alerts: ['Error: could not save your changes. Please try again.'] }, { heading: 'Your hosts' }])(
