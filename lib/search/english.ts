@@ -96,3 +96,19 @@ export function rightAsIntensifier(norms: readonly string[]): Set<number> {
   });
   return positions;
 }
+
+/**
+ * "called" or "named" after a thing ("a tool called Foo", "a room named Lobby") gives a
+ * name; it is no phone or video call. After someone who calls ("we called support", "she
+ * has called"), it is the verb.
+ */
+const CALLER_BEFORE = new Set(`i we you he she they who someone somebody just already have has had`.split(' '));
+
+/** The positions in `norms` where "called" or "named" only introduces a name: they are not terms. */
+export function namingCalled(norms: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  norms.forEach((norm, k) => {
+    if ((norm === 'called' || norm === 'named') && k > 0 && !CALLER_BEFORE.has(norms[k - 1] ?? '')) positions.add(k);
+  });
+  return positions;
+}

@@ -87,13 +87,15 @@ export function liftHeadings(candidates: readonly Lifted[], lifted: ReadonlySet<
 }
 
 /**
- * Words that name one other person, English and German (normalised: no umlauts). Plural
- * words ("users", "members", "Nutzer") and "their" do not: "all users", "their phones" is
- * as often everyone, the asker included. Measured with "their"/"them" and "Nutzer": no gain.
+ * Words that name one other person, English and German (normalised: no umlauts), German
+ * genitives included ("das Konto eines Mitarbeiters"). Plural words ("users", "members",
+ * "Nutzer", "Kollegen") and "their" do not: "all users", "their phones" is as often
+ * everyone, the asker included. Measured with "their"/"them" and "Nutzer": no gain.
  */
 const ANOTHER_PERSON = new Set(
   `she he her him his colleague coworker employee intern member staffer
-   kollege kollegin mitarbeiter mitarbeiterin mitglied ihm ihn praktikant praktikantin azubi nutzerin benutzerin`.split(/\s+/),
+   kollege kollegin mitarbeiter mitarbeiters mitarbeiterin mitglied mitglieds mitgliedes ihm ihn
+   praktikant praktikantin azubi nutzerin benutzerin`.split(/\s+/),
 );
 
 /** A heading about users: "user" or "users" among its words. */

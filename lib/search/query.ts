@@ -7,7 +7,7 @@ import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wo
 import { KEYWORDS, TITLE } from './index-build';
 import { compoundHead, dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
-import { rightAsIntensifier } from './english';
+import { namingCalled, rightAsIntensifier } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
 /**
@@ -30,6 +30,8 @@ const CHOICE_WORDS = new Set(['or', 'oder', 'instead', 'statt', 'anstatt', 'vs',
 const BOTH_WORDS = new Set(['and', 'und']);
 /** The last label of a host name. */
 const TOP_LEVEL_DOMAIN = /^[a-z]{2,6}$/;
+/** "isn't", "wasn't", … as tokenize normalises them: each says "not". */
+const NEGATIVE_CONTRACTIONS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'couldnt', 'hasnt', 'havent']);
 
 /** The curated off-topic phrases, by their sequence of stems (stop words left out). */
 export interface OffTopic {
@@ -392,7 +394,8 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       ? joinSeparableVerb(context.german, norms, (w, k) => isEnglish(w) || isGermanStopWord(w, written(k)), lastSentenceStart(query, tokens))
       : undefined;
   // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
-  const notATopic = german ? noLongerMehr(norms) : rightAsIntensifier(norms);
+  // English "called" that gives a name ("a tool called Foo"), which is no call.
+  const notATopic = german ? noLongerMehr(norms) : new Set([...rightAsIntensifier(norms), ...namingCalled(norms)]);
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -402,6 +405,8 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     const norm = tokens[k]?.norm ?? '';
     return placeholder.has(k) || isWeakWord(norm) || /^\p{N}+$/u.test(norm) || ((german || !isEnglish(norm)) && isGermanEverydayWord(norm));
   };
+  // A phrase written with "not" is also written with a negative contraction ("isn't available").
+  const phraseStems = stems.map((s, k) => (NEGATIVE_CONTRACTIONS.has(norms[k] ?? '') ? 'not' : s));
   for (let i = 0; i < tokens.length; ) {
     // Longest synonym phrase starting here ("get rid of", "sign in", "white label").
     if (off.has(i)) {
@@ -420,7 +425,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     let phrase: PhraseSynonym | undefined;
     for (let length = Math.min(context.synonyms.longestPhrase, tokens.length - i); length >= 2 && !phrase; length--) {
       const overlapsOffTopic = Array.from({ length }, (_, k) => i + k).some((k) => off.has(k));
-      if (!overlapsOffTopic) phrase = context.synonyms.phrases.get(stems.slice(i, i + length).join(' '));
+      if (!overlapsOffTopic) phrase = context.synonyms.phrases.get(phraseStems.slice(i, i + length).join(' '));
     }
     if (phrase !== undefined) {
       terms.push(...phraseTerms(context, words, i, phrase, typing, isWeak));

@@ -57,7 +57,7 @@ describe('lifting a kind of heading', () => {
 
 describe('a query about another person', () => {
   it('is one that names one other person, in English or German', () => {
-    for (const query of ['he cannot sign in', 'my colleague quit', 'reset it for her', 'Die Kollegin kommt nicht rein', 'ein Mitglied hat es vergessen', 'kann ich ihm helfen']) {
+    for (const query of ['he cannot sign in', 'my colleague quit', 'reset it for her', 'Die Kollegin kommt nicht rein', 'ein Mitglied hat es vergessen', 'kann ich ihm helfen', 'das Handy eines Mitarbeiters', 'das Passwort des Mitglieds']) {
       expect(namesAnotherPerson(words(query))).toBe(true);
     }
     // Everyone, the asker or the team are not one other person.

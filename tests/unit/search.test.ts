@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type MatchRange, type SearchHit } from '@/lib/search';
 import { agrees, directionOf, opposes } from '@/lib/search/direction';
-import { rightAsIntensifier } from '@/lib/search/english';
+import { namingCalled, rightAsIntensifier } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary, WEAK_IMPORTANCE } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
@@ -152,6 +152,19 @@ describe('search finds what users look for', () => {
     expect(hit?.sure).toBe(true);
     expect(rightAsIntensifier(['fix', 'it', 'right', 'away'])).toEqual(new Set([2]));
     expect(rightAsIntensifier(['who', 'has', 'the', 'right', 'to', 'invite'])).toEqual(new Set());
+  });
+
+  it('reads "called" that gives a name as no call, and "called" after someone who calls as one', () => {
+    const stems = (query: string) => engine.explain(query).terms.flatMap((t) => t.alternatives.map((a) => a.stem));
+    expect(stems('a bot called Foo stopped answering')).not.toContain('call');
+    expect(stems('there is a room named Lobby')).not.toContain('call');
+    expect(stems('we called support about the bot')).toContain('call');
+    expect(namingCalled(['she', 'has', 'called', 'twice'])).toEqual(new Set());
+  });
+
+  it('reads a phrase written with "not" in its contracted form too ("isn\'t")', () => {
+    const read = (query: string) => engine.explain(query).terms.map((t) => t.alternatives.map((a) => a.stem));
+    expect(read('that hostname isn\'t available')).toEqual(read('that hostname is not available'));
   });
 
   it('reads the letter of "e-mail" as part of the word, not as an unknown word of its own', () => {
