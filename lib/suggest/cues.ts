@@ -10,7 +10,8 @@
 
 import type { FaqEntry } from '../corpus/types';
 import type { PageCues } from '../page/detect';
-import type { MatchRange, SearchEngine, SearchHit } from '../search';
+import type { MatchRange, QueryExplanation, SearchEngine, SearchHit } from '../search';
+import type { AltKind } from '../search/expand';
 // From its own module, not the engine's index: the panel lists suggestions before it loads the engine.
 import { MAX_QUERY_LENGTH } from '../search/query';
 import { isStopWord, isWeakWord, stem, tokenize } from '../search/text';
@@ -33,6 +34,12 @@ export const MAX_PINS = 2;
  * an answer (about ten of the 190 entries: a bridge's name, a field like "Maximum users").
  */
 const RARE_SHARE = 0.05;
+/**
+ * How a cue's word may meet an answer besides as itself: as the engine reads it, a synonym
+ * at least this sure (no related word, no prefix or fuzzy match: a cue is no typed query).
+ */
+const SAME_SENSE: ReadonlySet<AltKind> = new Set(['exact', 'synonym']);
+const SAME_SENSE_WEIGHT = 0.8;
 /** A cue of at least this many words found word for word in an answer is a quotation. */
 const QUOTE_WORDS = 4;
 
@@ -109,13 +116,25 @@ function matchedStems(hit: SearchHit): Set<string> {
  * 0.81; contexts precision5 0.84 → 0.85, mustFirst 0.76 → 0.82). Taking "not sure" hits as
  * candidates too: cue-contexts mustRecall 0.92 → 0.95, mustFirst 0.74 → 0.84, contexts the same.
  */
-function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEntry[]): boolean {
+function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEntry[], read?: () => QueryExplanation): boolean {
   const words = normalised(text);
   const cue = contentStems(text);
   // A quotation: the cue's words, whole, in the answer (and one of them more than chrome).
   const quoted = wholeText(hit.entry).includes(` ${words} `);
   if (words.split(' ').length >= QUOTE_WORDS && cue.size > 0 && quoted) return true;
-  const shared = [...matchedStems(hit)].filter((s) => cue.has(s));
+  const matched = matchedStems(hit);
+  let shared = [...matched].filter((s) => cue.has(s));
+  if (shared.length < 2 && read) {
+    // The cue's words as the engine reads them, each met in the answer as itself or as a
+    // synonym ("hostname" as "server name", "not available" as "taken"): one per word.
+    const cueWords = new Set(contentWords(text));
+    const viaSynonyms = read().terms.flatMap((term) => {
+      if (!normalised(term.text).split(' ').some((w) => cueWords.has(w))) return [];
+      const met = term.alternatives.find((a) => SAME_SENSE.has(a.kind) && a.weight >= SAME_SENSE_WEIGHT && matched.has(a.stem));
+      return met ? [met.stem] : [];
+    });
+    if (viaSynonyms.length >= 2) shared = viaSynonyms;
+  }
   if (shared.length < 2) return false;
   const counts = frequencyOf(entries);
   const rare = Math.max(2, entries.length * RARE_SHARE);
@@ -153,7 +172,15 @@ export function pinsForCues(
 ): CuePin[] {
   if (!cues || !engine) return [];
   const pins: CuePin[] = [];
-  const pinStrongMatches = (cue: CueKind, text: string, asked: string, isStrong = (hit: SearchHit) => isStrongCueMatch(asked, hit, entries)) => {
+  const pinStrongMatches = (
+    cue: CueKind,
+    text: string,
+    asked: string,
+    isStrong = (hit: SearchHit, read?: () => QueryExplanation) => isStrongCueMatch(asked, hit, entries, read),
+  ) => {
+    // How the engine reads the cue: worked out only for a hit the cue's own words do not tie.
+    let reading: QueryExplanation | undefined;
+    const read = () => (reading ??= engine.explain(asked.slice(0, MAX_QUERY_LENGTH)));
     // A message is worded for a screen, not as a search: the engine's "not sure" answers are
     // candidates too (a dialog's two words, "Deactivate account", are sure of nothing), and
     // isStrongCueMatch decides. When it finds nothing for the message whole, its telling
@@ -161,8 +188,10 @@ export function pinsForCues(
     let hits = engine.search(asked.slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS, unsure: true });
     if (hits.length === 0) hits = engine.search(contentWords(asked).join(' ').slice(0, MAX_QUERY_LENGTH), { limit: MAX_PINS });
     let pinned = false;
-    for (const hit of hits) {
-      if (pins.length < limit && !pins.some((p) => p.entry.id === hit.entry.id) && isStrong(hit)) {
+    for (const [k, hit] of hits.entries()) {
+      // Only the engine's first answer may be tied to the cue through synonyms: a synonym has
+      // other senses too ("not available" is "taken", and "claim" also an OpenID claim).
+      if (pins.length < limit && !pins.some((p) => p.entry.id === hit.entry.id) && isStrong(hit, k === 0 ? read : undefined)) {
         pins.push({ entry: hit.entry, cue, text });
         pinned = true;
       }

@@ -368,6 +368,12 @@ describe('answers pinned for what the screen shows', () => {
     expect(pinned({ dialog: 'Deactivate account', heading: 'User Info' })[0]).toBe('dialog:how-do-i-delete-users-when-administering-the-server');
   });
 
+  it('pins the answer a message meets only in synonyms of its words, if it is the engine’s first', () => {
+    // "Hostname" is met as "server name", "unavailable" as "taken". The engine's second answer,
+    // the OpenID guide, has "claims", a synonym of "taken" in another sense: not pinned.
+    expect(pinned({ alerts: ['Hostname unavailable: pick a different one.'] })).toEqual(['alert:i-deleted-my-host-now-my-server-name-is-taken-and-i-cannot-rebuild']);
+  });
+
   it('reads a dialog under the section in view: that section’s answer, not another page’s', () => {
     // On its own, the dialog fits both bots' removal sections, the other bot's first.
     expect(pinned({ dialog: 'Remove integration' })).toEqual(['dialog:integrations-admin-bot--removal', 'dialog:integrations-audit-bot--removal']);
