@@ -2,11 +2,13 @@
 // dialog, the section in view. Such an answer is pinned above the page's suggestions only
 // when the match is strong, because a wrong answer shown as "About the warning on this page"
 // misleads more than none:
-// - the engine must be confident about it (its own floor), and
+// - the engine finds it among its first two answers to the cue (sure of it or not), and
 // - the cue quotes the answer (the FAQ quotes "This is a system room that cannot be
 //   deleted."), or at least two of the cue's words meet the answer, one of them a word few
-//   answers use (a product, a field name). Words every interface has ("Save", "Settings",
-//   "Error") never count, so a generic dialog or heading pins nothing.
+//   answers use (a product, a field name); for the engine's first answer, a word may meet it
+//   as a synonym of itself. Words every interface has ("Save", "Settings", "Error") never
+//   count, so a generic dialog or heading pins nothing.
+// A dialog or a message is read as part of the section in view, where the page has one.
 
 import type { FaqEntry } from '../corpus/types';
 import type { PageCues } from '../page/detect';
@@ -126,7 +128,7 @@ function isStrongCueMatch(text: string, hit: SearchHit, entries: readonly FaqEnt
   let shared = [...matched].filter((s) => cue.has(s));
   if (shared.length < 2 && read) {
     // The cue's words as the engine reads them, each met in the answer as itself or as a
-    // synonym ("hostname" as "server name", "not available" as "taken"): one per word.
+    // synonym ("hostname" as "server name", "unavailable" as "taken"): one per word.
     const cueWords = new Set(contentWords(text));
     const viaSynonyms = read().terms.flatMap((term) => {
       if (!normalised(term.text).split(' ').some((w) => cueWords.has(w))) return [];
@@ -190,7 +192,7 @@ export function pinsForCues(
     let pinned = false;
     for (const [k, hit] of hits.entries()) {
       // Only the engine's first answer may be tied to the cue through synonyms: a synonym has
-      // other senses too ("not available" is "taken", and "claim" also an OpenID claim).
+      // other senses too ("unavailable" is "taken", and "claimed" too, but a "claim" is also OpenID's).
       if (pins.length < limit && !pins.some((p) => p.entry.id === hit.entry.id) && isStrong(hit, k === 0 ? read : undefined)) {
         pins.push({ entry: hit.entry, cue, text });
         pinned = true;
