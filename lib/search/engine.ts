@@ -169,7 +169,7 @@ export function createSearchEngine(entries: readonly FaqEntry[], curated: Search
     // did; the list is sorted again after each that did.
     const cues: ReadonlyArray<() => boolean> = [
       // Words it quotes from the screen, in the order the screen has them (quoted.ts).
-      () => weighQuoted(scored.candidates, quotedPhrases(read), index.entries.length, wordsOf),
+      () => weighQuoted(scored.candidates, quotedPhrases(read), index.entries.length, wordsOf, (i) => pageOf({ index: i })),
       // A query that negates: the headings that negate move up (conditions.ts).
       () => preferNegatedHeadings(index, scored.candidates, words),
       // A query about another person ("she forgot her password"): the headings about users move up (heading-cues.ts).

@@ -59,10 +59,17 @@ export function quotedPhrases(query: string): string[][] {
 /**
  * Lifts the entries whose heading has a phrase the query quotes to the top (just above the
  * first, and covering as much of the query: the quote is what it asks about), and moves up
- * those whose text has one; either joins the list if no word of the query had found it.
- * True when any moved.
+ * those whose text has one; either joins the list if no word of the query had found it. The
+ * only entry whose text has it ranks above the other entries of its page. True when any moved.
  */
-export function weighQuoted(candidates: Candidate[], phrases: readonly string[][], entryCount: number, wordsOf: (index: number) => EntryWords): boolean {
+export function weighQuoted(
+  candidates: Candidate[],
+  phrases: readonly string[][],
+  entryCount: number,
+  wordsOf: (index: number) => EntryWords,
+  /** The page an entry belongs to (its own id for a page or an FAQ answer). */
+  pageOf: (index: number) => string,
+): boolean {
   const top = candidates[0];
   if (phrases.length === 0 || top === undefined) return false;
   const inHeading = new Set<number>();
@@ -101,7 +108,15 @@ export function weighQuoted(candidates: Candidate[], phrases: readonly string[][
     if (inHeading.has(index)) continue;
     const c = candidate(index);
     c.strength = c.strength > 0 ? c.strength * (1 + TEXT_QUOTE) : best * TEXT_QUOTE;
-    if (inText.size === 1) c.strength = Math.max(c.strength, best * ONLY_TEXT);
+    if (inText.size === 1) {
+      c.strength = Math.max(c.strength, best * ONLY_TEXT);
+      // Of its page's entries it is the one that quotes the message, so none of its siblings
+      // stays above it (the page's error section, not its setup steps, for a quoted error).
+      const page = pageOf(index);
+      const siblings = candidates.filter((other) => other !== c && pageOf(other.index) === page);
+      const strongest = Math.max(0, ...siblings.map((other) => other.strength));
+      if (strongest >= c.strength) c.strength = strongest * (1 + LIFT_MARGIN);
+    }
   }
   return true;
 }

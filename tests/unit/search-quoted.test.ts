@@ -43,18 +43,18 @@ describe('quoted words', () => {
     const entries = [entry('element web and desktop'), entry('element web'), entry('element web export'), entry('setup', 'click element web')];
     const candidates = (): Candidate[] => [{ index: 3, strength: 10, coverage: 0.8, about: 0.5, subject: 0.5, specific: true, headingNamesQuery: true }];
     const list = candidates();
-    expect(weighQuoted(list, [['element', 'web']], entries.length, (i) => entries[i]!)).toBe(true);
+    expect(weighQuoted(list, [['element', 'web']], entries.length, (i) => entries[i]!, (i) => `page${i}`)).toBe(true);
     // Three headings have it: none is lifted. Only one text has it: that entry moves up.
     expect(list.map((c) => [c.index, c.strength])).toEqual([[3, 12]]);
     const named = candidates();
-    weighQuoted(named, [['web', 'export']], entries.length, (i) => entries[i]!);
+    weighQuoted(named, [['web', 'export']], entries.length, (i) => entries[i]!, (i) => `page${i}`);
     // Entry 2 matched no word of the query: it joins the list, above the first, as specific.
     expect(named.map((c) => [c.index, c.strength, c.coverage, c.specific])).toEqual([
       [3, 10, 0.8, true],
       [2, 10.1, 0.8, true],
     ]);
     const none = candidates();
-    expect(weighQuoted(none, [], entries.length, (i) => entries[i]!)).toBe(false);
+    expect(weighQuoted(none, [], entries.length, (i) => entries[i]!, (i) => `page${i}`)).toBe(false);
   });
 
   it('raises the only entry whose text has the quote to nine tenths of the first', () => {
@@ -63,15 +63,24 @@ describe('quoted words', () => {
     const first = (): Candidate => ({ index: 0, strength: 10, coverage: 0.8, about: 0.5, subject: 0.5, specific: true, headingNamesQuery: true });
     const weak = (): Candidate => ({ index: 1, strength: 2, coverage: 0.3, about: 0, subject: 0, specific: false, headingNamesQuery: false });
     const list = [first(), weak()];
-    weighQuoted(list, [['host', 'not', 'ready']], entries.length, (i) => entries[i]!);
+    weighQuoted(list, [['host', 'not', 'ready']], entries.length, (i) => entries[i]!, (i) => `page${i}`);
     expect(list.map((c) => [c.index, c.strength])).toEqual([
       [0, 10],
       [1, 9],
     ]);
+    // Of its own page, it comes first: above a sibling that was ahead of it.
+    const sibling = (): Candidate => ({ index: 0, strength: 9.5, coverage: 0.8, about: 0.5, subject: 0.5, specific: true, headingNamesQuery: true });
+    const onePage = [first(), sibling(), weak()].map((c, k) => ({ ...c, index: k === 0 ? 2 : c.index }));
+    weighQuoted(onePage, [['host', 'not', 'ready']], entries.length, (i) => entries[i]!, (i) => (i === 2 ? 'other' : 'guide'));
+    expect(onePage.map((c) => [c.index, c.strength])).toEqual([
+      [2, 10],
+      [0, 9.5],
+      [1, 9.5 * 1.01],
+    ]);
     // Two texts have the quote: each only gains a fifth.
     const shared = [entry('a', 'try again later'), entry('b', 'then try again later')];
     const pair = [first(), weak()];
-    weighQuoted(pair, [['try', 'again', 'later']], shared.length, (i) => shared[i]!);
+    weighQuoted(pair, [['try', 'again', 'later']], shared.length, (i) => shared[i]!, (i) => `page${i}`);
     expect(pair.map((c) => [c.index, c.strength])).toEqual([
       [0, 12],
       [1, 2.4],
