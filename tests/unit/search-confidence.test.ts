@@ -121,8 +121,9 @@ describe('the hits shown below the first', () => {
     // knows: 28 % of all of it is 31 % here), and nothing below.
     expect(shortlist([candidate(0, 6, 0.28)], 10, true, false, { terms: 12, unknown: 0.1 }).shown).toHaveLength(1);
     expect(shortlist([candidate(0, 6, 0.26)], 10, true, false, { terms: 12, unknown: 0.1 }).shown).toHaveLength(0);
-    // A short query keeps a third as its floor.
-    expect(shortlist([candidate(0, 6, 0.31)], 10, true, false, { terms: 6, unknown: 0 }).shown).toHaveLength(0);
+    // A short query has the same floor, its unknown words counted.
+    expect(shortlist([candidate(0, 6, 0.31)], 10, true, false, { terms: 6, unknown: 0 }).shown).toHaveLength(1);
+    expect(shortlist([candidate(0, 6, 0.29)], 10, true, false, { terms: 6, unknown: 0 }).shown).toHaveLength(0);
     // And below a quarter, a long post shows nothing either.
     expect(shortlist([candidate(0, 6, 0.2)], 10, true, false, { terms: 25, unknown: 0.1 }).shown).toHaveLength(0);
   });
