@@ -3,6 +3,7 @@
 // organisation's own help when its policy names one, else EMS support).
 
 import type { HelpContact } from '@/lib/state/managed';
+import type { SearchNotice } from './use-search';
 
 import { t } from '@/lib/i18n';
 import { FallbackActions } from './results/FallbackActions';
@@ -20,13 +21,23 @@ export function NoMatch({ query, contact }: { query: string; contact?: HelpConta
 }
 
 /**
- * Above the closest weak matches of a query nothing answered with confidence: says so,
- * and where to look instead.
+ * The line above a search's results: what they are, or, when none of them is a sure answer,
+ * that they are the closest matches. It is there from the first result on and only its words
+ * change when the query settles (use-search.ts), so nothing moves the list under the pointer.
  */
-export function NotSure({ query, contact }: { query: string; contact?: HelpContact | null }) {
+export function resultsHeading(notice: SearchNotice): string {
+  return notice === 'not-sure' ? t('help.notSureTitle') : t('panel.resultsHeading');
+}
+
+/**
+ * Below the closest weak matches of a query nothing answered with confidence: says so, and
+ * where to look instead. Below, so that it moves nothing when it appears; its title is the
+ * results' heading (resultsHeading) unless `titled`.
+ */
+export function NotSure({ query, contact, titled = false }: { query: string; contact?: HelpContact | null; titled?: boolean }) {
   return (
     <div className="not-sure">
-      <p className="not-sure-title">{t('help.notSureTitle')}</p>
+      {titled ? <p className="not-sure-title">{t('help.notSureTitle')}</p> : null}
       <p>{t('help.notSureBody')}</p>
       <FallbackActions query={query} contact={contact} />
     </div>

@@ -9,8 +9,8 @@ import { plural, t } from '@/lib/i18n';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
 import { Highlight } from '../Highlight';
-import { NoMatch, NotSure } from '../NoMatch';
-import { ResultGroups, Trail } from '../results/Location';
+import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
+import { isGroupPage, OverviewTitle, ResultGroups, Trail } from '../results/Location';
 import { useSearch, type SearchNotice } from '../use-search';
 import { SectionIndex } from './SectionIndex';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -133,7 +133,7 @@ function HitList({
   }
   return (
     <>
-      {notice === 'not-sure' ? <NotSure query={query} contact={contact} /> : null}
+      <p className={notice === 'not-sure' ? 'list-heading results-heading not-sure-heading' : 'list-heading results-heading'}>{resultsHeading(notice)}</p>
       <ResultGroups
         groups={groupByLocation(hits, (hit) => hit.entry, pagesOf(entries))}
         idPrefix={idPrefix}
@@ -141,13 +141,20 @@ function HitList({
         listClassName="hit-list"
         renderRow={({ item: hit, path, repeat }, group) => (
           <li key={hit.entry.id}>
-            <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={entryLang(hit.entry)}>
-              <Highlight text={hit.entry.title} ranges={hit.matches.title} />
-            </a>
+            {isGroupPage(group, hit.entry) ? (
+              <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)}>
+                <OverviewTitle entry={hit.entry} />
+              </a>
+            ) : (
+              <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={entryLang(hit.entry)}>
+                <Highlight text={hit.entry.title} ranges={hit.matches.title} />
+              </a>
+            )}
             <Trail group={group} path={path} repeat={repeat} inGroup kind={hit.entry.kind} />
           </li>
         )}
       />
+      {notice === 'not-sure' ? <NotSure query={query} contact={contact} /> : null}
     </>
   );
 }

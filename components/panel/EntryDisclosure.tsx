@@ -6,12 +6,15 @@ import { entryLang } from '@/lib/corpus/entry-info';
 import { t } from '@/lib/i18n';
 import { AnswerView } from '../AnswerView';
 import { Highlight, type Range } from '../Highlight';
+import { OverviewTitle } from '../results/Location';
 
 export interface EntryDisclosureProps {
   entry: FaqEntry;
   titleRanges: readonly Range[];
   /** Under the title: where the entry lives (components/results/Location.tsx). */
   trail?: ReactNode;
+  /** A guide page listed under its own group's heading: its row reads "Overview" (Location.tsx isGroupPage). */
+  overview?: boolean;
   /** Promoted because this person opened it on this kind of page before. */
   openedBefore: boolean;
   expanded: boolean;
@@ -24,6 +27,7 @@ export function EntryDisclosure({
   entry,
   titleRanges,
   trail,
+  overview = false,
   openedBefore,
   expanded,
   onToggle,
@@ -50,9 +54,15 @@ export function EntryDisclosure({
             <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span className="entry-title">
-            <span lang={entryLang(entry)}>
-              <Highlight text={entry.title} ranges={titleRanges} />
-            </span>
+            {overview ? (
+              <span>
+                <OverviewTitle entry={entry} />
+              </span>
+            ) : (
+              <span lang={entryLang(entry)}>
+                <Highlight text={entry.title} ranges={titleRanges} />
+              </span>
+            )}
             {trail}
             {openedBefore ? <span className="opened-before">{t('panel.openedBefore')}</span> : null}
           </span>

@@ -14,8 +14,8 @@ import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/li
 import type { HelpContact } from '@/lib/state/managed';
 import type { CueKind } from '@/lib/suggest/cues';
 import { MORE_SUGGESTIONS, SUGGESTION_COUNT } from '@/lib/suggest/list';
-import { NoMatch, NotSure } from '../NoMatch';
-import { EntryTrail, ResultGroups, Trail } from '../results/Location';
+import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
+import { EntryTrail, isGroupPage, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
 import { useSettled } from '../use-settled';
 import { EntryDisclosure } from './EntryDisclosure';
@@ -32,6 +32,8 @@ interface ListItem {
   learned?: boolean;
   /** Where it lives, under its title. */
   trail?: ReactNode;
+  /** A guide page under its own group's heading (isGroupPage). */
+  overview?: boolean;
 }
 
 /** The heading pinned answers stand under: it says which part of the screen they are about. */
@@ -188,12 +190,13 @@ export function PanelBody({
   };
 
   const renderItems = (list: readonly ListItem[]) =>
-    list.map(({ entry, hit, learned: openedBefore, trail }) => (
+    list.map(({ entry, hit, learned: openedBefore, trail, overview }) => (
       <EntryDisclosure
         key={entry.id}
         entry={entry}
         titleRanges={hit?.matches.title ?? []}
         trail={trail}
+        overview={overview}
         openedBefore={openedBefore === true}
         expanded={expanded === entry.id}
         onToggle={() => {
@@ -258,8 +261,9 @@ export function PanelBody({
           </section>
         ))}
         <section aria-labelledby={headingId}>
-          <h3 id={headingId} className="list-heading">
-            {searching || loading ? t('panel.resultsHeading') : t('panel.suggestedFor', label)}
+          {/* With no answer at all, the note below says so: a heading that promises answers would not. */}
+          <h3 id={headingId} className={`list-heading${notice === 'no-match' ? ' visually-hidden' : notice === 'not-sure' ? ' not-sure-heading' : ''}`}>
+            {searching || loading ? resultsHeading(notice) : t('panel.suggestedFor', label)}
           </h3>
           <p className="visually-hidden" role="status" aria-live="polite">
             {searching ? (hits.length === 0 ? t('search.noneFound') : plural('search.answersFound', hits.length)) : loading ? t('panel.loadingAnswers') : ''}
@@ -272,7 +276,6 @@ export function PanelBody({
           ) : null}
           {loading ? keptList() : null}
           {notice === 'no-match' ? <NoMatch query={searched} contact={contact} /> : null}
-          {notice === 'not-sure' ? <NotSure query={searched} contact={contact} /> : null}
           {!searching && !loading ? <ul className="entry-list">{renderItems(trailed(items))}</ul> : null}
           {searching && hits.length > 0 ? (
             <>
@@ -282,9 +285,12 @@ export function PanelBody({
                 idPrefix={id}
                 listClassName="entry-list"
                 renderRow={({ item, path, repeat }, group) =>
-                  renderItems([{ ...item, trail: <Trail group={group} path={path} repeat={repeat} inGroup kind={item.entry.kind} /> }])
+                  renderItems([
+                    { ...item, trail: <Trail group={group} path={path} repeat={repeat} inGroup kind={item.entry.kind} />, overview: isGroupPage(group, item.entry) },
+                  ])
                 }
               />
+              {notice === 'not-sure' ? <NotSure query={searched} contact={contact} /> : null}
             </>
           ) : null}
           {!searching && !loading && !showMore && suggestions.length > SUGGESTION_COUNT ? (

@@ -36,7 +36,8 @@ export function PanelHeader({ id, label, onCollapse, onOpenSidePanel, side, onMo
           <button type="button" className="icon-button" aria-label={moveLabel} title={moveLabel} onClick={() => onMove(other)}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <path
-                d={other === 'left' ? 'M13 8H3.5M7 4.5 3.5 8 7 11.5' : 'M3 8h9.5M9 4.5l3.5 3.5L9 11.5'}
+                // An arrow up to a bar, the edge it moves to (a bare arrow read as "Back").
+                d={other === 'left' ? 'M2.5 3v10M14 8H5.5M9 4.5 5.5 8 9 11.5' : 'M13.5 3v10M2 8h8.5M7 4.5l3.5 3.5L7 11.5'}
                 fill="none"
                 stroke="currentColor"
                 strokeWidth="1.6"

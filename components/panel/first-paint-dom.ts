@@ -57,7 +57,7 @@ function header(doc: Document, state: FirstState, id: string): HTMLElement {
       }],
     ])),
     iconButton(doc, moveLabel, svg(doc, ICON, [
-      ['path', { d: other === 'left' ? 'M13 8H3.5M7 4.5 3.5 8 7 11.5' : 'M3 8h9.5M9 4.5l3.5 3.5L9 11.5', ...ROUND, 'stroke-width': '1.6' }],
+      ['path', { d: other === 'left' ? 'M2.5 3v10M14 8H5.5M9 4.5 5.5 8 9 11.5' : 'M13.5 3v10M2 8h8.5M7 4.5l3.5 3.5L7 11.5', ...ROUND, 'stroke-width': '1.6' }],
     ])),
   );
   if (state.sidePanel) {

@@ -10,7 +10,7 @@ import { detectPage, type PageContext } from '@/lib/page/detect';
 import type { SearchEngine } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
-import { NoMatch, NotSure } from '../NoMatch';
+import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
 import { useSearch } from '../use-search';
 import { OptionRow } from './OptionRow';
 import { SettingsButton } from '../SettingsButton';
@@ -173,8 +173,12 @@ export function PopupSearch({
 
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
       <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? t('popup.resultsRegion') : t('popup.suggestions')}>
+        {searching && hits.length > 0 ? (
+          <p className={notice === 'not-sure' ? 'list-heading results-heading not-sure-heading not-sure-title' : 'list-heading results-heading'}>
+            {resultsHeading(notice)}
+          </p>
+        ) : null}
         {notice === 'no-match' ? <NoMatch query={searched} contact={contact} /> : null}
-        {notice === 'not-sure' ? <NotSure query={searched} contact={contact} /> : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? t('popup.groupAnswers') : t('popup.suggestions')} className="options">
           {options.map((option, index) => {
@@ -194,6 +198,7 @@ export function PopupSearch({
             );
           })}
         </ul>
+        {notice === 'not-sure' ? <NotSure query={searched} contact={contact} /> : null}
 
         {!searching && recentSearches.length > 0 ? (
           <button type="button" className="text-button clear-recent" onClick={clearRecent}>
@@ -211,13 +216,18 @@ export function PopupSearch({
       </div>
 
       <footer className="popup-footer" aria-hidden="true">
-        <span>
-          <kbd>↑</kbd>
-          <kbd>↓</kbd> {t('popup.hintMove')}
-        </span>
-        <span>
-          <kbd>Enter</kbd> {t('popup.hintOpen')}
-        </span>
+        {/* The keys that move and open only where there is something to move to and open. */}
+        {options.length > 0 ? (
+          <>
+            <span>
+              <kbd>↑</kbd>
+              <kbd>↓</kbd> {t('popup.hintMove')}
+            </span>
+            <span>
+              <kbd>Enter</kbd> {t('popup.hintOpen')}
+            </span>
+          </>
+        ) : null}
         <span>
           <kbd>Esc</kbd> {query ? t('popup.hintClear') : t('popup.hintClose')}
         </span>

@@ -16,6 +16,31 @@ function kindWord(group: HitGroup): string {
   return group.kind === 'faq' ? t('common.faq') : t('common.guide');
 }
 
+/** A language's name in the interface's language ("de": "German", "Deutsch"). */
+function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/**
+ * Whether `entry` is its group's own guide page. Under a heading that already names the page,
+ * its row reads "Overview" rather than the page's title a second time.
+ */
+export const isGroupPage = (group: HitGroup, entry: FaqEntry) => entry.kind === 'guide' && group.key === `page:${entry.id}`;
+
+/** Such a row's title: "Overview", followed, unseen, by the page's own title for a screen reader (and a search in the page). */
+export function OverviewTitle({ entry }: { entry: FaqEntry }) {
+  return (
+    <>
+      {t('search.pageOverview')}
+      <span className="visually-hidden" lang={entry.lang ?? 'en'}>{`: ${entry.title}`}</span>
+    </>
+  );
+}
+
 /** The group's name as a line of text: "Export and Import E2E Room Keys", "FAQ › Pricing & Payments". */
 export function groupName(group: HitGroup): string {
   return group.kind === 'faq' ? [kindWord(group), group.title].filter(Boolean).join(SEPARATOR) : group.title;
@@ -34,8 +59,13 @@ export function GroupHeading({ group, id, level }: { group: HitGroup; id: string
           {group.title}
         </span>
       ) : null}{' '}
-      {group.context.length > 0 ? (
-        <span className="hit-group-context" lang={group.lang ?? 'en'}>
+      {group.lang ? (
+        // A page in another language stands in the book's "Non-English" section: its language says more.
+        <span className="hit-group-context" lang={uiLanguage()}>
+          {languageName(group.lang)}
+        </span>
+      ) : group.context.length > 0 ? (
+        <span className="hit-group-context" lang="en" title={group.context.join(SEPARATOR)}>
           {group.context.join(SEPARATOR)}
         </span>
       ) : null}

@@ -107,6 +107,27 @@ describe('the two actions', () => {
     expect(screen.queryByText(/copied/)).toBeNull();
   });
 
+  it('come after the results, whose heading says they are not sure: nothing moves the list when the query settles', async () => {
+    const user = userEvent.setup();
+    renderPopup();
+    await user.click(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
+    await user.paste('usage cap');
+    const heading = await screen.findByText('Not sure — closest matches');
+    expect(heading.classList.contains('results-heading')).toBe(true);
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    const more = screen.getByRole('list', { name: 'Help beyond the bundled FAQ and guides' });
+    // Heading, then the results, then the two actions.
+    expect(heading.compareDocumentPosition(options[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(options.at(-1)!.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The keys that move and open are only offered where there is something to move to.
+    expect(document.querySelector('.popup-footer')!.textContent).toContain('to move');
+    await user.clear(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
+    await user.paste('pizza dough recipe');
+    expect(await screen.findByText('No answers match “pizza dough recipe”.')).toBeTruthy();
+    expect(document.querySelector('.popup-footer')!.textContent).not.toContain('to move');
+    expect(document.querySelector('.results-heading')).toBeNull();
+  });
+
   it('speak for the query the results are for, in the popup', async () => {
     const user = userEvent.setup();
     renderPopup();

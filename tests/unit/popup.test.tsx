@@ -172,7 +172,8 @@ describe('the popup with the guides and uncertain matches', () => {
     await settle();
     expect(screen.queryByText('Not sure — closest matches')).toBeNull();
     const titles = options().map((o) => o.querySelector('.option-title')!.textContent);
-    expect(titles).toEqual(expect.arrayContaining(['Change Account Password', 'Reset User Password']));
+    // Each guide page's own row, under a heading that names it, reads "Overview" (its title follows, unseen).
+    expect(titles).toEqual(expect.arrayContaining(['Overview: Change Account Password', 'Overview: Reset User Password']));
     expect(titles.length).toBeGreaterThan(3);
   });
 

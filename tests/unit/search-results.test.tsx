@@ -80,6 +80,30 @@ describe('where a result lives', () => {
   });
 });
 
+describe('a guide page’s own row, and the German page’s group', () => {
+  it('reads “Overview” under a heading that names its page, and the page’s title only unseen', async () => {
+    const user = userEvent.setup();
+    renderPopup();
+    await user.click(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
+    await user.paste(QUERY);
+    const page = within(screen.getByRole('listbox'))
+      .getAllByRole('option')
+      .find((o) => o.querySelector('.option-title')!.textContent!.startsWith('Overview'))!;
+    expect(page.querySelector('.option-title')!.textContent).toBe('Overview: Export and Import E2E Room Keys');
+    expect(page.querySelector('.option-title .visually-hidden')!.textContent).toBe(': Export and Import E2E Room Keys');
+  });
+
+  it('names the German guide’s language where the book says “Non-English”', async () => {
+    const user = userEvent.setup();
+    renderPopup();
+    await user.click(screen.getByRole('combobox', { name: 'Search the FAQ and guides' }));
+    await user.paste('eigene Domain Fehlerbehebung');
+    const heading = screen.getAllByText('Nutzung der eigenen Domain mit EMS', { selector: '.hit-group-title' })[0]!.parentElement!;
+    expect(within(heading).getByText('German')).toBeTruthy();
+    expect(heading.textContent).not.toContain('Non-English');
+  });
+});
+
 function expectDistinctRows(rows: HTMLElement[]) {
   const said = rows.map(reads);
   expect(said.length).toBeGreaterThan(5);
