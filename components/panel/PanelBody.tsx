@@ -244,6 +244,19 @@ export function PanelBody({
             setLinked(null);
           }}
         />
+        {query ? (
+          <button
+            type="button"
+            className="clear-button"
+            aria-label={t('popup.clearSearch')}
+            onClick={() => {
+              setQuery('');
+              searchRef.current?.focus();
+            }}
+          >
+            ×
+          </button>
+        ) : null}
         {focusTaken ? (
           <p className="focus-taken" role="alert">
             {t('panel.focusTaken')}

@@ -39,6 +39,18 @@ describe('the side panel', () => {
     sendMessage.mockRestore();
   });
 
+  it('has its own clear button once something is typed, which empties the box and keeps the focus in it', async () => {
+    const user = userEvent.setup();
+    await renderPanel({ kind: 'billing', route: null });
+    const box = screen.getByRole('searchbox', { name: 'Search the FAQ and guides' });
+    expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
+    await user.type(box, 'invoice');
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(box);
+    expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
+  });
+
   it('shows billing answers on the billing page', async () => {
     await renderPanel({ kind: 'billing', route: '#/invoices' });
     expect(screen.getByRole('heading', { name: 'Suggested for Billing · Invoices' })).toBeTruthy();
