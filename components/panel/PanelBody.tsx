@@ -14,6 +14,7 @@ import { promotedFor, recordOpen as rememberOpen, type LearnedStore } from '@/li
 import type { HelpContact } from '@/lib/state/managed';
 import type { CueKind } from '@/lib/suggest/cues';
 import { MORE_SUGGESTIONS, SUGGESTION_COUNT } from '@/lib/suggest/list';
+import { ClearButton } from '../ClearButton';
 import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
 import { EntryTrail, isGroupPage, ResultGroups, Trail } from '../results/Location';
 import type { useSearch } from '../use-search';
@@ -244,19 +245,7 @@ export function PanelBody({
             setLinked(null);
           }}
         />
-        {query ? (
-          <button
-            type="button"
-            className="clear-button"
-            aria-label={t('popup.clearSearch')}
-            onClick={() => {
-              setQuery('');
-              searchRef.current?.focus();
-            }}
-          >
-            ×
-          </button>
-        ) : null}
+        <ClearButton query={query} setQuery={setQuery} inputRef={searchRef} />
         {focusTaken ? (
           <p className="focus-taken" role="alert">
             {t('panel.focusTaken')}

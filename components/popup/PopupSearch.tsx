@@ -10,6 +10,7 @@ import { detectPage, type PageContext } from '@/lib/page/detect';
 import type { SearchEngine } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
+import { ClearButton } from '../ClearButton';
 import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
 import { useSearch } from '../use-search';
 import { OptionRow } from './OptionRow';
@@ -152,19 +153,7 @@ export function PopupSearch({
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKeyDown}
         />
-        {query ? (
-          <button
-            type="button"
-            className="clear-button"
-            aria-label={t('popup.clearSearch')}
-            onClick={() => {
-              setQuery('');
-              inputRef.current?.focus();
-            }}
-          >
-            ×
-          </button>
-        ) : null}
+        <ClearButton query={query} setQuery={setQuery} inputRef={inputRef} />
       </div>
 
       <p className="visually-hidden" role="status" aria-live="polite">
