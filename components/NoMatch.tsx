@@ -32,12 +32,11 @@ export function resultsHeading(notice: SearchNotice): string {
 /**
  * Below the closest weak matches of a query nothing answered with confidence: says so, and
  * where to look instead. Below, so that it moves nothing when it appears; its title is the
- * results' heading (resultsHeading) unless `titled`.
+ * results' heading (resultsHeading).
  */
-export function NotSure({ query, contact, titled = false }: { query: string; contact?: HelpContact | null; titled?: boolean }) {
+export function NotSure({ query, contact }: { query: string; contact?: HelpContact | null }) {
   return (
     <div className="not-sure">
-      {titled ? <p className="not-sure-title">{t('help.notSureTitle')}</p> : null}
       <p>{t('help.notSureBody')}</p>
       <FallbackActions query={query} contact={contact} />
     </div>

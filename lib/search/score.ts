@@ -79,21 +79,21 @@ const RELATIVE_COVERAGE_OTHERS = 0.6;
 const UNSURE_COVERAGE = 0.3;
 const UNSURE_STRENGTH = 0.6;
 /**
- * Whether an entry could lead the list by its own match (couldLead: a section lifted past its
- * page, a German guide past its English one) keeps the third: at 0.3 there, two held-out
- * queries lost a place.
- */
-const LEAD_COVERAGE = 0.34;
-/**
  * … and a quarter for a post of this many terms or more that tells its story (a support
  * thread pasted whole: its setup, what was tried, an error): the more it says around its
  * question, the less of it any answer covers, even among the words the corpus has. Measured
  * on blind-long (posts of 300–1,000 characters): four posts that showed nothing show their
  * answer as "not sure"; eight of its fifteen out-of-scope posts show a "not sure" list too,
- * never a sure one. Shorter stories keep the third.
+ * never a sure one. Shorter stories keep UNSURE_COVERAGE.
  */
 export const LONG_STORY_TERMS = 20;
 const LONG_STORY_UNSURE_COVERAGE = 0.25;
+/**
+ * Whether an entry could lead the list by its own match (couldLead: a section lifted past its
+ * page, a German guide past its English one) keeps the third: at 0.3 there, two held-out
+ * queries lost a place.
+ */
+const LEAD_COVERAGE = 0.34;
 /**
  * An English query ranks a page in another language (the German one) this much lower: its
  * words shared with English ("Domain", "EMS") say it is about the topic, but the reader

@@ -56,8 +56,8 @@ export function listSuggestions(
 
   // A warning, a dialog, a message or the section in view that an answer clearly speaks to.
   for (const pin of screen?.pins ?? []) add(pin.entry, 'screen', { kind: pin.cue, text: pin.text });
-  // A pinned guide section's page comes next: the guide it is part of is what to read next
-  // (after "Setup" pinned for a dialog, the Admin Bot guide whole).
+  // A pinned guide section's page comes next: the guide it is part of, whole, is what to read
+  // next.
   for (const pin of screen?.pins ?? []) if (pin.entry.kind === 'section' && pin.entry.page) add(byId.get(pin.entry.page), 'search');
   // The site's own guide page being read: the confident answers to its name, and where that
   // is one of the bundled guides, its sections in order (what the person will need next).
