@@ -29,6 +29,11 @@ export function resultsHeading(notice: SearchNotice): string {
   return notice === 'not-sure' ? t('help.notSureTitle') : t('panel.resultsHeading');
 }
 
+/** That line where it is no heading of its own section (the popup's and the answer tab's list). */
+export function ResultsHeading({ notice }: { notice: SearchNotice }) {
+  return <p className={notice === 'not-sure' ? 'list-heading results-heading not-sure-heading not-sure-title' : 'list-heading results-heading'}>{resultsHeading(notice)}</p>;
+}
+
 /**
  * Below the closest weak matches of a query nothing answered with confidence: says so, and
  * where to look instead. Below, so that it moves nothing when it appears; its title is the

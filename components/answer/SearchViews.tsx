@@ -9,7 +9,7 @@ import { plural, t } from '@/lib/i18n';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
 import { Highlight } from '../Highlight';
-import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
+import { NoMatch, NotSure, ResultsHeading } from '../NoMatch';
 import { isGroupPage, OverviewTitle, ResultGroups, Trail } from '../results/Location';
 import { useSearch, type SearchNotice } from '../use-search';
 import { SectionIndex } from './SectionIndex';
@@ -133,7 +133,7 @@ function HitList({
   }
   return (
     <>
-      <p className={notice === 'not-sure' ? 'list-heading results-heading not-sure-heading' : 'list-heading results-heading'}>{resultsHeading(notice)}</p>
+      <ResultsHeading notice={notice} />
       <ResultGroups
         groups={groupByLocation(hits, (hit) => hit.entry, pagesOf(entries))}
         idPrefix={idPrefix}

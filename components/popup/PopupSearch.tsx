@@ -11,7 +11,7 @@ import type { SearchEngine } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
 import type { RecentSearchesStore } from '@/lib/state/recent-searches';
 import { ClearButton } from '../ClearButton';
-import { NoMatch, NotSure, resultsHeading } from '../NoMatch';
+import { NoMatch, NotSure, ResultsHeading } from '../NoMatch';
 import { useSearch } from '../use-search';
 import { OptionRow } from './OptionRow';
 import { SettingsButton } from '../SettingsButton';
@@ -162,11 +162,7 @@ export function PopupSearch({
 
       {/* A tab stop, so a long list can also be scrolled from the keyboard without the mouse. */}
       <div className="popup-body" tabIndex={0} role="region" aria-label={searching ? t('popup.resultsRegion') : t('popup.suggestions')}>
-        {searching && hits.length > 0 ? (
-          <p className={notice === 'not-sure' ? 'list-heading results-heading not-sure-heading not-sure-title' : 'list-heading results-heading'}>
-            {resultsHeading(notice)}
-          </p>
-        ) : null}
+        {searching && hits.length > 0 ? <ResultsHeading notice={notice} /> : null}
         {notice === 'no-match' ? <NoMatch query={searched} contact={contact} /> : null}
 
         <ul id={listId} role="listbox" aria-label={searching ? t('popup.groupAnswers') : t('popup.suggestions')} className="options">

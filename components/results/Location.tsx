@@ -16,13 +16,24 @@ function kindWord(group: HitGroup): string {
   return group.kind === 'faq' ? t('common.faq') : t('common.guide');
 }
 
-/** A language's name in the interface's language ("de": "German", "Deutsch"). */
+const languageNames = new Map<string, string>();
+
+/**
+ * A language's name in the interface's language ("de": "German", "Deutsch"). Looked up once
+ * per pair: a group heading is drawn again at every keystroke.
+ */
 function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
+  const key = `${uiLanguage()}:${lang}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang) ?? lang;
+    } catch {
+      name = lang;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
 /**
