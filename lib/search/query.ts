@@ -7,7 +7,7 @@ import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wo
 import { KEYWORDS, TITLE } from './index-build';
 import { compoundHead, dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
-import { namingCalled, rightAsIntensifier } from './english';
+import { namingCalled, rightAsIntensifier, someoneLeft } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
 /**
@@ -396,6 +396,9 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
   // English "called" that gives a name ("a tool called Foo"), which is no call.
   const notATopic = german ? noLongerMehr(norms) : new Set([...rightAsIntensifier(norms), ...namingCalled(norms)]);
+  // Someone who "left" or "quit" is gone from the organisation: their account is deactivated,
+  // the corpus's word for it (as the German glossary reads "ausgeschieden").
+  const leavers = german ? new Set<number>() : someoneLeft(norms);
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -414,6 +417,12 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       continue;
     }
     if (separable?.particle === i || notATopic.has(i)) {
+      i++;
+      continue;
+    }
+    if (leavers.has(i)) {
+      const term = wordTerm(context, 'deactivate', stem('deactivate'), false, false);
+      if (term !== undefined) terms.push(term);
       i++;
       continue;
     }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type MatchRange, type SearchHit } from '@/lib/search';
 import { agrees, directionOf, opposes } from '@/lib/search/direction';
-import { namingCalled, rightAsIntensifier } from '@/lib/search/english';
+import { namingCalled, rightAsIntensifier, someoneLeft } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary, WEAK_IMPORTANCE } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
@@ -160,6 +160,17 @@ describe('search finds what users look for', () => {
     expect(stems('there is a room named Lobby')).not.toContain('call');
     expect(stems('we called support about the bot')).toContain('call');
     expect(namingCalled(['she', 'has', 'called', 'twice'])).toEqual(new Set());
+  });
+
+  it('reads someone who "left" or "quit" as gone from the organisation, and leaving a room or a side as no such thing', () => {
+    const DELETE_USERS = 'how-do-i-delete-users-when-administering-the-server';
+    const closest = (query: string) => engine.search(query, { unsure: true })[0]?.entry.id;
+    expect(closest('our designer colleague has left; she should not be able to sign in any more')).toBe(DELETE_USERS);
+    expect(closest('a volunteer quit yesterday, how do I shut him out of our chat')).toBe(DELETE_USERS);
+    expect(someoneLeft('one of the members has left the room'.split(' '))).toEqual(new Set());
+    expect(someoneLeft('the members left panel is empty'.split(' '))).toEqual(new Set());
+    expect(someoneLeft('how many seats are left'.split(' '))).toEqual(new Set());
+    expect(someoneLeft('an intern left last week'.split(' '))).toEqual(new Set([2]));
   });
 
   it('reads a phrase written with "not" in its contracted form too ("isn\'t")', () => {
