@@ -6,7 +6,9 @@
 //   Password", "How do I delete users when administering the server?", "Add Users"), while
 //   the words of the story (password, e-mail, account) match the sections written for the
 //   person themselves ("If you do not know your current password", "Add Email to Your
-//   Account", "Please discontinue my account") at least as well.
+//   Account", "Please discontinue my account") at least as well. Where the asker also says
+//   they are the admin, the control panel's sections about users move up further, and a
+//   bridge's ("Sending a message to a Signal user") not at all.
 // - Whether something does not work: the headings that negate (conditions.ts).
 // - Whether it is already in place: "our server already runs on ems.host", "our existing
 //   rooms" asks to change what exists ("How do I change the server's custom domain?"), not to set it up.
@@ -120,9 +122,41 @@ export function headingsAboutUsers(index: SearchIndex): ReadonlySet<number> {
   return headingsWhere(aboutUsersOfIndex, index, (words, entry) => entry.lang !== 'de' && words.some((w) => USER_WORDS.has(w)));
 }
 
-/** Moves up the headings about users where the query (its `words`, normalised) names another person (see liftHeadings). */
+/**
+ * Words by which the asker speaks as the admin ("I'm the admin here and he needs a fresh start", "der
+ * Admin bin ich"). Acting on someone else's account from there is what the control
+ * panel's pages about users answer, not the app's pages about one's own account. Measured
+ * with "dashboard", "panel" and "console" too: no more gained.
+ */
+const AS_THE_ADMIN = new Set(['admin', 'administrator']);
+
+/**
+ * How much the headings about users of the control panel's book (EMS, not the Element app's
+ * book nor a bridge's) gain, instead of ABOUT_USERS_BONUS, when the asker also speaks as the
+ * admin. Tuned on the tuning sets (1,260 first of 1,750 at ABOUT_USERS_BONUS): 0.3 → 1,260,
+ * 0.4 → 1,261, 0.5 and 0.7 → 1,263.
+ */
+const AS_THE_ADMIN_BONUS = 0.5;
+
+/** The book (first breadcrumb) of the control panel's guide pages and of the FAQ. */
+const CONTROL_PANEL_BOOK = 'Element Matrix Services';
+
+const controlPanelUsersOfIndex = new WeakMap<SearchIndex, ReadonlySet<number>>();
+
+/** The English entries of the control panel's book (its guide pages and FAQ) whose heading is about users. */
+function controlPanelHeadingsAboutUsers(index: SearchIndex): ReadonlySet<number> {
+  return headingsWhere(controlPanelUsersOfIndex, index, (words, entry) => entry.lang !== 'de' && entry.section[0] === CONTROL_PANEL_BOOK && words.some((w) => USER_WORDS.has(w)));
+}
+
+/**
+ * Moves up the headings about users where the query (its `words`, normalised) names another
+ * person; those of the control panel more where the asker speaks as the admin (see liftHeadings).
+ */
 export function preferHeadingsAboutUsers(index: SearchIndex, candidates: readonly Lifted[], words: readonly string[]): boolean {
-  return namesAnotherPerson(words) && liftHeadings(candidates, headingsAboutUsers(index), ABOUT_USERS_BONUS);
+  if (!namesAnotherPerson(words)) return false;
+  return words.some((w) => AS_THE_ADMIN.has(w))
+    ? liftHeadings(candidates, controlPanelHeadingsAboutUsers(index), AS_THE_ADMIN_BONUS)
+    : liftHeadings(candidates, headingsAboutUsers(index), ABOUT_USERS_BONUS);
 }
 
 /**

@@ -89,6 +89,17 @@ describe('a query about another person', () => {
     // The same words without him are the reader's own case.
     expect(firstIds('forgot the password, set a new password')[0]).toBe('change-account-password--if-you-do-not-know-your-current-password');
   });
+
+  it('lifts the control panel’s headings about users by half, and only those, when the asker speaks as the admin', () => {
+    const appSide = indexOf('add-email-to-your-account');
+    const controlPanel = indexOf('reset-user-password');
+    const bridge = indexOf('integrations-signal-bridge--sending-a-message-to-a-signal-user');
+    // 9 × 1.5 = 13.5 is the strongest now; both are scaled so it reads 10, as the first did.
+    expectLift((c) => preferHeadingsAboutUsers(index, c, words('I am the admin, she has no mail address')), [appSide, controlPanel], 9, [7.41, 10]);
+    // A bridge's heading about its users is no page of the control panel.
+    expectNoLift((c) => preferHeadingsAboutUsers(index, c, words('I am the admin, she uses Signal')), [appSide, bridge], 9);
+    expect(firstIds('Als Admin: Passwort eines Mitarbeiters vergessen, keine E-Mail-Adresse im Konto')[0]).toBe('reset-user-password');
+  });
 });
 
 describe('a query that names both sides of a heading that compares them', () => {
