@@ -69,6 +69,13 @@ describe('German words the glossary does not know, read through the general dict
     }
   });
 
+  it('reads a present or past form of a verb the glossary also has, which the dictionary keeps for them ("zahlt": "zahlen", to pay)', () => {
+    for (const form of ['zahlt', 'zahlte']) {
+      const read = term(`Wer ${form} das Abo?`, form);
+      expect(read?.alternatives.map((a) => a.stem)).toContain('pay');
+    }
+  });
+
   it('reads a verb the German page has, or whose "-er" noun the glossary has, as the dictionary translates it', () => {
     // "nutzen" and "benutzen" (to use) are no "Nutzer", "Benutzer" (user): a common verb,
     // rare on the English pages, once weighed as much as the query's topic.

@@ -140,14 +140,22 @@ function readSearchTerms(data: SearchData, termsPath: string, cwd: string, entri
 }
 
 /**
+ * A word that may be an infinitive: a present or past form the glossary does not list
+ * ("zahlt", "zahlte") is read through the dictionary as it ("zahlen", german.ts infinitives),
+ * so the dictionary keeps it though the glossary reads the infinitive itself first.
+ */
+const INFINITIVE = /^[a-zäöüß]+(?:en|ern|eln)$/;
+
+/**
  * Whether search never reads a German word of the dictionary: every key it is stored under is
- * one the glossary stores a word under, and the glossary is asked first (german.ts). (A word
- * only the German page has is read through the dictionary too: "nutzen" means "use".)
+ * one the glossary stores a word under, and the glossary is asked first (german.ts), and it
+ * is no infinitive (INFINITIVE). (A word only the German page has is read through the
+ * dictionary too: "nutzen" means "use".)
  */
 function readFirst(data: SearchData): (german: string) => boolean {
   const known = new Set<string>();
   for (const [words] of data.glossary ?? []) for (const phrase of words) tableKeys(phraseNorm(phrase)).forEach((key) => known.add(key));
-  return (phrase) => tableKeys(phraseNorm(phrase)).every((key) => known.has(key));
+  return (phrase) => !INFINITIVE.test(phrase) && tableKeys(phraseNorm(phrase)).every((key) => known.has(key));
 }
 
 /**
