@@ -254,6 +254,13 @@ function gluedTerm(context: QueryContext, tokens: readonly Token[], i: number): 
   };
 }
 
+/** The stems of the words before `i` in the chain of joined words `i` is part of. */
+function earlierInChain(tokens: readonly Token[], stems: readonly string[], i: number): string[] {
+  let start = i;
+  while (start > 0 && tokens[start]?.joined === true) start--;
+  return stems.slice(start, i);
+}
+
 /**
  * A synonym must not count a word twice: "admin dashboard" has "admin" already, so
  * "dashboard" no longer also stands for "admin".
@@ -453,8 +460,17 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     const asWritten = written(i);
     const s = stems[i] ?? '';
     const weak = isWeak(i);
-    const glued = gluedTerm(context, tokens, i);
+    // A chain of three or more words joined by hyphens or dots ("end-to-end",
+    // "chat.example.com") says one thing: its first pair stands for it as one word, and a
+    // word it repeats is said once. Every pair and every word counted made such a chain weigh
+    // as three or four words of the question.
+    const laterInChain = tokens[i - 1]?.joined === true;
+    const glued = laterInChain ? undefined : gluedTerm(context, tokens, i);
     if (glued !== undefined) terms.push(glued);
+    if (tokens[i]?.joined === true && earlierInChain(tokens, stems, i).includes(s)) {
+      i++;
+      continue;
+    }
     // "e-mail" is one word, as "email" is: "mail" is no second term (it counted the address twice).
     if (glued !== undefined && tokens[i - 1]?.norm.length === 1) {
       i++;

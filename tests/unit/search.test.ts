@@ -178,6 +178,13 @@ describe('search finds what users look for', () => {
     expect(read('that hostname isn\'t available')).toEqual(read('that hostname is not available'));
   });
 
+  it('reads a chain of joined words ("end-to-end") as one thing, not as a term for every pair and every word', () => {
+    expect(engine.explain('end-to-end encryption').terms.map((t) => t.text)).toEqual(['end', 'end-to', 'encryption']);
+    // Counted four times, the chain alone made a question the corpus does not answer look answered.
+    const [hit] = engine.search('could end-to-end encryption be disabled for every future room on our homeserver', { unsure: true });
+    expect(hit?.sure).toBe(false);
+  });
+
   it('reads the letter of "e-mail" as part of the word, not as an unknown word of its own', () => {
     const terms = engine.explain('which service looks people up by their e-mails').terms.map((t) => t.text);
     expect(terms).toContain('e-mails');
