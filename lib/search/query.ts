@@ -240,11 +240,16 @@ function splitCompound(context: QueryContext, tokens: readonly Token[], i: numbe
   };
 }
 
+/** A bare number. */
+const NUMBER = /^\p{N}+$/u;
+
 /** Words glued together ("matrix.to", "self-hosted") that are also one word of the FAQ. */
 function gluedTerm(context: QueryContext, tokens: readonly Token[], i: number): QueryTerm | undefined {
   const token = tokens[i];
   const previous = tokens[i - 1];
   if (!token?.joined || previous === undefined) return undefined;
+  // Two numbers joined ("1.1." a date, "2.5" a version) are no word of the corpus: "11" is not what they say.
+  if (NUMBER.test(previous.norm) && NUMBER.test(token.norm)) return undefined;
   const compound = stem(previous.norm + token.norm);
   if (!context.index.postings.has(compound)) return undefined;
   return {
@@ -413,7 +418,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // Everyday words, English or German, and bare numbers ("100", "2019"), say little about the topic.
   const isWeak = (k: number) => {
     const norm = tokens[k]?.norm ?? '';
-    return placeholder.has(k) || isWeakWord(norm) || /^\p{N}+$/u.test(norm) || ((german || !isEnglish(norm)) && isGermanEverydayWord(norm));
+    return placeholder.has(k) || isWeakWord(norm) || NUMBER.test(norm) || ((german || !isEnglish(norm)) && isGermanEverydayWord(norm));
   };
   // A phrase written with "not" is also written with a negative contraction ("isn't available").
   const phraseStems = stems.map((s, k) => (NEGATIVE_CONTRACTIONS.has(norms[k] ?? '') ? 'not' : s));

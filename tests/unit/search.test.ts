@@ -185,6 +185,11 @@ describe('search finds what users look for', () => {
     expect(hit?.sure).toBe(false);
   });
 
+  it('reads two numbers joined by a dot (a date, a version) as the numbers, not as one number glued', () => {
+    const read = engine.explain('since 3.4. nobody can log in').terms.flatMap((t) => t.alternatives.map((a) => a.stem));
+    expect(read).not.toContain('34');
+  });
+
   it('reads the letter of "e-mail" as part of the word, not as an unknown word of its own', () => {
     const terms = engine.explain('which service looks people up by their e-mails').terms.map((t) => t.text);
     expect(terms).toContain('e-mails');
