@@ -469,8 +469,10 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
     // "chat.example.com") says one thing: its first pair stands for it as one word, and a
     // word it repeats is said once. Every pair and every word counted made such a chain weigh
     // as three or four words of the question.
+    // Nor is a host name's or a user ID's pair a word: the placeholder's term stands for it
+    // ("ems.element.io" is about a domain, not about "emselement").
     const laterInChain = tokens[i - 1]?.joined === true;
-    const glued = laterInChain ? undefined : gluedTerm(context, tokens, i);
+    const glued = laterInChain || placeholder.has(i) ? undefined : gluedTerm(context, tokens, i);
     if (glued !== undefined) terms.push(glued);
     if (tokens[i]?.joined === true && earlierInChain(tokens, stems, i).includes(s)) {
       i++;

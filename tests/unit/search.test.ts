@@ -183,6 +183,10 @@ describe('search finds what users look for', () => {
     // Counted four times, the chain alone made a question the corpus does not answer look answered.
     const [hit] = engine.search('could end-to-end encryption be disabled for every future room on our homeserver', { unsure: true });
     expect(hit?.sure).toBe(false);
+    // A host name's labels glued are no word either: the host name's own term stands for them.
+    const hostRead = engine.explain('I signed in at ems.element.io today').terms.flatMap((t) => t.alternatives.map((a) => a.stem));
+    expect(hostRead).toContain('domain');
+    expect(hostRead).not.toContain(stem('emselement'));
   });
 
   it('reads two numbers joined by a dot (a date, a version) as the numbers, not as one number glued', () => {
