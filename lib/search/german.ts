@@ -54,6 +54,7 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
    was weil welche welchem welchen welcher welches wenn wer werde werden wie wieder wieso will wir
    wird wo woher wohin wurde wurden zu zum zur zwischen geht gehts moglich mochte mochten bekomme
    bekommen kriege kriegen klappt mache machen macht gemacht brauche brauchen wo wann weshalb schon
+   dran ran drauf drin drum rum
    ${GERMAN_PREPOSITIONS}`
     .split(/\s+/)
     .filter(Boolean),

@@ -159,6 +159,11 @@ describe('German queries on the real corpus', () => {
   it('drops German function words rather than counting them as unknown topics', () => {
     const terms = engine.explain('Wie kann ich das Abo kündigen?').terms.map((t) => t.text);
     expect(terms).toEqual(['abo', 'kundigen']);
+    // Spoken short forms ("ran" for "heran"), not the English past of "run".
+    const spoken = engine.explain('Wo komme ich an die Rechnung ran, ist die Steuer schon drin?').terms.map((t) => t.text);
+    expect(spoken).toContain('rechnung');
+    expect(spoken).not.toContain('ran');
+    expect(spoken).not.toContain('drin');
   });
 
   it('drops an inflected function word ("viele") rather than counting it as an unknown topic', () => {
