@@ -113,20 +113,13 @@ export function namingCalled(norms: readonly string[]): Set<number> {
   return positions;
 }
 
-/**
- * "left", "quit" or "resigned" just after someone ("an employee left last week", "one of our
- * members has left", "she quit") says that person is gone from the organisation: what an
- * admin then does is deactivate their account. Read alone, "left" is a side ("the left
- * panel") or what remains ("seats left"), and "leave" is leaving a room. Not when a room, a
- * space or a chat is what was left ("a member left the room"), nor after "is"/"are" (what
- * remains).
- */
+/** Who may leave an organisation (one person or several). */
 const SOMEONE = new Set(
   `she he colleague colleagues coworker coworkers employee employees intern interns member members
    staff staffer contractor contractors volunteer volunteers teammate someone somebody student`.split(/\s+/),
 );
 const DEPARTING = new Set(['left', 'quit', 'resigned', 'departed']);
-/** Words between someone and their leaving ("has just left", "who recently quit"). */
+/** Words that may stand between someone and their leaving ("has just left", "who recently quit"). */
 const BETWEEN_SOMEONE_AND_LEAVING = new Set(`has have had just recently finally who already`.split(' '));
 const DETERMINERS = new Set(`the a an our my this that their his her its`.split(' '));
 /** What one leaves that is no organisation, and where "left" is a side. */
@@ -135,7 +128,14 @@ const LEFT_PLACES = new Set(
    side sidebar panel menu hand column bar corner over`.split(/\s+/),
 );
 
-/** The positions in `norms` where someone's leaving is said: an account to deactivate. */
+/**
+ * The positions in `norms` where someone's leaving is said: "left", "quit", "resigned" or
+ * "departed" just after someone ("an employee left in May", "one of our members has
+ * left", "she quit"). That person is gone from the organisation, and what an admin then does
+ * is deactivate their account. Read alone, "left" is a side ("the left panel") or what
+ * remains ("two seats are left": "are" may not stand between), and "leave" is leaving a room.
+ * Not when a room, a space or a chat is what was left ("a member left the room").
+ */
 export function someoneLeft(norms: readonly string[]): Set<number> {
   const positions = new Set<number>();
   norms.forEach((norm, k) => {

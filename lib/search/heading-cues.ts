@@ -123,10 +123,10 @@ export function headingsAboutUsers(index: SearchIndex): ReadonlySet<number> {
 }
 
 /**
- * Words by which the asker speaks as the admin ("I'm the admin here and he needs a fresh start", "der
- * Admin bin ich"). Acting on someone else's account from there is what the control
- * panel's pages about users answer, not the app's pages about one's own account. Measured
- * with "dashboard", "panel" and "console" too: no more gained.
+ * Words by which the asker speaks as the admin ("I'm the admin here and he needs a fresh
+ * start", "der Admin bin ich"). Acting on someone else's account from there is what the
+ * control panel's pages about users answer, not the app's pages about one's own account.
+ * Measured with "dashboard", "panel" and "console" too: no more gained.
  */
 const AS_THE_ADMIN = new Set(['admin', 'administrator']);
 
