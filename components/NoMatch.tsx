@@ -6,14 +6,14 @@ import type { HelpContact } from '@/lib/state/managed';
 import type { SearchNotice } from './use-search';
 
 import { t } from '@/lib/i18n';
-import { FallbackActions } from './results/FallbackActions';
+import { FallbackActions, quoteOf } from './results/FallbackActions';
 
 export { SUPPORT_URL } from '@/lib/help-links';
 
 export function NoMatch({ query, contact }: { query: string; contact?: HelpContact | null }) {
   return (
     <div className="empty-state">
-      <p className="empty-title">{t('help.noMatchTitle', query.trim().slice(0, 80))}</p>
+      <p className="empty-title">{t('help.noMatchTitle', quoteOf(query.trim()))}</p>
       <p>{t('help.noMatchHint')}</p>
       <FallbackActions query={query} contact={contact} />
     </div>

@@ -10,8 +10,13 @@ import { t } from '@/lib/i18n';
 import type { HelpContact } from '@/lib/state/managed';
 import './results.css';
 
-/** How much of the question the link's own words quote. */
+/** How much of a question a line quotes. */
 const QUOTED_CHARS = 80;
+
+/** A question as a line quotes it: at most QUOTED_CHARS, with "…" where it was cut. */
+export function quoteOf(question: string): string {
+  return question.length > QUOTED_CHARS ? `${question.slice(0, QUOTED_CHARS - 1)}…` : question;
+}
 
 /** What happened to the question last copied (a note about an earlier question is not shown). */
 type CopyState = { question: string; copied: boolean } | null;
@@ -48,7 +53,7 @@ export function FallbackActions({ query, contact }: { query: string; contact?: H
   const question = handedQuery(query, MAX_SUPPORT_QUESTION);
   const copy = lastCopy?.question === question ? (lastCopy.copied ? 'copied' : 'failed') : 'idle';
   const support = supportLink(contact, question);
-  const quoted = question.length > QUOTED_CHARS ? `${question.slice(0, QUOTED_CHARS - 1)}…` : question;
+  const quoted = quoteOf(question);
   const supportLabel = contact ? (contact.label ?? t('help.orgContactFallback')) : t('help.askEms');
 
   const onSupportClick = () => {

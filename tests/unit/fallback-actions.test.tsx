@@ -64,6 +64,14 @@ describe('the two actions', () => {
     expect(docs.getAttribute('href')).toContain('get+an+admin+token');
   });
 
+  it('under "No answers": the title quotes a long question shortened too, with "…" where it was cut', () => {
+    const long = `how do I ${'really '.repeat(20)}get an admin token`;
+    render(<NoMatch query={long} />);
+    const title = document.querySelector('.empty-title')!.textContent!;
+    expect(title.endsWith('…”.')).toBe(true);
+    expect(title.length).toBeLessThan(long.length);
+  });
+
   it('"Ask EMS support" copies the question and says so; nothing is copied before the click', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
