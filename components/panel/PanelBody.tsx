@@ -253,7 +253,9 @@ export function PanelBody({
         ) : null}
       </div>
 
-      <div className="panel-list" ref={listRef}>
+      {/* Not a Tab stop of its own: Firefox makes a box that scrolls one, with no name and its
+          ring cut off by the panel; Tab goes from the search box's × to the first result. */}
+      <div className="panel-list" ref={listRef} tabIndex={-1}>
         {pinGroups.map(({ kind: cue, items: group }) => (
           <section key={cue} className="pinned" aria-labelledby={`${pinnedId}-${cue}`}>
             <h3 id={`${pinnedId}-${cue}`} className="list-heading pinned-heading">

@@ -25,9 +25,11 @@ export function PanelHeader({ id, label, onCollapse, onOpenSidePanel, side, onMo
         <span className="panel-mark" aria-hidden="true">
           ?
         </span>
-        <div>
+        <div className="panel-title-text">
           <h2 className="panel-name">EMS Help</h2>
-          <p className="panel-page">{label}</p>
+          <p className="panel-page" title={label}>
+            {label}
+          </p>
         </div>
       </div>
       <div className="panel-actions">

@@ -78,7 +78,7 @@ function header(doc: Document, state: FirstState, id: string): HTMLElement {
     'div',
     { class: 'panel-title' },
     el(doc, 'span', { class: 'panel-mark', 'aria-hidden': 'true' }, '?'),
-    el(doc, 'div', {}, el(doc, 'h2', { class: 'panel-name' }, 'EMS Help'), el(doc, 'p', { class: 'panel-page' }, state.label)),
+    el(doc, 'div', { class: 'panel-title-text' }, el(doc, 'h2', { class: 'panel-name' }, 'EMS Help'), el(doc, 'p', { class: 'panel-page', title: state.label }, state.label)),
   );
   return el(doc, 'header', { class: 'panel-header' }, title, actions);
 }
@@ -128,7 +128,7 @@ function openPanel(doc: Document, state: FirstState, id: string): HTMLElement {
     { id, class: 'panel', role: 'complementary', 'aria-label': 'EMS Help' },
     header(doc, state, id),
     el(doc, 'div', { class: 'panel-search', role: 'search' }, input),
-    el(doc, 'div', { class: 'panel-list' }, section),
+    el(doc, 'div', { class: 'panel-list', tabindex: '-1' }, section),
   );
   if (state.maxHeight) aside.style.maxHeight = `${state.maxHeight}px`;
   return aside;

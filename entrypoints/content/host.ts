@@ -71,6 +71,31 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     pageParsed: () => domReady,
     addressFacts: () => ({ context, room, wait: ports.frameShouldWait() }),
   });
+
+  // ── giving the page its focus back ─────────────────────────────────────────────────
+
+  /** The in-page panel's shape as it last said it. */
+  let shownShape: 'launcher' | 'panel' | null = null;
+  /**
+   * The page's element that had the focus when the keyboard command or the selection menu
+   * asked for the panel, which then took the focus: it gets it back when the panel folds with
+   * the focus still in it, as a dialog gives it back to what opened it. (Only which element:
+   * nothing of what the page or the panel shows is read.)
+   */
+  let focusBefore: HTMLElement | null = null;
+  const noteFocus = () => {
+    const active = document.activeElement;
+    // Asked again from inside the panel (the command that folds it): what was noted stays.
+    if (active !== null && frame.isOurs(active)) return;
+    focusBefore = active instanceof HTMLElement && active !== document.body ? active : null;
+  };
+  const giveFocusBack = () => {
+    const element = focusBefore;
+    focusBefore = null;
+    const active = document.activeElement;
+    if (element?.isConnected && active !== null && frame.isOurs(active)) element.focus();
+  };
+
   const ports = createPanelPorts({
     life,
     frame,
@@ -83,6 +108,10 @@ export function startPanelHost(ctx: ContentScriptContext): void {
     },
     connected: (count) => watchScreen(count > 0),
     frameLeft: () => frame.restore(),
+    shaped: (shape) => {
+      if (shape === 'launcher' && shownShape === 'panel') giveFocusBack();
+      shownShape = shape;
+    },
   });
 
   /**
@@ -125,6 +154,7 @@ export function startPanelHost(ctx: ContentScriptContext): void {
 
   const request = (r: PanelRequest) => {
     if (applied.current.placement !== 'page') return false;
+    noteFocus();
     requested = true;
     sync();
     ports.deliver(r);

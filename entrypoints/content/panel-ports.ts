@@ -52,6 +52,8 @@ export interface PanelPortsNeeds {
   connected(count: number): void;
   /** The in-page panel's document went away while its frame stayed: someone navigated the frame. */
   frameLeft(): void;
+  /** The in-page panel said its size in this shape: folded to its launcher, or open. */
+  shaped(shape: 'launcher' | 'panel'): void;
 }
 
 export interface PanelPorts {
@@ -67,7 +69,7 @@ export interface PanelPorts {
   frameRemoved(): void;
 }
 
-export function createPanelPorts({ life, frame, page, moveTo, connected, frameLeft }: PanelPortsNeeds): PanelPorts {
+export function createPanelPorts({ life, frame, page, moveTo, connected, frameLeft, shaped }: PanelPortsNeeds): PanelPorts {
   /** Every connected panel page of this tab: the in-page frame and the side panel. */
   const ports = new Set<Port>();
   /** The port of the frame this script placed; only it may size the frame. */
@@ -106,7 +108,10 @@ export function createPanelPorts({ life, frame, page, moveTo, connected, frameLe
     }
     if (port !== framePort || !frame.mounted) return;
     if (message.type === 'move') moveTo(message.side);
-    else frame.resize(message);
+    else {
+      frame.resize(message);
+      shaped(message.shape);
+    }
   };
 
   const accept = (port: Port) => {

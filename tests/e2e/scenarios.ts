@@ -189,6 +189,17 @@ export const scenarios: Scenario[] = [
       const tab = await openEms(driver, '/support');
       await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'cloudfare proxy');
       await expect.poll(async () => (await questions(tab))[0]).toBe("CNAME doesn't work with CloudFlare?");
+      // By keyboard: from the box, Tab reaches its × and then the first result, also where the
+      // results overflow the panel (not the list around them, which Firefox makes a stop of its
+      // own once it scrolls).
+      await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'bridge');
+      await expect.poll(async () => (await questions(tab)).length).toBeGreaterThan(8);
+      const [firstBridge] = await questions(tab);
+      await tab.panel.evaluate((root, css) => (root.querySelector(css) as HTMLElement).focus(), SEARCH);
+      await tab.press('Tab');
+      await tab.press('Tab');
+      const focused = () => tab.panel.evaluate((root) => (root as Document).activeElement?.closest('[data-entry-id]')?.querySelector('.entry-title > span')?.textContent ?? null, null);
+      await expect.poll(focused).toBe(firstBridge);
       await tab.panel.fill(SEARCH, 'Search the FAQ and guides', 'zzzz qqqq');
       // The panel's whole text (a document's own textContent is null: its body's).
       const panelText = () => tab.panel.evaluate((root) => ('body' in root ? root.body : root).textContent ?? '', null);
@@ -336,6 +347,20 @@ export const scenarios: Scenario[] = [
       await driver.sendFromBackground({ type: 'toggle-panel' });
       await expect.poll(() => tab.panel.count(LAUNCHER)).toBe(1);
       expect(await tab.panel.count(PANEL)).toBe(0);
+      await driver.sendFromBackground({ type: 'toggle-panel' });
+      await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
+      // Asked for from a control of the page, the panel comes with its search box focused;
+      // folded from there, it gives the focus back to that control (as a dialog does), not
+      // to its own launcher.
+      await foldWithEscape(tab);
+      await tab.evaluate((root, css) => (root.querySelector(css) as HTMLElement).focus(), NAV);
+      const pageFocus = () => tab.evaluate((root) => ((root as Document).activeElement as HTMLElement | null)?.textContent ?? null, null);
+      expect(await pageFocus()).toBe('Hosting');
+      await driver.sendFromBackground({ type: 'toggle-panel' });
+      await expect.poll(() => tab.panel.evaluate((root, css) => (root as Document).activeElement === root.querySelector(css), SEARCH)).toBe(true);
+      await foldWithEscape(tab);
+      await expect.poll(pageFocus).toBe('Hosting');
+      // Open again, as the page was before this check.
       await driver.sendFromBackground({ type: 'toggle-panel' });
       await expect.poll(() => tab.panel.count(PANEL)).toBe(1);
       await tab.close();

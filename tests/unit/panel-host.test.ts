@@ -110,6 +110,7 @@ describe('something that navigates the panel’s frame', () => {
       frameLeft: () => {
         navigations += 1;
       },
+      shaped: () => undefined,
     });
     const portFrom = (url: string, relayed = false) => {
       const closers: (() => void)[] = [];
@@ -162,6 +163,7 @@ describe('what the host tells a connected panel', () => {
       moveTo: () => undefined,
       connected: () => undefined,
       frameLeft: () => undefined,
+      shaped: () => undefined,
     });
     ports.accept(port as unknown as Parameters<typeof ports.accept>[0]);
     expect(posted).toHaveLength(1);
