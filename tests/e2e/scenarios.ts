@@ -248,6 +248,13 @@ export const scenarios: Scenario[] = [
       );
       expect(state.active).toBe(state.id);
       expect(state.selected).toBe('true');
+      // The bar that says Enter opens it shows while the focus is in the search box only.
+      const bar = () => popup.evaluate((root, css) => getComputedStyle(root.querySelectorAll(css)[1]!).boxShadow, OPTION);
+      expect(await bar()).not.toBe('none');
+      await popup.press('Tab'); // to the box's ×
+      await expect.poll(bar).toBe('none');
+      await popup.evaluate((root) => (root.querySelector('[role="combobox"]') as HTMLElement).focus(), null);
+      await expect.poll(bar).not.toBe('none');
 
       // The popup closes itself once the answer tab is open, which may end the key press.
       const answerTab = await driver.tabOpenedBy(() =>
