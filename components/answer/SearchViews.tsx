@@ -2,15 +2,14 @@
 // "not found" (an address whose answer no longer exists), which searches its words.
 
 import { useId } from 'react';
-import { entryLang, type FaqEntry, type IndexNode } from '@/lib/corpus';
+import type { FaqEntry, IndexNode } from '@/lib/corpus';
 import { idToWords, indexHash } from '@/lib/answer-route';
 import { groupByLocation, pagesOf } from '@/lib/hit-location';
 import { plural, t } from '@/lib/i18n';
 import type { SearchEngine, SearchHit } from '@/lib/search';
 import type { HelpContact } from '@/lib/state/managed';
-import { Highlight } from '../Highlight';
 import { NoMatch, NotSure, ResultsHeading } from '../NoMatch';
-import { isGroupPage, OverviewTitle, ResultGroups, Trail } from '../results/Location';
+import { isGroupPage, ResultGroups, RowTitle, rowTitleLang, Trail } from '../results/Location';
 import { useSearch, type SearchNotice } from '../use-search';
 import { SectionIndex } from './SectionIndex';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -141,15 +140,9 @@ function HitList({
         listClassName="hit-list"
         renderRow={({ item: hit, path, repeat }, group) => (
           <li key={hit.entry.id}>
-            {isGroupPage(group, hit.entry) ? (
-              <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)}>
-                <OverviewTitle entry={hit.entry} />
-              </a>
-            ) : (
-              <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={entryLang(hit.entry)}>
-                <Highlight text={hit.entry.title} ranges={hit.matches.title} />
-              </a>
-            )}
+            <a href={`#${hit.entry.id}`} onClick={() => onOpen(hit.entry.id)} lang={rowTitleLang(hit.entry, isGroupPage(group, hit.entry))}>
+              <RowTitle entry={hit.entry} ranges={hit.matches.title} overview={isGroupPage(group, hit.entry)} />
+            </a>
             <Trail group={group} path={path} repeat={repeat} inGroup kind={hit.entry.kind} />
           </li>
         )}

@@ -5,8 +5,8 @@ import type { FaqEntry } from '@/lib/corpus';
 import { entryLang } from '@/lib/corpus/entry-info';
 import { t } from '@/lib/i18n';
 import { AnswerView } from '../AnswerView';
-import { Highlight, type Range } from '../Highlight';
-import { OverviewTitle } from '../results/Location';
+import type { Range } from '../Highlight';
+import { RowTitle, rowTitleLang } from '../results/Location';
 
 export interface EntryDisclosureProps {
   entry: FaqEntry;
@@ -54,15 +54,9 @@ export function EntryDisclosure({
             <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           <span className="entry-title">
-            {overview ? (
-              <span>
-                <OverviewTitle entry={entry} />
-              </span>
-            ) : (
-              <span lang={entryLang(entry)}>
-                <Highlight text={entry.title} ranges={titleRanges} />
-              </span>
-            )}
+            <span lang={rowTitleLang(entry, overview)}>
+              <RowTitle entry={entry} ranges={titleRanges} overview={overview} />
+            </span>
             {trail}
             {openedBefore ? <span className="opened-before">{t('panel.openedBefore')}</span> : null}
           </span>

@@ -7,7 +7,7 @@ import { t } from '@/lib/i18n';
 import { snippet, type SearchHit } from '@/lib/search';
 import { EntryMeta } from '../EntryMeta';
 import { Highlight } from '../Highlight';
-import { GroupHeading, isGroupPage, OverviewTitle, Trail } from '../results/Location';
+import { GroupHeading, isGroupPage, RowTitle, rowTitleLang, Trail } from '../results/Location';
 import type { Option, OptionLocation } from './popup-options';
 
 const SNIPPET_CHARS = 110;
@@ -83,17 +83,12 @@ export function OptionRow({ id, option, header, selected, onHover, onChoose, onR
 
 function EntryOption({ entry, hit, location }: { entry: FaqEntry; hit?: SearchHit; location?: OptionLocation }) {
   const excerpt = snippet(entry.text, hit?.matches.text ?? [], SNIPPET_CHARS);
+  const overview = location !== undefined && isGroupPage(location.group, entry);
   return (
     <div className="option-entry">
-      {location && isGroupPage(location.group, entry) ? (
-        <span className="option-title">
-          <OverviewTitle entry={entry} />
-        </span>
-      ) : (
-        <span className="option-title" lang={entryLang(entry)}>
-          <Highlight text={entry.title} ranges={hit?.matches.title ?? []} />
-        </span>
-      )}
+      <span className="option-title" lang={rowTitleLang(entry, overview)}>
+        <RowTitle entry={entry} ranges={hit?.matches.title ?? []} overview={overview} />
+      </span>
       {location ? <Trail group={location.group} path={location.path} repeat={location.repeat} inGroup kind={entry.kind} /> : null}
       <span className="option-snippet" lang={entryLang(entry)}>
         <Highlight text={excerpt.text} ranges={excerpt.ranges} />

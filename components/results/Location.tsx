@@ -6,8 +6,10 @@
 
 import type { ReactNode } from 'react';
 import type { FaqEntry } from '@/lib/corpus';
+import { entryLang } from '@/lib/corpus/entry-info';
 import { locate, type HitGroup, type PageLookup, type ResultGroup } from '@/lib/hit-location';
 import { t, uiLanguage } from '@/lib/i18n';
+import { Highlight, type Range } from '../Highlight';
 import './results.css';
 
 const SEPARATOR = ' › ';
@@ -43,7 +45,7 @@ function languageName(lang: string): string {
 export const isGroupPage = (group: HitGroup, entry: FaqEntry) => entry.kind === 'guide' && group.key === `page:${entry.id}`;
 
 /** Such a row's title: "Overview", followed, unseen, by the page's own title for a screen reader (and a search in the page). */
-export function OverviewTitle({ entry }: { entry: FaqEntry }) {
+function OverviewTitle({ entry }: { entry: FaqEntry }) {
   return (
     <>
       {t('search.pageOverview')}
@@ -51,6 +53,17 @@ export function OverviewTitle({ entry }: { entry: FaqEntry }) {
     </>
   );
 }
+
+/**
+ * A result row's title, on every surface: "Overview" for its group's own page (`overview`,
+ * isGroupPage), else the entry's title with the query's words marked (`ranges`).
+ */
+export function RowTitle({ entry, ranges, overview }: { entry: FaqEntry; ranges: readonly Range[]; overview: boolean }) {
+  return overview ? <OverviewTitle entry={entry} /> : <Highlight text={entry.title} ranges={ranges} />;
+}
+
+/** The language of the element that holds a RowTitle: the entry's, or none for "Overview", the interface's own word. */
+export const rowTitleLang = (entry: FaqEntry, overview: boolean): string | undefined => (overview ? undefined : entryLang(entry));
 
 /** The group's name as a line of text: "Export and Import E2E Room Keys", "FAQ › Pricing & Payments". */
 export function groupName(group: HitGroup): string {
