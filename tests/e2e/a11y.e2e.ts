@@ -32,6 +32,25 @@ async function seriousViolations(page: Page | Frame, include?: string): Promise<
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
+/**
+ * The contrast of an element's text on its own background, as WCAG computes it. axe leaves out
+ * the "?" marks (hidden from screen readers), but they are what a sighted person reads.
+ */
+async function textContrast(page: Page | Frame, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => {
+    const style = getComputedStyle(el);
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+    return (light! + 0.05) / (dark! + 0.05);
+  });
+}
+
 let replica: Replica;
 
 beforeAll(async () => {
@@ -62,6 +81,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
     const panel = frame.getByRole('complementary', { name: 'EMS Help' });
     await panel.getByRole('button', { name: 'What is the difference between the free and paid Slack bridge?' }).click();
     expect(await seriousViolations(frame)).toEqual([]);
+    expect(await textContrast(frame, '.panel-mark')).toBeGreaterThanOrEqual(4.5);
     await panel.getByRole('searchbox', { name: 'Search the FAQ and guides' }).fill('cloudflare');
     await panel.locator('button[data-entry-id]').first().click();
     expect(await seriousViolations(frame)).toEqual([]);
@@ -71,6 +91,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
     await page.keyboard.press('Escape');
     await frame.getByRole('button', { name: 'Open EMS Help' }).waitFor();
     expect(await seriousViolations(frame)).toEqual([]);
+    expect(await textContrast(frame, '.launcher-mark')).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 
@@ -98,6 +119,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
     await page.goto(browser.extensionUrl('answer.html#cname-and-well-known'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await textContrast(page, '.brand-mark')).toBeGreaterThanOrEqual(4.5);
     await page.goto(browser.extensionUrl('answer.html#index'));
     await page.getByRole('searchbox', { name: 'Filter answers' }).fill('bridge');
     expect(await seriousViolations(page)).toEqual([]);
