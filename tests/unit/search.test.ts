@@ -48,6 +48,12 @@ describe('search finds what users look for', () => {
     expect(first('will we be billed for remote users')).toMatch(/charged-for-those|over-federation/);
   });
 
+  it('answers a forgotten password with resetting it, though the question names the email on the account', () => {
+    // Adding an email is what makes a reset possible, not what someone who forgot theirs does.
+    expect(first('forgot my password, there is an email on my account')).toBe('change-account-password--if-you-do-not-know-your-current-password');
+    expect(ids('forgot password').slice(0, 3)).not.toContain('add-email-to-your-account');
+  });
+
   it('answers a long natural-language question', () => {
     expect(first('my colleagues always show as offline even when they are online, why is that')).toBe(
       'online-users-are-displayed-as-offline',
