@@ -149,3 +149,34 @@ export function someoneLeft(norms: readonly string[]): Set<number> {
   });
   return positions;
 }
+
+/** What runs a chat service and can stop running: a server, its host, an instance. */
+const SERVERS = new Set(`server servers homeserver homeservers host instance`.split(' '));
+/** Words that may stand between a server and its stopping ("that has been shut down", "which was finally closed down"). */
+const BETWEEN_SERVER_AND_STOPPING = new Set(`that which was were has have had been got is just finally since already permanently`.split(' '));
+/**
+ * A stopping for good said in two words: the first word, and the second it needs. Not "went
+ * down" or "went offline", which is as often this morning's outage as a server gone for good.
+ */
+const STOPPED = new Map([
+  ['shut', 'down'],
+  ['closed', 'down'],
+]);
+
+/**
+ * The positions in `norms` where a server is said to have stopped for good: "shut down" or
+ * "closed down" just after a server ("a server that shut down", "whose homeserver was closed
+ * down"). The server is then dead, the corpus's word for it; read alone,
+ * "shut down" is what someone does to their own subscription ("shut down our server"), which
+ * is cancelling it. The first of the two words is the position; the second follows it.
+ */
+export function serverStopped(norms: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  norms.forEach((norm, k) => {
+    if (!STOPPED.has(norm) || STOPPED.get(norm) !== norms[k + 1]) return;
+    let before = k - 1;
+    while (before >= 0 && k - before <= 4 && BETWEEN_SERVER_AND_STOPPING.has(norms[before] ?? '')) before--;
+    if (SERVERS.has(norms[before] ?? '')) positions.add(k);
+  });
+  return positions;
+}

@@ -7,7 +7,7 @@ import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wo
 import { KEYWORDS, TITLE } from './index-build';
 import { compoundHead, dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
-import { namingCalled, rightAsIntensifier, someoneLeft } from './english';
+import { namingCalled, rightAsIntensifier, serverStopped, someoneLeft } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
 /**
@@ -411,6 +411,10 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // Someone who "left" or "quit" is gone from the organisation: their account is deactivated,
   // the corpus's word for it (as the German glossary reads "ausgeschieden").
   const leavers = german ? new Set<number>() : someoneLeft(norms);
+  // A server that "shut down" is dead, the corpus's word for it, not a subscription cancelled.
+  // "dead" weighs as an everyday word: whether the query means an old community's server or
+  // this morning's outage, which the corpus does not answer, its other words say.
+  const stopped = german ? new Set<number>() : serverStopped(norms);
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -436,6 +440,12 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       const term = wordTerm(context, 'deactivate', stem('deactivate'), false, false);
       if (term !== undefined) terms.push(term);
       i++;
+      continue;
+    }
+    if (stopped.has(i)) {
+      const term = wordTerm(context, 'dead', stem('dead'), false, true);
+      if (term !== undefined) terms.push(term);
+      i += 2;
       continue;
     }
     if (separable?.verb === i && separable.joined !== undefined && context.german !== undefined) {

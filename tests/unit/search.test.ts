@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entries, searchData } from '@/lib/corpus';
 import { createSearchEngine, MAX_QUERY_LENGTH, NO_CURATED_TERMS, snippet, type MatchRange, type SearchHit } from '@/lib/search';
 import { agrees, directionOf, opposes } from '@/lib/search/direction';
-import { namingCalled, rightAsIntensifier, someoneLeft } from '@/lib/search/english';
+import { namingCalled, rightAsIntensifier, serverStopped, someoneLeft } from '@/lib/search/english';
 import { editDistance, normalizeWord, stem, tokenize } from '@/lib/search/text';
 import { buildVocabulary, WEAK_IMPORTANCE } from '@/lib/search/expand';
 import { buildIndex } from '@/lib/search/index-build';
@@ -177,6 +177,16 @@ describe('search finds what users look for', () => {
     expect(someoneLeft('the staff left column is empty'.split(' '))).toEqual(new Set());
     expect(someoneLeft('how many seats are left'.split(' '))).toEqual(new Set());
     expect(someoneLeft('our intern left in march'.split(' '))).toEqual(new Set([2]));
+  });
+
+  it('reads a server that "shut down" as dead, and shutting down one\'s own server as cancelling, and a server that went down as no dead one', () => {
+    const closest = (query: string) => engine.search(query, { unsure: true })[0]?.entry;
+    expect(closest('an old community is still in my list, its homeserver was shut down last year')?.page).toBe('leave-community-on-dead-homeserver');
+    expect(closest('please shut down our server and stop billing us')?.id).toBe('please-discontinue-my-account');
+    expect(serverStopped('a homeserver that has been shut down'.split(' '))).toEqual(new Set([5]));
+    expect(serverStopped('our homeserver went down this morning'.split(' '))).toEqual(new Set());
+    expect(serverStopped('shut down our server'.split(' '))).toEqual(new Set());
+    expect(serverStopped('rename homeserver domain'.split(' '))).toEqual(new Set());
   });
 
   it('reads a phrase written with "not" in its contracted form too ("isn\'t")', () => {
