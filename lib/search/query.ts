@@ -373,6 +373,38 @@ function lastSentenceStart(query: string, tokens: readonly Token[]): number {
   return 0;
 }
 
+/**
+ * The separable verbs of a German query, each clause's: the particles to leave out, and the
+ * verbs read joined with theirs. The query's last clause as joinSeparableVerb reads it; a
+ * clause before it ("Wie lege ich … einen Zugang an? Ich finde …") only where a verb joins its
+ * particle, which then ends the clause before a full stop, a question mark or a comma.
+ */
+function separableVerbs(
+  german: German,
+  query: string,
+  tokens: readonly Token[],
+  norms: readonly string[],
+  skip: (norm: string, position: number) => boolean,
+): { particles: Set<number>; verbs: Map<number, string> } {
+  const particles = new Set<number>();
+  const verbs = new Map<number, string>();
+  const note = (found: ReturnType<typeof joinSeparableVerb>) => {
+    if (found === undefined) return;
+    particles.add(found.particle);
+    if (found.verb !== undefined && found.joined !== undefined) verbs.set(found.verb, found.joined);
+  };
+  let start = 0;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const next = tokens[k + 1]!;
+    if (next.joined || !/[.!?;,]/.test(query.slice(tokens[k]!.end, next.start))) continue;
+    const found = joinSeparableVerb(german, norms.slice(0, k + 1), skip, start);
+    if (found?.joined !== undefined) note(found);
+    start = k + 1;
+  }
+  note(joinSeparableVerb(german, norms, skip, lastSentenceStart(query, tokens)));
+  return { particles, verbs };
+}
+
 /** The terms of a query, in the order they are read (stop words dropped, phrases kept together). */
 export function parseQuery(context: QueryContext, raw: string): QueryTerm[] {
   return readQuery(context, raw).terms;
@@ -403,8 +435,8 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // German separable verbs, their halves apart in the query ("Wie füge ich … hinzu?").
   const separable =
     german && context.german !== undefined
-      ? joinSeparableVerb(context.german, norms, (w, k) => isEnglish(w) || isGermanStopWord(w, written(k)), lastSentenceStart(query, tokens))
-      : undefined;
+      ? separableVerbs(context.german, query, tokens, norms, (w, k) => isEnglish(w) || isGermanStopWord(w, written(k)))
+      : { particles: new Set<number>(), verbs: new Map<number, string>() };
   // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
   // English "called" that gives a name ("a tool called Foo"), which is no call.
   const notATopic = german ? noLongerMehr(norms) : new Set([...rightAsIntensifier(norms), ...namingCalled(norms)]);
@@ -432,7 +464,7 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       i++;
       continue;
     }
-    if (separable?.particle === i || notATopic.has(i)) {
+    if (separable.particles.has(i) || notATopic.has(i)) {
       i++;
       continue;
     }
@@ -448,8 +480,9 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       i += 2;
       continue;
     }
-    if (separable?.verb === i && separable.joined !== undefined && context.german !== undefined) {
-      terms.push(...germanTerms(context.index, context.german, englishStems, separable.joined));
+    const joinedVerb = separable.verbs.get(i);
+    if (joinedVerb !== undefined && context.german !== undefined) {
+      terms.push(...germanTerms(context.index, context.german, englishStems, joinedVerb));
       i++;
       continue;
     }

@@ -227,6 +227,16 @@ describe('German queries on the real corpus', () => {
     expect(terms).toContain('melden');
   });
 
+  it('joins a separable verb in a question that another sentence follows', () => {
+    // "Wie lege ich … an?" is the post's question, not its last sentence: "lege … an" is still
+    // "anlegen" (create), and "an" no word of its own.
+    const terms = engine.explain('Wie lege ich für unsere Praktikanten einen Nutzer an? Das Panel kenne ich kaum.').terms.map((t) => t.text);
+    expect(terms).toContain('anlege');
+    expect(terms).not.toContain('lege');
+    // A clause that a comma ends is one too.
+    expect(engine.explain('Ich melde mich an, dann kommt ein Fehler').terms.map((t) => t.text)).toContain('anmelde');
+  });
+
   it('leaves out a particle that ends the question when no verb the tables know takes it', () => {
     // "schickt … los": "losschicken" is in no table. The particle alone would be read as a
     // word being typed and stand for every word that starts with "los".
