@@ -86,8 +86,13 @@ export function preferNegatedHeadings(index: SearchIndex, candidates: ReadonlyAr
   return negates(words) && liftHeadings(candidates, negatedHeadings(index), NEGATED_HEADING_BONUS);
 }
 
-/** A twin that negates as the query does takes its twin's place if it covers nearly as much of the query as that one. */
-const TWIN_COVERAGE_MARGIN = 0.05;
+/**
+ * A twin that negates as the query does takes its twin's place if it covers nearly as much of
+ * the query as that one: the twins share their heading, and the rest of a long post matches
+ * whichever text happens to use its words ("messages", "start"). Tuned on the tuning sets:
+ * 0.05 → 0.15 one more first (1,354 → 1,355 of 1,870), 0.3 lost one.
+ */
+const TWIN_COVERAGE_MARGIN = 0.15;
 /** … and ranks just above its own page, by this much, if it covers as much of the query as the page does. */
 const ABOVE_PAGE = 0.01;
 

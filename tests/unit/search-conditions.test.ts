@@ -62,8 +62,12 @@ describe('condition twins', () => {
     const twinsOnly = candidates().slice(1);
     expect(orderConditionTwins(index, twinsOnly, words('forgot it'))).toBe(true);
     expect(strengths(twinsOnly)).toEqual([9, 10]);
-    // Covering less than the page, and less than the other twin by more than the margin: nothing moves.
-    const less = candidates().map((c) => (c.index === forgot ? { ...c, coverage: 0.7 } : c));
+    // Covering less than the page, and less than the other twin but within the margin: the twins swap.
+    const near = candidates().slice(1).map((c) => (c.index === forgot ? { ...c, coverage: 0.7 } : c));
+    expect(orderConditionTwins(index, near, words('forgot it'))).toBe(true);
+    expect(strengths(near)).toEqual([9, 10]);
+    // … by more than the margin: nothing moves.
+    const less = candidates().map((c) => (c.index === forgot ? { ...c, coverage: 0.6 } : c));
     expect(orderConditionTwins(index, less, words('forgot it'))).toBe(false);
   });
 });
