@@ -553,11 +553,14 @@ describe('text handling', () => {
       ['bridge', 'bridges', 'bridged', 'bridging'],
       ['host', 'hosts', 'hosting', 'hosted'],
       ['charge', 'charged', 'charges'],
+      ['verify', 'verified', 'verification', 'verifications'],
+      ['recover', 'recovered', 'recovery', 'recoveries'],
     ]) {
       expect(new Set(group.map(stem)), group.join()).toHaveProperty('size', 1);
     }
     expect(stem('host')).not.toBe(stem('hostname'));
     expect(stem('custom')).not.toBe(stem('customize'));
+    expect(stem('battery')).toBe('battery');
   });
 
   it('measures edit distance with transpositions', () => {
