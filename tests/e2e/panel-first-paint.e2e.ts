@@ -152,24 +152,32 @@ describe('the panel’s first paint, before React (issue 21)', () => {
   // Last: opening an answer teaches this kind of page (learned answers), after which the
   // first script leaves the first drawing to React (first-paint-state.ts).
   it('a suggestion clicked in the first drawing opens once React has taken over', async () => {
-    const page = await env.browser.newPage();
-    try {
-      await page.addInitScript({ content: CLICK_SCRIPT });
-      // With its tab's route in the address: at /user/billing the app adds it after loading,
-      // a new page for the panel, whose suggestions start folded again.
-      await page.goto('https://ems.element.io/user/billing#/payment');
-      const frame = await panelFrame(page);
-      type Clicking = { id: string | null; beforeReact: boolean | null };
-      const clicking = () => frame.evaluate(() => (window as unknown as { clickWatch: Clicking }).clickWatch);
-      await expect.poll(async () => (await clicking()).id, { timeout: 15_000 }).not.toBeNull();
-      const { id, beforeReact } = await clicking();
-      expect(beforeReact).toBe(true);
-      // That suggestion is open (the first drawing has no handlers: React opened it), and only it.
-      const expanded = () =>
-        frame.evaluate(() => [...document.querySelectorAll('#root button.entry-toggle[aria-expanded="true"]')].map((b) => (b as HTMLElement).dataset.entryId));
-      await expect.poll(expanded, { timeout: 10_000 }).toEqual([id]);
-    } finally {
-      await page.close();
+    type Clicking = { id: string | null; beforeReact: boolean | null };
+    // In a browser that has run a while, React can follow the first drawing within a few
+    // milliseconds, before the watch's click lands: such a load tests nothing, and the page is
+    // loaded again (at most five times) until the click comes first.
+    let beforeReact: boolean | null = null;
+    for (let attempt = 0; attempt < 5 && beforeReact !== true; attempt++) {
+      const page = await env.browser.newPage();
+      try {
+        await page.addInitScript({ content: CLICK_SCRIPT });
+        // With its tab's route in the address: at /user/billing the app adds it after loading,
+        // a new page for the panel, whose suggestions start folded again.
+        await page.goto('https://ems.element.io/user/billing#/payment');
+        const frame = await panelFrame(page);
+        const clicking = () => frame.evaluate(() => (window as unknown as { clickWatch: Clicking }).clickWatch);
+        await expect.poll(async () => (await clicking()).id, { timeout: 15_000 }).not.toBeNull();
+        const watched = await clicking();
+        beforeReact = watched.beforeReact;
+        if (beforeReact !== true) continue;
+        // That suggestion is open (the first drawing has no handlers: React opened it), and only it.
+        const expanded = () =>
+          frame.evaluate(() => [...document.querySelectorAll('#root button.entry-toggle[aria-expanded="true"]')].map((b) => (b as HTMLElement).dataset.entryId));
+        await expect.poll(expanded, { timeout: 10_000 }).toEqual([watched.id]);
+      } finally {
+        await page.close();
+      }
     }
+    expect(beforeReact).toBe(true);
   });
 });
