@@ -230,8 +230,8 @@ function stemUncached(word: string): string {
   // Derivational endings, never leaving fewer than four letters.
   if (/[ai]bility$/.test(w) && w.length >= 9) w = `${w.slice(0, -5)}le`; // discoverability → discoverable
   if (w.endsWith('ship') && w.length >= 8) w = w.slice(0, -4); // membership → member
-  // A noun made of a verb is that verb: "verification" is "verify", "recovery" is "recover"
-  // ("recovery key", "recover my login"). Not a short "-ery" word ("battery", "gallery").
+  // A noun made of a verb is that verb: "verification" is "verify", "recovery" is "recover",
+  // as "deletion" is "delete". Not a short "-ery" word ("battery", "gallery").
   if (w.endsWith('ification') && w.length >= 11) w = `${w.slice(0, -9)}ify`; // verification → verify
   else if (w.endsWith('ery') && w.length >= 8) w = w.slice(0, -1); // recovery → recover, delivery → deliver
   else if (w.endsWith('ation') && w.length >= 9) w = w.slice(0, -3); // configuration → configurat
