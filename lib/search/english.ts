@@ -180,3 +180,27 @@ export function serverStopped(norms: readonly string[]): Set<number> {
   });
   return positions;
 }
+
+/** Words of a query that say another word, the one the corpus uses: read as it, weighed so. */
+export interface Reading {
+  /** The corpus's word. */
+  word: string;
+  /** How many of the query's words it stands for, from its position on. */
+  length: number;
+  /** Whether it weighs as an everyday word. */
+  weak: boolean;
+}
+
+/**
+ * The readings of an English query's `norms`, by position: someone who "left" or "quit" is
+ * gone from the organisation, an account to "deactivate" (someoneLeft); a server that "shut
+ * down" is "dead" (serverStopped), which weighs as an everyday word: whether the query means
+ * an old community's server or this morning's outage, which the corpus does not answer, its
+ * other words say.
+ */
+export function readings(norms: readonly string[]): Map<number, Reading> {
+  const found = new Map<number, Reading>();
+  for (const k of someoneLeft(norms)) found.set(k, { word: 'deactivate', length: 1, weak: false });
+  for (const k of serverStopped(norms)) found.set(k, { word: 'dead', length: 2, weak: true });
+  return found;
+}

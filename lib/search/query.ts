@@ -7,7 +7,7 @@ import { fuzzyAlternatives, importanceOf, mergeAlternatives, WEAK_IMPORTANCE, wo
 import { KEYWORDS, TITLE } from './index-build';
 import { compoundHead, dictionaryFirst, isGermanStopWord, germanTerms, pageAlternatives, germanTranslations, germanWholeWord, isGermanEverydayWord, isGermanFunctionWord, joinSeparableVerb, looksGerman, noLongerMehr, type German } from './german';
 import type { PhraseSynonym } from './synonyms';
-import { namingCalled, rightAsIntensifier, serverStopped, someoneLeft } from './english';
+import { namingCalled, readings, rightAsIntensifier, type Reading } from './english';
 import { isNearStopWord, isStopWord, isWeakWord, stem, stemsOf, tokenize, type Token } from './text';
 
 /**
@@ -364,12 +364,20 @@ function nonEnglishTerms(context: QueryContext, word: string, asWritten: string,
   return [modifierTerm, ...headTerms].filter((term): term is QueryTerm => term !== undefined);
 }
 
+/** Marks that end a sentence, and those that end a clause (a comma too, not a colon). */
+const SENTENCE_END = /[.!?;:]/;
+const CLAUSE_END = /[.!?;,]/;
+
+/** Whether one of `marks` stands between token `k` and the one before it (not inside a joined word). */
+function markBefore(query: string, tokens: readonly Token[], k: number, marks: RegExp): boolean {
+  const token = tokens[k];
+  const previous = tokens[k - 1];
+  return token !== undefined && previous !== undefined && !token.joined && marks.test(query.slice(previous.end, token.start));
+}
+
 /** The index of the first token of the query's last sentence (after the last ".", "!", "?", ";" or ":" between words). */
 function lastSentenceStart(query: string, tokens: readonly Token[]): number {
-  for (let k = tokens.length - 1; k > 0; k--) {
-    const token = tokens[k]!;
-    if (!token.joined && /[.!?;:]/.test(query.slice(tokens[k - 1]!.end, token.start))) return k;
-  }
+  for (let k = tokens.length - 1; k > 0; k--) if (markBefore(query, tokens, k, SENTENCE_END)) return k;
   return 0;
 }
 
@@ -395,8 +403,7 @@ function separableVerbs(
   };
   let start = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const next = tokens[k + 1]!;
-    if (next.joined || !/[.!?;,]/.test(query.slice(tokens[k]!.end, next.start))) continue;
+    if (!markBefore(query, tokens, k + 1, CLAUSE_END)) continue;
     const found = joinSeparableVerb(german, norms.slice(0, k + 1), skip, start);
     if (found?.joined !== undefined) note(found);
     start = k + 1;
@@ -440,13 +447,9 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
   // Words that say when, not what: German "mehr" in "nicht mehr" (any longer), English "right" in "right now".
   // English "called" that gives a name ("a tool called Foo"), which is no call.
   const notATopic = german ? noLongerMehr(norms) : new Set([...rightAsIntensifier(norms), ...namingCalled(norms)]);
-  // Someone who "left" or "quit" is gone from the organisation: their account is deactivated,
-  // the corpus's word for it (as the German glossary reads "ausgeschieden").
-  const leavers = german ? new Set<number>() : someoneLeft(norms);
-  // A server that "shut down" is dead, the corpus's word for it, not a subscription cancelled.
-  // "dead" weighs as an everyday word: whether the query means an old community's server or
-  // this morning's outage, which the corpus does not answer, its other words say.
-  const stopped = german ? new Set<number>() : serverStopped(norms);
+  // Words that say another word, the corpus's ("left" after someone is "deactivate", a server
+  // that "shut down" is "dead"; english.ts). The German glossary reads its own ("ausgeschieden").
+  const readAs = german ? new Map<number, Reading>() : readings(norms);
   const placeholder = new Set<number>();
   const terms = placeholderTerms(context, query, words, placeholder);
   const off = new Set<number>();
@@ -468,16 +471,11 @@ export function readQuery(context: QueryContext, raw: string): { terms: QueryTer
       i++;
       continue;
     }
-    if (leavers.has(i)) {
-      const term = wordTerm(context, 'deactivate', stem('deactivate'), false, false);
+    const reading = readAs.get(i);
+    if (reading !== undefined) {
+      const term = wordTerm(context, reading.word, stem(reading.word), false, reading.weak);
       if (term !== undefined) terms.push(term);
-      i++;
-      continue;
-    }
-    if (stopped.has(i)) {
-      const term = wordTerm(context, 'dead', stem('dead'), false, true);
-      if (term !== undefined) terms.push(term);
-      i += 2;
+      i += reading.length;
       continue;
     }
     const joinedVerb = separable.verbs.get(i);
